@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AssessmentSchema, PlanSchema } from './assessment';
+import { HistorySchema } from './situation';
+import {
+  ContextSchema,
+  MassageLevelSchema,
+  RegionSchema,
+  ResponseSchema,
+  SideSchema,
+  SignSchema,
+} from './vocabulary';
+
+/** Client-generated ids (UUIDv7 preferred) let an offline client retry a create without duplicates. */
+export const IdSchema = z.uuid();
+/** ISO 8601 date-time with an offset or Z, e.g. 2026-11-24T02:10:00+01:00. */
+export const InstantSchema = z.iso.datetime({ offset: true });
+/** A calendar day, YYYY-MM-DD. */
+export const DaySchema = z.iso.date();
+const Pain = z.number().int().min(0).max(10);
+const Notes = z.string().max(4000);
+
+/** What the person did about an episode. */
+export const ACTIONS = [
+  'stretch',
+  'effleurage',
+  'petrissage',
+  'friction',
+  'trigger-point',
+  'deep-tissue',
+  'heat',
+  'cold',
+  'breathing',
+  'fluids',
+  'electrolytes',
+  'rest',
+  'medication',
+  'other',
+] as const;
+export const ActionSchema = z.enum(ACTIONS);
+export type Action = z.infer<typeof ActionSchema>;
+
+/** An episode as written by a client: the Situation's fields plus what happened. */
+export const EpisodeInputSchema = z.strictObject({
+  id: IdSchema,
+  startedAt: InstantSchema,
+  region: RegionSchema,
+  side: SideSchema.optional(),
+  durationMinutes: z.number().min(0).max(525600).optional(),
+  intensity: Pain.optional(),
+  context: z.array(ContextSchema).default([]),
+  signs: z.array(SignSchema).default([]),
+  history: HistorySchema.optional(),
+  actions: z.array(ActionSchema).default([]),
+  painBefore: Pain.optional(),
+  painAfter: Pain.optional(),
+  response: ResponseSchema.optional(),
+  notes: Notes.optional(),
+  assessment: AssessmentSchema.nullable().optional(),
+});
+export type EpisodeInput = z.input<typeof EpisodeInputSchema>;
+export type Episode = z.infer<typeof EpisodeInputSchema>;
+
+export const EXERCISE_INTENSITIES = ['none', 'light', 'moderate', 'hard'] as const;
+
+/** An optional daily check-in: the factors the trigger analysis compares. */
+export const CheckInInputSchema = z.strictObject({
+  id: IdSchema,
+  date: DaySchema,
+  fluidsLitres: z.number().min(0).max(20).optional(),
+  exerciseMinutes: z.number().int().min(0).max(1440).optional(),
+  exerciseIntensity: z.enum(EXERCISE_INTENSITIES).optional(),
+  sleepHours: z.number().min(0).max(24).optional(),
+  stress: Pain.optional(),
+  heatExposure: z.boolean().optional(),
+  coldExposure: z.boolean().optional(),
+  alcoholUnits: z.number().min(0).max(100).optional(),
+  notes: Notes.optional(),
+});
+export type CheckIn = z.infer<typeof CheckInInputSchema>;
+
+/** A guided massage session as it was run. */
+export const SessionInputSchema = z.strictObject({
+  id: IdSchema,
+  startedAt: InstantSchema,
+  endedAt: InstantSchema.optional(),
+  region: RegionSchema,
+  massage: MassageLevelSchema,
+  plan: PlanSchema,
+  stepsCompleted: z.number().int().min(0),
+  painBefore: Pain.optional(),
+  painAfter: Pain.optional(),
+  stoppedEarly: z.boolean().default(false),
+  stopReason: z.enum(['worse', 'user']).optional(),
+  episodeId: IdSchema.optional(),
+});
+export type SessionRecord = z.infer<typeof SessionInputSchema>;

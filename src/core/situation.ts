@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import {
+  ConditionSchema,
+  ContextSchema,
+  FrequencySchema,
+  MedicationSchema,
+  RegionSchema,
+  ResponseSchema,
+  SideSchema,
+  SignSchema,
+} from './vocabulary';
+
+export const HistorySchema = z.strictObject({
+  frequency: FrequencySchema.optional(),
+  conditions: z.array(ConditionSchema).optional(),
+  medications: z.array(MedicationSchema).optional(),
+  previousMassage: ResponseSchema.optional(),
+  selfCareDays: z.number().int().min(0).max(36500).optional(),
+});
+export type History = z.infer<typeof HistorySchema>;
+
+/** The assessment input (DESIGN.md "The assessment contract"). Unknown keys are rejected. */
+export const SituationSchema = z.strictObject({
+  region: RegionSchema,
+  side: SideSchema.optional(),
+  ongoing: z.boolean().optional(),
+  durationMinutes: z.number().min(0).max(525600).optional(),
+  intensity: z.number().int().min(0).max(10).optional(),
+  context: z.array(ContextSchema).optional(),
+  signs: z.array(SignSchema).optional(),
+  history: HistorySchema.optional(),
+});
+export type Situation = z.infer<typeof SituationSchema>;
