@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { AssessmentSchema, PlanSchema } from './assessment';
 import { HistorySchema } from './situation';
-import {
-  ContextSchema,
-  MassageLevelSchema,
-  RegionSchema,
-  ResponseSchema,
-  SideSchema,
-  SignSchema,
-} from './vocabulary';
+import { ContextSchema, MassageLevelSchema, RegionSchema, ResponseSchema, SideSchema, SignSchema } from './vocabulary';
 
 /** Client-generated ids (UUIDv7 preferred) let an offline client retry a create without duplicates. */
 export const IdSchema = z.uuid();

@@ -117,7 +117,13 @@ export const ResponseSchema = z.enum(RESPONSES);
 export type Response = z.infer<typeof ResponseSchema>;
 
 /** Triage levels, most urgent first (Infermedica's five levels). Order matters: index = urgency rank. */
-export const CARE_LEVELS = ['emergency_ambulance', 'emergency', 'consultation_24', 'consultation', 'self_care'] as const;
+export const CARE_LEVELS = [
+  'emergency_ambulance',
+  'emergency',
+  'consultation_24',
+  'consultation',
+  'self_care',
+] as const;
 export const CareLevelSchema = z.enum(CARE_LEVELS);
 export type CareLevel = z.infer<typeof CareLevelSchema>;
 

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AssessmentSchema } from '../assessment';
+import type { Situation } from '../situation';
+import { CARE_LEVELS, MASSAGE_LEVELS, SIGNS } from '../vocabulary';
+import { arbitrarySituation } from './arbitrary-situation';
+import { assessSituation } from './assess-situation';
+import { toFacts } from './facts';
+import { RULES } from './rules';
+
+const RUNS = 100_000;
+const has = <T>(list: readonly T[] | undefined, ...wanted: T[]) => wanted.some((w) => list?.includes(w) ?? false);
+
+/** DESIGN.md's emergency rows, restated independently of the engine's rule data. */
+function isEmergencyBySpec(s: Situation): boolean {
+  const signs = s.signs;
+  const ctx = s.context;
+  const tetanySigns = ['tingling-around-mouth', 'hand-foot-spasm', 'multiple-muscle-groups'] as const;
+  return (
+    has(signs, 'chest-pain', 'breathing-difficulty', 'confusion') ||
+    (has(signs, 'jaw-stiffness', 'difficulty-swallowing') && (has(ctx, 'wound') || has(signs, 'open-wound'))) ||
+    tetanySigns.filter((t) => has(signs, t)).length >= 2 ||
+    (s.region === 'lower-back' && has(signs, 'saddle-numbness', 'bladder-bowel-change')) ||
+    (has(ctx, 'injury') && has(signs, 'deformity', 'cannot-bear-weight')) ||
+    (has(signs, 'dark-urine') && has(ctx, 'exercise', 'heat', 'overuse')) ||
+    has(ctx, 'toxin-exposure') ||
+    (s.ongoing === true && (s.durationMinutes ?? 0) > 60)
+  );
+}
+
+const urgency = (care: string) => CARE_LEVELS.indexOf(care as never);
+const restrictiveness = (massage: string) => MASSAGE_LEVELS.indexOf(massage as never);
+
+describe(`assessSituation invariants over ${RUNS.toLocaleString('en')} random situations`, () => {
+  it('holds every safety invariant and always validates against the Assessment schema', () => {
+    fc.assert(
+      fc.property(arbitrarySituation, (situation) => {
+        const a = assessSituation(situation);
+        // Output contract.
+        expect(AssessmentSchema.safeParse(a).success).toBe(true);
+        // An emergency sign never yields self_care or a plan.
+        if (isEmergencyBySpec(situation)) {
+          expect(['emergency_ambulance', 'emergency']).toContain(a.care);
+          expect(a.plan).toBeNull();
+          expect(a.schedule).toBeNull();
+        }
+        // avoid ⇔ no plan.
+        expect(a.massage === 'avoid').toBe(a.plan === null);
+        const steps = a.plan?.steps ?? [];
+        // gentle never has friction, trigger-point, deep tissue, petrissage or firm pressure.
+        if (a.massage === 'gentle') {
+          for (const step of steps) {
+            expect(['friction', 'trigger-point', 'deep-tissue', 'petrissage']).not.toContain(step.technique);
+            expect(step.pressure).not.toBe('firm');
+          }
+        }
+        // Heat never with swelling, redness, warmth, extreme tenderness or an injury.
+        if (
+          has(situation.signs, 'swelling', 'redness', 'warmth', 'extreme-tenderness') ||
+          has(situation.context, 'injury')
+        ) {
+          expect(steps.map((s) => s.technique)).not.toContain('heat');
+        }
+        // Every fired rule appears in reasons, with a source.
+        const facts = toFacts(situation);
+        const reasonIds = new Map(a.reasons.map((r) => [r.id, r.source]));
+        for (const rule of RULES.filter((r) => r.when(facts))) {
+          expect(reasonIds.get(rule.id)?.length ?? 0).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('adding a sign never makes the verdict less urgent or massage less restricted', () => {
+    fc.assert(
+      fc.property(arbitrarySituation, fc.constantFrom(...SIGNS), (situation, sign) => {
+        const before = assessSituation(situation);
+        const after = assessSituation({ ...situation, signs: [...(situation.signs ?? []), sign] });
+        expect(urgency(after.care)).toBeLessThanOrEqual(urgency(before.care));
+        expect(restrictiveness(after.massage)).toBeLessThanOrEqual(restrictiveness(before.massage));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(arbitrarySituation, (situation) => {
+        expect(assessSituation(situation)).toEqual(assessSituation(structuredClone(situation)));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

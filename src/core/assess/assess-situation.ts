@@ -1,0 +1,65 @@
+import type { Assessment, CitedText, Reason } from '../assessment';
+import { AGGRAVATORS } from '../knowledge/aggravators';
+import { CAUSES } from '../knowledge/causes';
+import { DURATION_PATTERNS } from '../knowledge/duration';
+import { buildPlan } from '../plan/build-plan';
+import { buildSchedule } from '../plan/schedule';
+import type { Situation } from '../situation';
+import { citeSource } from '../sources';
+import type { EpisodeType } from '../vocabulary';
+import { DISCLAIMER } from './disclaimer';
+import { classifyEpisode } from './episode-type';
+import { listAvoid, rankFactors, toReason } from './explain';
+import { toFacts } from './facts';
+import { RULES } from './rules';
+import { decideVerdict } from './verdict';
+
+const NO_WARNING_SIGNS: Reason = {
+  id: 'no-warning-signs',
+  axis: 'care',
+  text: 'Nothing you told us is a warning sign, so self-care is reasonable. Stretching and massaging the muscle can ease a cramp; stop and seek advice if the pain intensifies or the spasm worsens.',
+  source: citeSource('article:should-massage'),
+};
+
+function describeDuration(episodeType: EpisodeType): {
+  expectedDuration: CitedText;
+  worryIf: CitedText[];
+  info: Reason;
+} {
+  const pattern = DURATION_PATTERNS.find((p) => p.episodeType === episodeType);
+  if (!pattern) throw new Error(`No duration pattern for episode type ${episodeType}`);
+  const source = citeSource(pattern.source);
+  return {
+    expectedDuration: { text: pattern.expected, source },
+    worryIf: pattern.worryIf.map((w) => ({ text: w.text, source: citeSource(w.source) })),
+    info: { id: `episode-type-${episodeType}`, axis: 'info', text: `${pattern.title}: ${pattern.text}`, source },
+  };
+}
+
+/**
+ * Decide, safely and explainably, whether and how to massage (DESIGN.md "The assessment contract").
+ * Pure and deterministic: red flags are evaluated with every other rule and always win the fold.
+ * @example assessSituation({ region: 'calf', ongoing: true, durationMinutes: 3 }).massage // 'full'
+ */
+export function assessSituation(situation: Situation): Assessment {
+  const facts = toFacts(situation);
+  const { care, massage, fired } = decideVerdict(RULES, facts);
+  const episodeType = classifyEpisode(facts);
+  const { expectedDuration, worryIf, info } = describeDuration(episodeType);
+  const reasons = fired.map(toReason);
+  if (care === 'self_care') reasons.push(NO_WARNING_SIGNS);
+  reasons.push(info);
+  return {
+    care,
+    massage,
+    episodeType,
+    reasons,
+    factors: rankFactors(CAUSES, facts),
+    avoid: listAvoid(AGGRAVATORS, facts, massage, fired),
+    expectedDuration,
+    worryIf,
+    plan: massage === 'avoid' ? null : buildPlan(situation, massage),
+    schedule: massage === 'avoid' ? null : buildSchedule(situation, massage),
+    disclaimer: DISCLAIMER,
+  };
+}

@@ -1,0 +1,69 @@
+import type { AvoidItem, Factor, Reason } from '../assessment';
+import type { Aggravator, Cause } from '../knowledge/types';
+import { citeSource } from '../sources';
+import type { MassageLevel } from '../vocabulary';
+import { matchesSituation } from './conditions';
+import type { Facts } from './facts';
+import type { Rule } from './rule';
+
+/** A fired rule as a reason: care-changing rules explain the care axis, the others the massage axis. */
+export function toReason(rule: Rule): Reason {
+  return {
+    id: rule.id,
+    axis: rule.care ? 'care' : rule.massage ? 'massage' : 'info',
+    text: rule.text,
+    source: citeSource(rule.source),
+  };
+}
+
+/**
+ * The causes whose declared indicators match, ranked by weight times the number of matching indicators.
+ * @example rankFactors(CAUSES, toFacts({ region: 'calf', context: ['dehydration'] }))[0]?.id // 'dehydration'
+ */
+export function rankFactors(causes: readonly Cause[], facts: Facts): Factor[] {
+  const scored: { factor: Factor; score: number }[] = [];
+  for (const cause of causes) {
+    const matched = cause.indicators.filter((indicator) => matchesSituation(indicator.when, facts));
+    if (matched.length === 0) continue;
+    scored.push({
+      score: cause.weight * matched.length,
+      factor: {
+        id: cause.id,
+        label: cause.title,
+        why: matched.map((m) => m.why).join(' '),
+        source: citeSource(cause.source),
+      },
+    });
+  }
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.factor);
+}
+
+/** Aggravators to avoid now: the ones relevant to this situation, plus what the massage permission rules out. */
+export function listAvoid(
+  aggravators: readonly Aggravator[],
+  facts: Facts,
+  massage: MassageLevel,
+  fired: readonly Rule[],
+): AvoidItem[] {
+  const items: AvoidItem[] = [];
+  const restricting = fired.find((rule) => rule.massage === massage);
+  if (massage === 'avoid') {
+    items.push({
+      id: 'massage-now',
+      text: 'Do not massage, rub or press on this area until a clinician has checked it.',
+      source: citeSource(restricting?.source ?? 'article:should-massage'),
+    });
+  } else if (massage === 'gentle') {
+    items.push({
+      id: 'firm-pressure',
+      text: 'Avoid firm or deep pressure, hard kneading, friction and trigger-point pressure: keep it light and within comfort.',
+      source: citeSource(restricting?.source ?? 'article:should-massage'),
+    });
+  }
+  for (const aggravator of aggravators) {
+    const relevant =
+      aggravator.always === true || (aggravator.when !== undefined && matchesSituation(aggravator.when, facts));
+    if (relevant) items.push({ id: aggravator.id, text: aggravator.advice, source: citeSource(aggravator.source) });
+  }
+  return items;
+}
