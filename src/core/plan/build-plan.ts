@@ -1,0 +1,98 @@
+import type { Plan, PlanStep } from '../assessment';
+import { REGION_GUIDES } from '../knowledge/regions';
+import { STOP_RULE_TEXT } from '../knowledge/techniques';
+import type { Situation } from '../situation';
+import type { Context, Sign, Technique } from '../vocabulary';
+import { buildPlanStep, type PlanMassage, type StepOptions, sumHandsOnMinutes } from './plan-step';
+
+/** Acute signs that call for cold rather than heat (DESIGN.md plan rules). */
+const COLD_CONTEXTS: readonly Context[] = ['injury'];
+const COLD_SIGNS: readonly Sign[] = ['swelling', 'redness', 'warmth', 'extreme-tenderness'];
+/** Signs of an acute or inflamed spot: the article says avoid aggressive massage. */
+const TENDER_SIGNS: readonly Sign[] = ['redness', 'warmth', 'extreme-tenderness', 'bruising', 'swelling'];
+
+const NUMBNESS_CAUTION =
+  'Your skin may not feel heat or cold properly where it is numb: check the skin every few minutes, as reduced feeling raises the risk of burns or frostbite.';
+const AGGRESSIVE_CAUTION =
+  'With an injury, or an inflamed or extremely tender area, avoid aggressive massage and seek medical advice.';
+
+/** Cold for an acute injury or an inflamed spot, otherwise heat (relaxes, more blood flow). */
+export function chooseTemperature(situation: Situation): 'heat' | 'cold' {
+  const acute =
+    (situation.context ?? []).some((c) => COLD_CONTEXTS.includes(c)) ||
+    (situation.signs ?? []).some((s) => COLD_SIGNS.includes(s));
+  return acute ? 'cold' : 'heat';
+}
+
+/** A persistent or stubborn spasm: recurring weekly/daily, or unchanged by massage so far. */
+export function isStubbornSpasm(situation: Situation): boolean {
+  const history = situation.history;
+  return history?.frequency === 'weekly' || history?.frequency === 'daily' || history?.previousMassage === 'same';
+}
+
+type Sequence = { technique: Technique; title?: string }[];
+
+function sequenceFull(situation: Situation, temperature: 'heat' | 'cold'): Sequence {
+  return [
+    { technique: 'locate' },
+    { technique: 'stretch' },
+    { technique: 'effleurage' },
+    { technique: 'petrissage' },
+    { technique: 'friction' },
+    { technique: 'trigger-point' },
+    ...(isStubbornSpasm(situation) ? [{ technique: 'deep-tissue' as const }] : []),
+    { technique: 'stretch', title: 'Stretch again' },
+    { technique: temperature },
+    { technique: 'rate-pain' },
+  ];
+}
+
+function sequenceGentle(temperature: 'heat' | 'cold'): Sequence {
+  return [
+    { technique: 'locate' },
+    { technique: 'effleurage', title: 'Light effleurage: slow sweeping strokes' },
+    { technique: 'stretch', title: 'Gentle stretch within comfort' },
+    { technique: 'breathing' },
+    { technique: temperature },
+    { technique: 'rate-pain' },
+  ];
+}
+
+/** Cautions the situation adds to every step (numbness on the temperature step, tenderness on hands-on steps). */
+function extraCautionsFor(situation: Situation, technique: Technique): string[] {
+  const signs = situation.signs ?? [];
+  const extra: string[] = [];
+  if ((technique === 'heat' || technique === 'cold') && signs.includes('numbness')) extra.push(NUMBNESS_CAUTION);
+  const tender = (situation.context ?? []).includes('injury') || signs.some((s) => TENDER_SIGNS.includes(s));
+  if (tender && !['heat', 'cold', 'rate-pain', 'breathing'].includes(technique)) extra.push(AGGRESSIVE_CAUTION);
+  return extra;
+}
+
+/**
+ * The ordered, timed, region-specific massage plan for a situation (DESIGN.md "Plan rules").
+ * `full`: locate → stretch → effleurage → petrissage → friction → trigger points (→ deep tissue when
+ * stubborn) → stretch again → heat or cold → rate pain. `gentle`: locate, light effleurage, gentle
+ * stretch, breathing, heat or cold, rate pain. Techniques a region does not suit (e.g. firm work on
+ * the neck) are left out. Never call it when the verdict is `avoid`.
+ * @example buildPlan({ region: 'calf' }, 'full').steps[1].title // 'Stretch the muscle'
+ */
+export function buildPlan(situation: Situation, massage: PlanMassage): Plan {
+  const region = REGION_GUIDES[situation.region];
+  const temperature = chooseTemperature(situation);
+  const sequence = massage === 'full' ? sequenceFull(situation, temperature) : sequenceGentle(temperature);
+  const steps: PlanStep[] = sequence
+    .filter(({ technique }) => region.suitable.includes(technique))
+    .map(({ technique, title }) => {
+      const options: StepOptions = { region, massage, extraCautions: extraCautionsFor(situation, technique) };
+      if (title !== undefined) options.title = title;
+      return buildPlanStep(technique, options);
+    });
+  return {
+    region: situation.region,
+    massage,
+    temperature,
+    steps,
+    handsOnMinutes: sumHandsOnMinutes(steps),
+    stopRule: { text: STOP_RULE_TEXT, source: 'article:how-to-massage' },
+  };
+}
