@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+
+/** One problem with an input, naming the field and what is allowed. */
+export interface Problem {
+  /** Dotted path, e.g. `history.frequency` or `signs[2]`; `input` for the whole value. */
+  path: string;
+  code: string;
+  message: string;
+}
+
+type Key = PropertyKey;
+type AnySchema = z.ZodType;
+
+const MAX_LISTED = 30;
+
+function formatPath(path: readonly Key[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || 'input';
+}
+
+function valueAt(input: unknown, path: readonly Key[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<Key, unknown>)[key];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function listValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, MAX_LISTED).map(String).join(', ');
+  return values.length > MAX_LISTED ? `${shown}, …` : shown;
+}
+
+/** The schema found by walking `path` through objects, arrays and optional/default/nullable wrappers. */
+function schemaAt(schema: AnySchema, path: readonly Key[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  const unwrap = (s: AnySchema): AnySchema => {
+    const def = (s as unknown as { def: { type: string; innerType?: AnySchema } }).def;
+    return ['optional', 'default', 'nullable', 'prefault'].includes(def.type) && def.innerType ? unwrap(def.innerType) : s;
+  };
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = (unwrap(current) as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } }).def;
+    current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
+  }
+  return current ? unwrap(current) : undefined;
+}
+
+function allowedKeys(schema: AnySchema, path: readonly Key[]): string[] {
+  const target = schemaAt(schema, path) as unknown as { def?: { shape?: Record<string, unknown> } } | undefined;
+  return Object.keys(target?.def?.shape ?? {});
+}
+
+const TYPE_NAMES: Record<string, string> = { int: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: AnySchema): Problem[] {
+  const path = formatPath(issue.path);
+  const got = valueAt(input, issue.path);
+  const problem = (message: string, at = path): Problem => ({ path: at, code: issue.code, message });
+  switch (issue.code) {
+    case 'invalid_value': {
+      const allowed = `one of ${listValues(issue.values)}`;
+      return [problem(got === undefined ? `required; ${allowed}` : `${describeValue(got)} is not allowed; ${allowed}`)];
+    }
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      return [problem(got === undefined ? `required (${expected})` : `expected ${expected}, got ${describeValue(got)}`)];
+    }
+    case 'too_big':
+      return [problem(`must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`)];
+    case 'too_small':
+      return [problem(`must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`)];
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, issue.path).join(', ');
+      return issue.keys.map((key) =>
+        problem(`unknown field; allowed fields: ${allowed}`, formatPath([...issue.path, key])),
+      );
+    }
+    case 'invalid_format':
+      return [problem(`expected ${issue.format === 'datetime' ? 'an ISO 8601 date-time with offset' : `a valid ${issue.format}`} (got ${describeValue(got)})`)];
+    default:
+      return [problem(issue.message)];
+  }
+}
+
+/**
+ * Turn a zod error into plain problems that name the field and what is allowed.
+ * @example describeIssues(SituationSchema, {}, SituationSchema.safeParse({}).error!)[0]?.message // 'required; one of neck, …'
+ */
+export function describeIssues(schema: AnySchema, input: unknown, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => describeIssue(issue, input, schema));
+}
+
+/** Parse or describe: the expected-outcome union used at every boundary. */
+export function parseInput<S extends AnySchema>(
+  schema: S,
+  input: unknown,
+): { success: true; data: z.output<S> } | { success: false; problems: Problem[] } {
+  const result = schema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, problems: describeIssues(schema, input, result.error) };
+}
