@@ -194,7 +194,10 @@ describe('session properties', () => {
       fc.property(planArb, fc.array(actionArb, { maxLength: 20 }), (p, actions) => {
         let s = startSession(p, T0);
         let now = T0;
-        for (const a of actions) s = apply(s, a, (now += Math.max(0, a.dt)));
+        for (const a of actions) {
+          now += Math.max(0, a.dt);
+          s = apply(s, a, now);
+        }
         const stopped = reportWorse(s, now);
         expect(stopped.status).toBe('stopped');
         expect(stopped.advice?.text).toMatch(/seek medical advice/);
