@@ -5,6 +5,9 @@ import { deriveUuid } from './derive-uuid';
 import { buildFhirBundle, type FhirResource } from './fhir';
 import { buildAssessmentFixture, buildEpisodeFixture, buildSessionFixture } from './journal-fixtures';
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read arbitrary FHIR JSON
+type Json = any;
+
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
@@ -43,7 +46,7 @@ const journal = { episodes: [cramp, spasm, unknownDuration], sessions: [session,
 
 describe('buildFhirBundle', () => {
   const bundle = buildFhirBundle(journal, undefined, { timestamp: '2026-03-02T10:00:00Z' });
-  const byId = (id: string) => bundle.entry.find((entry) => entry.resource.id === id)?.resource as Record<string, any>;
+  const byId = (id: string) => bundle.entry.find((entry) => entry.resource.id === id)?.resource as Json;
 
   it('passes the FHIR R4 validator, resource by resource and as a whole', () => {
     expect(bundle.entry.map((entry) => entry.resource.resourceType)).toEqual([
@@ -69,9 +72,9 @@ describe('buildFhirBundle', () => {
     ]);
     expect(observation.bodySite.text).toBe('Left calf');
     expect(observation.effectivePeriod).toEqual({ start: cramp.startedAt, end: '2026-03-01T01:14:00.000Z' });
-    const pain = observation.component.find((c: any) => c.code.coding[0].code === '72514-3');
+    const pain = observation.component.find((c: Json) => c.code.coding[0].code === '72514-3');
     expect(pain.valueInteger).toBe(7);
-    const duration = observation.component.find((c: any) => c.code.coding[0].code === '103335007');
+    const duration = observation.component.find((c: Json) => c.code.coding[0].code === '103335007');
     expect(duration.valueQuantity).toEqual({ value: 4, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' });
     expect(observation.subject.reference).toBe(bundle.entry[0]?.fullUrl);
   });
@@ -104,7 +107,7 @@ describe('buildFhirBundle', () => {
   });
 
   it('uses a validator that does reject broken resources', () => {
-    const broken = { ...byId(cramp.id), status: 'done', effectivePeriod: { start: 'yesterday' } };
+    const broken: FhirResource = { ...byId(cramp.id), status: 'done', effectivePeriod: { start: 'yesterday' } };
     expect(errorsOf(broken).length).toBeGreaterThan(0);
   });
 
