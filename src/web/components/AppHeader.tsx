@@ -1,0 +1,44 @@
+import { needsSignIn, useMe } from '../features/account/account';
+import { Link } from '../lib/router';
+
+const NAV = [
+  { to: '/journal', label: 'Journal' },
+  { to: '/insights', label: 'Insights' },
+  { to: '/learn', label: 'Learn' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+/** Brand link and the main navigation; the sign-in link appears only in accounts mode. */
+export function AppHeader({ path }: { path: string }) {
+  const me = useMe();
+  return (
+    <header className="app-header">
+      <Link to="/" className="brand">
+        <svg width="28" height="28" viewBox="0 0 512 512" aria-hidden="true" focusable="false">
+          <rect width="512" height="512" rx="96" fill="#0f5e59" />
+          <path d="M160 360c0-90 40-150 96-150s96 60 96 150" fill="none" stroke="#fff" strokeWidth="40" />
+          <circle cx="256" cy="150" r="44" fill="#fff" />
+        </svg>
+        Knead
+      </Link>
+      <nav className="app-nav" aria-label="Main">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+          {needsSignIn(me) && (
+            <li>
+              <Link to="/signin" aria-current={path === '/signin' ? 'page' : undefined}>
+                Sign in
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

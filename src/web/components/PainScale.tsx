@@ -1,0 +1,35 @@
+const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+interface PainScaleProps {
+  legend: string;
+  name: string;
+  value: number | undefined;
+  onChange: (value: number) => void;
+}
+
+/** A 0–10 pain scale as radio buttons: 0 no pain, 10 the worst imaginable. */
+export function PainScale({ legend, name, value, onChange }: PainScaleProps) {
+  return (
+    <fieldset className="chip-group">
+      <legend>{legend}</legend>
+      <p className="hint" id={`${name}-hint`}>
+        0 = no pain, 10 = the worst pain you can imagine
+      </p>
+      <div className="scale" aria-describedby={`${name}-hint`}>
+        {LEVELS.map((level) => (
+          <label key={level}>
+            <input
+              type="radio"
+              name={name}
+              value={level}
+              checked={value === level}
+              onChange={() => onChange(level)}
+              aria-label={`${level} out of 10`}
+            />
+            {level}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+import { requestApi } from '../../lib/api-client';
+
+export interface Me {
+  mode: 'local' | 'server';
+  user: { id: string; email: string } | null;
+  csrfToken?: string;
+}
+
+/** null while unknown (loading or offline): the app then behaves as local mode. */
+let current: Me | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+function setMe(next: Me | null): void {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** Ask the server who we are (once, or again after sign-in/out). */
+export function refreshMe(): Promise<void> {
+  loading = requestApi<Me>('GET', '/me')
+    .then(setMe)
+    .catch(() => setMe(current));
+  return loading;
+}
+
+/** The current account state; triggers the first /me request lazily. */
+export function useMe(): Me | null {
+  if (!loading && typeof window !== 'undefined') void refreshMe();
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+    () => null,
+  );
+}
+
+/** Whether journal features need the person to sign in first (accounts mode, signed out). */
+export function needsSignIn(me: Me | null): boolean {
+  return me?.mode === 'server' && me.user === null;
+}

@@ -1,0 +1,68 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { REGION_LABELS } from '../../../core/messages/labels';
+import type { Region, Side } from '../../../core/vocabulary';
+import { REGION_SHAPES, type Shape, SILHOUETTE_PATH } from './body-shapes';
+
+interface BodyMapProps {
+  region: Region | undefined;
+  onSelect: (region: Region, side: Side | undefined) => void;
+}
+
+function drawShape(shape: Shape, index: number) {
+  const common = { className: 'region-shape', 'data-side': shape.side, key: index };
+  if (shape.kind === 'rect') {
+    return <rect {...common} x={shape.x} y={shape.y} width={shape.width} height={shape.height} rx={8} />;
+  }
+  return <ellipse {...common} cx={shape.cx} cy={shape.cy} rx={shape.rx} ry={shape.ry} />;
+}
+
+function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'back' }) {
+  const regions = REGION_SHAPES.filter((entry) => entry.view === view);
+  const title = view === 'front' ? 'Front of the body' : 'Back of the body';
+
+  function handleClick(target: Region, event: MouseEvent<SVGGElement>): void {
+    // The shape clicked tells which side; a keyboard press keeps the side chosen below.
+    const side = (event.target as Element).getAttribute('data-side') as Side | null;
+    onSelect(target, side ?? undefined);
+  }
+  function handleKey(target: Region, event: KeyboardEvent<SVGGElement>): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(target, undefined);
+  }
+
+  return (
+    <figure className="body-figure">
+      <svg viewBox="0 0 200 440" role="group" aria-label={title}>
+        <path d={SILHOUETTE_PATH} className="silhouette" aria-hidden="true" />
+        {regions.map((entry) => (
+          // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; role=button with key handling is the pattern.
+          <g
+            key={entry.region}
+            role="button"
+            tabIndex={0}
+            aria-label={REGION_LABELS[entry.region]}
+            aria-pressed={region === entry.region}
+            className="region"
+            onClick={(event) => handleClick(entry.region, event)}
+            onKeyDown={(event) => handleKey(entry.region, event)}
+          >
+            <title>{REGION_LABELS[entry.region]}</title>
+            {entry.shapes.map(drawShape)}
+          </g>
+        ))}
+      </svg>
+      <figcaption>{view === 'front' ? 'Front' : 'Back'}</figcaption>
+    </figure>
+  );
+}
+
+/** Front and back figures; every region is a labelled, focusable button. */
+export function BodyMap(props: BodyMapProps) {
+  return (
+    <div className="body-map">
+      <Figure view="front" {...props} />
+      <Figure view="back" {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { REGION_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
+import { SIDES } from '../../../core/vocabulary';
+import { RadioGroup } from '../../components/RadioGroup';
+import { BodyMap } from './BodyMap';
+import { CENTRAL_REGIONS } from './body-shapes';
+import type { Draft } from './draft';
+import { RegionList } from './RegionList';
+
+interface StepProps {
+  draft: Draft;
+  update: (patch: Partial<Draft>) => void;
+}
+
+/** Step 1: where it is (body map or list) and which side. */
+export function WhereStep({ draft, update }: StepProps) {
+  const [asList, setAsList] = useState(false);
+  function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
+    const fallbackSide = CENTRAL_REGIONS.includes(region) ? 'center' : draft.side === 'center' ? undefined : draft.side;
+    const chosen = side ?? fallbackSide;
+    update(chosen ? { region, side: chosen } : { region, side: undefined });
+  }
+  return (
+    <>
+      <p>Tap where it hurts, or choose from a list.</p>
+      <button type="button" className="button button-secondary" aria-pressed={asList} onClick={() => setAsList(!asList)}>
+        {asList ? 'Show the body map' : 'Choose from a list instead'}
+      </button>
+      {asList ? (
+        <RegionList region={draft.region} onSelect={(region) => selectRegion(region, undefined)} />
+      ) : (
+        <BodyMap region={draft.region} onSelect={selectRegion} />
+      )}
+      <p aria-live="polite" className="selected-region">
+        {draft.region ? `Selected: ${REGION_LABELS[draft.region]}` : 'Nothing selected yet.'}
+      </p>
+      {draft.region && (
+        <RadioGroup
+          legend="Which side?"
+          name="side"
+          options={SIDES.map((side) => ({ value: side, label: SIDE_LABELS[side] }))}
+          value={draft.side}
+          onChange={(side) => update({ side })}
+        />
+      )}
+    </>
+  );
+}

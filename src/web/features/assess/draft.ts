@@ -1,0 +1,70 @@
+import type { History, Situation } from '../../../core/situation';
+import type { Context, Region, Side, Sign } from '../../../core/vocabulary';
+
+/** The questionnaire's answers so far. Kept in storage so back/forward and reloads keep them. */
+export interface Draft {
+  region?: Region;
+  side?: Side | undefined;
+  ongoing?: boolean;
+  /** When the person opened the questionnaire (epoch ms): the stopwatch of an ongoing episode. */
+  openedAt?: number;
+  /** How many minutes it had already lasted before they opened Knead. */
+  earlierMinutes?: number;
+  /** How long a finished episode lasted. */
+  lastedMinutes?: number;
+  intensity?: number;
+  context: Context[];
+  signs: Sign[];
+}
+
+export const EMPTY_DRAFT: Draft = { context: [], signs: [] };
+export const DRAFT_KEY = 'knead.draft';
+/** History is remembered across assessments (and editable), unlike the episode's own answers. */
+export const HISTORY_KEY = 'knead.history';
+
+/** Minutes an ongoing episode has lasted at `now`, to one decimal. */
+export function measureOngoingMinutes(draft: Pick<Draft, 'openedAt' | 'earlierMinutes'>, now: number): number {
+  const sinceOpened = draft.openedAt === undefined ? 0 : Math.max(0, now - draft.openedAt) / 60_000;
+  return Math.round(((draft.earlierMinutes ?? 0) + sinceOpened) * 10) / 10;
+}
+
+/** The Situation the core assesses, from the draft, the remembered history and the clock. */
+export function toSituation(draft: Draft, history: History, now: number): Situation | null {
+  if (!draft.region) return null;
+  const situation: Situation = { region: draft.region };
+  if (draft.side) situation.side = draft.side;
+  if (draft.ongoing !== undefined) situation.ongoing = draft.ongoing;
+  if (draft.ongoing) {
+    situation.durationMinutes = measureOngoingMinutes(draft, now);
+  } else if (draft.ongoing === false && draft.lastedMinutes !== undefined) {
+    situation.durationMinutes = draft.lastedMinutes;
+  }
+  if (draft.intensity !== undefined) situation.intensity = draft.intensity;
+  if (draft.context.length > 0) situation.context = [...draft.context];
+  if (draft.signs.length > 0) situation.signs = [...draft.signs];
+  const cleanHistory = compactHistory(history);
+  if (cleanHistory) situation.history = cleanHistory;
+  return situation;
+}
+
+/** Drops empty history fields so the Situation stays minimal; null when nothing is known. */
+export function compactHistory(history: History): History | null {
+  const result: History = {};
+  if (history.frequency) result.frequency = history.frequency;
+  if (history.conditions?.length) result.conditions = [...history.conditions];
+  if (history.medications?.length) result.medications = [...history.medications];
+  if (history.previousMassage) result.previousMassage = history.previousMassage;
+  if (history.selfCareDays !== undefined) result.selfCareDays = history.selfCareDays;
+  return Object.keys(result).length > 0 ? result : null;
+}
+
+/** The Situation as a URL query value, so a verdict can be reloaded, shared with a clinician, or bookmarked. */
+export function encodeSituation(situation: Situation): string {
+  return new URLSearchParams({ s: JSON.stringify(situation) }).toString();
+}
+
+/** Toggle an id in a list (checkbox behaviour). */
+export function toggleItem<T>(list: readonly T[], item: T, on: boolean): T[] {
+  const without = list.filter((entry) => entry !== item);
+  return on ? [...without, item] : without;
+}

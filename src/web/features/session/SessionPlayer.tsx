@@ -1,0 +1,76 @@
+import { PRESSURE_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
+import type { SessionControls } from './use-session-player';
+import { TechniqueIllustration } from './TechniqueIllustration';
+
+function formatSeconds(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return minutes > 0 ? `${minutes}:${String(seconds).padStart(2, '0')}` : String(seconds);
+}
+
+/** The running session: step, big countdown, illustration, instructions and the controls. */
+export function SessionPlayer({ controls, muted, onToggleMute }: { controls: SessionControls; muted: boolean; onToggleMute: () => void }) {
+  const { state } = controls;
+  const step = state.plan.steps[state.stepIndex];
+  if (!step) return null;
+  const isGetReady = state.phase === 'get-ready';
+  const paused = state.status === 'paused';
+  return (
+    <section className="player" aria-labelledby="step-title">
+      <p className="step-count">
+        Step {state.stepIndex + 1} of {state.plan.steps.length}
+        {state.repetition && ` · repetition ${state.repetition.current} of ${state.repetition.total}`}
+      </p>
+      <h1 id="step-title">{step.title}</h1>
+      <p className="countdown" aria-hidden="true">
+        {isGetReady ? `Get ready… ${formatSeconds(state.remainingMs)}` : formatSeconds(state.remainingMs)}
+      </p>
+      <p className="visually-hidden" aria-live="assertive">
+        {isGetReady ? `Get ready for ${TECHNIQUE_LABELS[step.technique]}` : `${TECHNIQUE_LABELS[step.technique]} now`}
+        {paused ? '. Paused' : ''}
+      </p>
+      <div className="progress" aria-hidden="true">
+        <div className="progress-fill" style={{ width: `${Math.round(state.progress * 100)}%` }} />
+      </div>
+      <TechniqueIllustration technique={step.technique} region={state.plan.region} />
+      <p className="instructions">{step.instructions}</p>
+      <p>
+        <strong>Pressure:</strong> {PRESSURE_LABELS[step.pressure].label} — {PRESSURE_LABELS[step.pressure].description}
+      </p>
+      {step.cautions.length > 0 && (
+        <details className="why">
+          <summary>Cautions ({step.cautions.length})</summary>
+          <ul>
+            {step.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" className="button button-danger button-huge" onClick={controls.worse}>
+        It's getting worse — stop
+      </button>
+      <div className="button-row">
+        {paused ? (
+          <button type="button" className="button" onClick={controls.resume}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={controls.pause}>
+            Pause
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={controls.skip}>
+          Skip step
+        </button>
+        <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
+          {muted ? 'Sound off' : 'Sound on'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={controls.quit}>
+          End session
+        </button>
+      </div>
+    </section>
+  );
+}

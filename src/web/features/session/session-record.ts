@@ -1,0 +1,57 @@
+import type { Assessment } from '../../../core/assessment';
+import { type Action, ACTIONS, type EpisodeInput, type SessionRecord } from '../../../core/journal';
+import type { SessionState } from '../../../core/plan/session';
+import type { Situation } from '../../../core/situation';
+import { generateUuid7 } from '../../lib/uuid7';
+import { buildEpisodeFromSituation } from '../journal/journal-api';
+
+/** The journal actions a session actually performed (skipped steps and non-actions left out). */
+export function listSessionActions(state: SessionState): Action[] {
+  const done = state.plan.steps.filter((_, index) => index < countCompletedSteps(state) && !state.skipped.includes(index));
+  const actions = new Set<Action>();
+  for (const step of done) if ((ACTIONS as readonly string[]).includes(step.technique)) actions.add(step.technique as Action);
+  return [...actions];
+}
+
+/** Steps finished (a stopped session counts only the ones before the current step). */
+export function countCompletedSteps(state: SessionState): number {
+  return state.status === 'finished' ? state.plan.steps.length : state.stepIndex;
+}
+
+/** better / same / worse from the pain ratings; "worse" whenever the person pressed the worse button. */
+export function judgeResponse(state: SessionState): EpisodeInput['response'] {
+  if (state.stopReason === 'worse') return 'worse';
+  if (state.painBefore === null || state.painAfter === null) return undefined;
+  if (state.painAfter < state.painBefore) return 'better';
+  return state.painAfter > state.painBefore ? 'worse' : 'same';
+}
+
+/** The episode and the session record a finished (or stopped) session writes to the journal. */
+export function buildSessionRecords(
+  state: SessionState,
+  situation: Situation,
+  assessment: Assessment,
+  startedAt: Date,
+  endedAt: Date,
+): { episode: EpisodeInput; session: SessionRecord } {
+  const response = judgeResponse(state);
+  const episode = buildEpisodeFromSituation(situation, assessment, { actions: listSessionActions(state) });
+  if (state.painBefore !== null) episode.painBefore = state.painBefore;
+  if (state.painAfter !== null) episode.painAfter = state.painAfter;
+  if (response) episode.response = response;
+  const session: SessionRecord = {
+    id: generateUuid7(),
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    region: state.plan.region,
+    massage: state.plan.massage,
+    plan: state.plan,
+    stepsCompleted: countCompletedSteps(state),
+    stoppedEarly: state.status === 'stopped',
+    episodeId: episode.id,
+  };
+  if (state.painBefore !== null) session.painBefore = state.painBefore;
+  if (state.painAfter !== null) session.painAfter = state.painAfter;
+  if (state.stopReason) session.stopReason = state.stopReason === 'worse' ? 'worse' : 'user';
+  return { episode, session };
+}

@@ -1,0 +1,53 @@
+import type { Assessment } from '../../../core/assessment';
+import { EPISODE_TYPE_LABELS } from '../../../core/messages/labels';
+
+/** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
+export function VerdictDetails({ assessment }: { assessment: Assessment }) {
+  const episode = EPISODE_TYPE_LABELS[assessment.episodeType];
+  return (
+    <>
+      {assessment.factors.length > 0 && (
+        <section aria-labelledby="factors-heading">
+          <h2 id="factors-heading">Possible contributing factors</h2>
+          <p className="hint">Not a diagnosis — things that often play a part in situations like yours.</p>
+          <ul>
+            {assessment.factors.map((factor) => (
+              <li key={factor.id}>
+                <strong>{factor.label}</strong>: {factor.why} <span className="source">({factor.source})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {assessment.avoid.length > 0 && (
+        <section aria-labelledby="avoid-heading">
+          <h2 id="avoid-heading">Avoid for now</h2>
+          <ul>
+            {assessment.avoid.map((item) => (
+              <li key={item.id}>
+                {item.text} <span className="source">({item.source})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="duration-heading">
+        <h2 id="duration-heading">How long it should last</h2>
+        <p>
+          <strong>{episode.label}.</strong> {assessment.expectedDuration.text}{' '}
+          <span className="source">({assessment.expectedDuration.source})</span>
+        </p>
+      </section>
+      <section aria-labelledby="worry-heading" className="card worry">
+        <h2 id="worry-heading">Get medical help if</h2>
+        <ul>
+          {assessment.worryIf.map((item) => (
+            <li key={item.text}>
+              {item.text} <span className="source">({item.source})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
