@@ -1,0 +1,75 @@
+import type { CheckIn, Episode, SessionRecord } from './journal';
+
+/** Server-kept timestamps added to every stored journal record. */
+export interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+export type EpisodeRecord = Episode & Stamped;
+export type CheckInRecord = CheckIn & Stamped;
+export type SessionRecordStored = SessionRecord & Stamped;
+
+/** A time-range page request: newest first, `cursor` from the previous page's `nextCursor`. */
+export interface RangeQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A create is idempotent by client id: a retry returns the stored row; another user's id is a conflict. */
+export type CreateResult<T> = { status: 'created'; record: T } | { status: 'exists'; record: T } | { status: 'conflict' };
+
+/** One journal resource, always scoped by the owning user's id. */
+export interface RecordRepository<TInput, TRecord> {
+  list(userId: string, query: RangeQuery): Promise<Page<TRecord>>;
+  /** Every record in the (inclusive) range, oldest first: for insights, reports and export. */
+  listAll(userId: string, range?: { from?: string | undefined; to?: string | undefined }): Promise<TRecord[]>;
+  get(userId: string, id: string): Promise<TRecord | null>;
+  create(userId: string, input: TInput): Promise<CreateResult<TRecord>>;
+  /** Replaces the record; null when the user has no record with that id. */
+  update(userId: string, input: TInput): Promise<TRecord | null>;
+  remove(userId: string, id: string): Promise<boolean>;
+}
+
+export interface JournalContents {
+  episodes: Episode[];
+  checkins: CheckIn[];
+  sessions: SessionRecord[];
+}
+export interface ImportCounts {
+  episodes: number;
+  checkins: number;
+  sessions: number;
+}
+
+/** Thrown by `importAll` when a record id belongs to another user; the whole import is rolled back. */
+export class ImportConflictError extends Error {
+  constructor(readonly recordId: string) {
+    super(`record ${recordId} belongs to another account`);
+    this.name = 'ImportConflictError';
+  }
+}
+
+/** The journal's persistence port: core declares it, src/store implements it (PGlite, PostgreSQL, memory). */
+export interface JournalRepository {
+  episodes: RecordRepository<Episode, EpisodeRecord>;
+  checkins: RecordRepository<CheckIn, CheckInRecord>;
+  sessions: RecordRepository<SessionRecord, SessionRecordStored>;
+  /** Upserts everything in one transaction (all or nothing); throws ImportConflictError on a foreign id. */
+  importAll(userId: string, contents: JournalContents): Promise<ImportCounts>;
+  /** Deletes every journal row of the user. */
+  deleteAll(userId: string): Promise<void>;
+}
+
+/** Thrown by `list` for a cursor it did not issue (the API answers 400 naming `cursor`). */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('cursor is not one this server issued; start again without it');
+    this.name = 'InvalidCursorError';
+  }
+}

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import type { CheckIn, Episode, SessionRecord } from '../core/journal';
+import {
+  type CheckInRecord,
+  type EpisodeRecord,
+  ImportConflictError,
+  type JournalContents,
+  type JournalRepository,
+  type SessionRecordStored,
+} from '../core/journal-repository';
+import type { Database } from './database';
+import {
+  fromCheckInRow,
+  fromEpisodeRow,
+  fromSessionRow,
+  toCheckInRow,
+  toEpisodeRow,
+  toSessionRow,
+} from './mappers';
+import { createRecordRepository, type ResourceSpec, upsertOwnedRows } from './record-repository';
+import { checkins, episodes, massageSessions } from './schema';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day bound covers the whole day: `to=2026-01-31` includes everything before 2026-02-01T00:00Z. */
+function instantBound(value: string, edge: 'from' | 'to'): Date {
+  if (!DAY.test(value)) return new Date(value);
+  const start = Date.parse(`${value}T00:00:00Z`);
+  return new Date(edge === 'from' ? start : start + 86_400_000 - 1);
+}
+
+const dayBound = (value: string): string => value.slice(0, 10);
+
+const episodeSpec: ResourceSpec<Episode, EpisodeRecord> = {
+  table: episodes,
+  id: episodes.id,
+  userId: episodes.userId,
+  time: episodes.startedAt,
+  updatedAt: episodes.updatedAt,
+  toRow: toEpisodeRow,
+  fromRow: fromEpisodeRow as (row: never) => EpisodeRecord,
+  timeKey: ((row: { startedAt: Date }) => row.startedAt.toISOString()) as (row: never) => string,
+  bound: instantBound,
+};
+
+const checkInSpec: ResourceSpec<CheckIn, CheckInRecord> = {
+  table: checkins,
+  id: checkins.id,
+  userId: checkins.userId,
+  time: checkins.date,
+  updatedAt: checkins.updatedAt,
+  toRow: toCheckInRow,
+  fromRow: fromCheckInRow as (row: never) => CheckInRecord,
+  timeKey: ((row: { date: string }) => row.date) as (row: never) => string,
+  bound: dayBound,
+};
+
+const sessionSpec: ResourceSpec<SessionRecord, SessionRecordStored> = {
+  table: massageSessions,
+  id: massageSessions.id,
+  userId: massageSessions.userId,
+  time: massageSessions.startedAt,
+  updatedAt: massageSessions.updatedAt,
+  toRow: toSessionRow,
+  fromRow: fromSessionRow as (row: never) => SessionRecordStored,
+  timeKey: ((row: { startedAt: Date }) => row.startedAt.toISOString()) as (row: never) => string,
+  bound: instantBound,
+};
+
+const IMPORT_BATCH = 500;
+
+/** Keeps the last occurrence of each id, so one import statement never touches a row twice. */
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+/** The drizzle-backed journal repository (PGlite or PostgreSQL). */
+export function createJournalStore(db: Database): JournalRepository {
+  async function importInto<T extends { id: string }>(
+    tx: Database,
+    spec: ResourceSpec<T, unknown>,
+    userId: string,
+    items: readonly T[],
+  ): Promise<number> {
+    const unique = uniqueById(items);
+    for (let i = 0; i < unique.length; i += IMPORT_BATCH) {
+      const rows = unique.slice(i, i + IMPORT_BATCH).map((item) => spec.toRow(userId, item));
+      const foreign = await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, userId, rows);
+      if (foreign) throw new ImportConflictError(foreign);
+    }
+    return unique.length;
+  }
+
+  return {
+    episodes: createRecordRepository(db, episodeSpec),
+    checkins: createRecordRepository(db, checkInSpec),
+    sessions: createRecordRepository(db, sessionSpec),
+    importAll(userId, contents: JournalContents) {
+      return db.transaction(async (tx) => ({
+        episodes: await importInto(tx, episodeSpec, userId, contents.episodes),
+        checkins: await importInto(tx, checkInSpec, userId, contents.checkins),
+        sessions: await importInto(tx, sessionSpec, userId, contents.sessions),
+      }));
+    },
+    async deleteAll(userId) {
+      await db.transaction(async (tx) => {
+        await tx.delete(massageSessions).where(eq(massageSessions.userId, userId));
+        await tx.delete(checkins).where(eq(checkins.userId, userId));
+        await tx.delete(episodes).where(eq(episodes.userId, userId));
+      });
+    },
+  };
+}

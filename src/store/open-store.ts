@@ -1,0 +1,94 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
+import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { Store } from '../core/repositories';
+import { createAccountStore } from './account-store';
+import type { Database } from './database';
+import { DurableNodeFS } from './durable-node-fs';
+import { createJournalStore } from './journal-store';
+import { createScheduleStore, createShareStore } from './share-store';
+
+export interface StoreConfig {
+  /** PostgreSQL connection string; when set, PostgreSQL is used instead of PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; 'memory://' keeps everything in memory (tests). */
+  dataDir?: string | undefined;
+  /** PostgreSQL pool size. */
+  poolSize?: number | undefined;
+}
+
+const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Any constant: serialises migrations when several API processes start on one PostgreSQL. */
+const MIGRATION_LOCK = 5317_0001;
+
+/** The platform's per-user data directory for Knead ($XDG_DATA_HOME/knead, else ~/.local/share/knead). */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KNEAD_DATA_DIR) return env.KNEAD_DATA_DIR;
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'knead');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'knead');
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'knead');
+}
+
+function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, close: () => Promise<void>): Store {
+  return {
+    kind,
+    journal: createJournalStore(db),
+    accounts: createAccountStore(db),
+    shares: createShareStore(db),
+    schedules: createScheduleStore(db),
+    ping,
+    close,
+  };
+}
+
+/** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and runs the migrations before returning. */
+export async function openStore(config: StoreConfig = {}): Promise<Store> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
+  return openPglite(config.dataDir ?? defaultDataDir());
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  const client =
+    dataDir === 'memory://' ? new PGlite() : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false });
+  await client.waitReady;
+  const db = drizzleLite({ client }) as unknown as Database;
+  await migrateLite(drizzleLite({ client }), { migrationsFolder: MIGRATIONS });
+  return assemble(
+    'pglite',
+    db,
+    async () => {
+      await client.query('select 1');
+    },
+    () => client.close(),
+  );
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Store> {
+  // Durable commits: never let a server default or a role setting turn synchronous_commit off.
+  const pool = new pg.Pool({ connectionString, max, options: '-c synchronous_commit=on' });
+  // An idle client dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const db = drizzlePg({ client: pool });
+  const lock = await pool.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(db, { migrationsFolder: MIGRATIONS });
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+  return assemble(
+    'postgres',
+    db as unknown as Database,
+    async () => {
+      await pool.query('select 1');
+    },
+    () => pool.end(),
+  );
+}

@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, getTableColumns, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import {
+  type CreateResult,
+  InvalidCursorError,
+  type Page,
+  type RangeQuery,
+  type RecordRepository,
+} from '../core/journal-repository';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Database } from './database';
+
+/** How one journal table maps to the generic repository: its columns, row mappers and time key. */
+export interface ResourceSpec<TInput extends { id: string }, TRecord> {
+  table: PgTable;
+  id: PgColumn;
+  userId: PgColumn;
+  /** The column pages are sorted and filtered by (started_at or date). */
+  time: PgColumn;
+  updatedAt: PgColumn;
+  toRow(userId: string, input: TInput): Record<string, unknown>;
+  fromRow(row: never): TRecord;
+  /** The sort key of a row as text, for the cursor. */
+  timeKey(row: never): string;
+  /** Turns a query bound (an ISO instant or a day) into a value comparable with `time`. */
+  bound(value: string, edge: 'from' | 'to'): Date | string;
+}
+
+const DEFAULT_LIMIT = 50;
+
+/** Builds a user-scoped repository over one table; every statement filters by user_id. */
+export function createRecordRepository<TInput extends { id: string }, TRecord>(
+  db: Database,
+  spec: ResourceSpec<TInput, TRecord>,
+): RecordRepository<TInput, TRecord> {
+  const fromRow = (row: unknown) => spec.fromRow(row as never);
+  const mine = (userId: string, id: string) => and(eq(spec.id, id), eq(spec.userId, userId));
+
+  function rangeFilter(userId: string, range: { from?: string | undefined; to?: string | undefined }): SQL[] {
+    const where: SQL[] = [eq(spec.userId, userId)];
+    if (range.from) where.push(gte(spec.time, spec.bound(range.from, 'from')));
+    if (range.to) where.push(lte(spec.time, spec.bound(range.to, 'to')));
+    return where;
+  }
+
+  return {
+    async list(userId: string, query: RangeQuery): Promise<Page<TRecord>> {
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const where = rangeFilter(userId, query);
+      if (query.cursor) {
+        const cursor = decodeCursor(query.cursor);
+        if (!cursor) throw new InvalidCursorError();
+        const time = spec.bound(cursor.time, 'from');
+        where.push(or(lt(spec.time, time), and(eq(spec.time, time), lt(spec.id, cursor.id))) as SQL);
+      }
+      const rows = (await db
+        .select()
+        .from(spec.table)
+        .where(and(...where))
+        .orderBy(desc(spec.time), desc(spec.id))
+        .limit(limit + 1)) as unknown[];
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      const nextCursor =
+        rows.length > limit && last ? encodeCursor(spec.timeKey(last as never), (last as { id: string }).id) : null;
+      return { items: items.map(fromRow), nextCursor };
+    },
+
+    async listAll(userId, range = {}) {
+      const rows = (await db
+        .select()
+        .from(spec.table)
+        .where(and(...rangeFilter(userId, range)))
+        .orderBy(asc(spec.time), asc(spec.id))) as unknown[];
+      return rows.map(fromRow);
+    },
+
+    async get(userId, id) {
+      const [row] = (await db.select().from(spec.table).where(mine(userId, id))) as unknown[];
+      return row ? fromRow(row) : null;
+    },
+
+    async create(userId, input): Promise<CreateResult<TRecord>> {
+      const inserted = (await db
+        .insert(spec.table)
+        .values(spec.toRow(userId, input))
+        .onConflictDoNothing({ target: spec.id })
+        .returning()) as unknown[];
+      if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
+      const [existing] = (await db.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
+      return existing ? { status: 'exists', record: fromRow(existing) } : { status: 'conflict' };
+    },
+
+    async update(userId, input) {
+      const { id: _id, userId: _user, ...changes } = spec.toRow(userId, input);
+      const [row] = (await db
+        .update(spec.table)
+        .set({ ...changes, [columnKey(spec.table, spec.updatedAt)]: new Date() })
+        .where(mine(userId, input.id))
+        .returning()) as unknown[];
+      return row ? fromRow(row) : null;
+    },
+
+    async remove(userId, id) {
+      const rows = (await db.delete(spec.table).where(mine(userId, id)).returning({ id: spec.id })) as unknown[];
+      return rows.length > 0;
+    },
+  };
+}
+
+function columnKey(table: PgTable, column: PgColumn): string {
+  const entry = Object.entries(getTableColumns(table)).find(([, c]) => c === column);
+  if (!entry) throw new Error(`column ${column.name} is not in the table`);
+  return entry[0];
+}
+
+/**
+ * Inserts or replaces rows by id inside the caller's transaction; a row whose id belongs to another user is not
+ * touched and its id is returned, so the caller can roll back.
+ */
+export async function upsertOwnedRows(
+  tx: Database,
+  spec: ResourceSpec<{ id: string }, unknown>,
+  userId: string,
+  rows: Record<string, unknown>[],
+): Promise<string | null> {
+  if (rows.length === 0) return null;
+  const columns = getTableColumns(spec.table);
+  const set: Record<string, SQL> = {};
+  for (const key of Object.keys(rows[0] ?? {})) {
+    const column = columns[key];
+    if (column && key !== 'id' && key !== 'userId') set[key] = sql.raw(`excluded."${column.name}"`);
+  }
+  set[columnKey(spec.table, spec.updatedAt)] = sql`now()`;
+  const written = (await tx
+    .insert(spec.table)
+    .values(rows)
+    .onConflictDoUpdate({ target: spec.id, set, setWhere: eq(spec.userId, userId) })
+    .returning({ id: spec.id })) as { id: string }[];
+  if (written.length === rows.length) return null;
+  const ok = new Set(written.map((r) => r.id));
+  return (rows.find((r) => !ok.has(r.id as string))?.id as string | undefined) ?? null;
+}
