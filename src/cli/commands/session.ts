@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { assessSituation } from '../../core/assess/assess-situation';
+import { SituationSchema } from '../../core/situation';
+import { parseInput } from '../../core/validation/describe-issues';
+import { failWithProblems, readJsonInput } from '../io/read-input';
+import { playSession } from '../terminal/session-player';
+import { renderPlanIntro, renderRefusal } from '../terminal/session-screen';
+import { collectSituationFlags, type SituationFlags } from '../terminal/situation-flags';
+import { createStyle, shouldUseColor } from '../terminal/style';
+
+/** Exit codes beyond 0 (done or quit) and 2 (invalid input). */
+export const EXIT_MASSAGE_AVOID = 3;
+export const EXIT_GOT_WORSE = 4;
+
+interface SessionOptions extends SituationFlags {
+  input?: string;
+  speed: string;
+  quiet?: boolean;
+}
+
+const HELP_AFTER = `
+Keys during the session:
+  space  pause / resume      s  skip this step
+  w      it's getting worse (stops, and shows what to do and when to get help)
+  q      quit
+Pain is rated before and after: type a number from 0 to 10, then Enter
+(Enter alone skips).
+
+Examples:
+  knead session --region calf
+  knead session --region neck --intensity 6 --context stress,prolonged-posture
+  knead session --input situation.json --quiet
+
+Exit codes: 0 finished or quit, 2 invalid input, 3 massage not advised (the verdict
+is shown), 4 stopped because it got worse.
+`;
+
+function parseSpeed(text: string): number | null {
+  const speed = Number(text);
+  return Number.isFinite(speed) && speed > 0 && speed <= 100_000 ? speed : null;
+}
+
+async function readSituation(options: SessionOptions) {
+  const flags = collectSituationFlags(options);
+  if (options.input && flags !== null) {
+    return { ok: false as const, problems: ['--input: give either --input FILE or --region with its flags, not both'] };
+  }
+  if (!options.input && flags === null) {
+    return { ok: false as const, problems: ['--region: required (or --input FILE); e.g. knead session --region calf'] };
+  }
+  const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
+  if (!raw.ok) return raw;
+  const parsed = parseInput(SituationSchema, raw.value);
+  if (!parsed.success) return { ok: false as const, problems: parsed.problems.map((p) => `${p.path}: ${p.message}`) };
+  return { ok: true as const, value: parsed.data };
+}
+
+/** `knead session`: assess a situation, refuse when massage is not advised, otherwise guide the plan. */
+export function register(program: Command): void {
+  program
+    .command('session')
+    .description('run a guided massage session: countdowns, cues, pause/skip, and a "getting worse" stop')
+    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
+    .option('-r, --region <region>', 'where the spasm is, e.g. calf, neck, lower-back')
+    .option('--side <side>', 'left, right, both or center')
+    .option('--intensity <0-10>', 'pain now or at its worst, 0 to 10')
+    .option('--duration <minutes>', 'how long this episode has lasted, in minutes')
+    .option('--ongoing', 'the spasm is happening now')
+    .option('--context <list>', 'what was going on, comma-separated, e.g. exercise,dehydration')
+    .option('--signs <list>', 'what you notice, comma-separated, e.g. swelling,numbness')
+    .option('--frequency <how-often>', 'how often spasms happen: first, occasional, weekly or daily')
+    .option('--speed <n>', 'time runs N times faster (demos and tests)', '1')
+    .option('-q, --quiet', 'no terminal bell')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (options: SessionOptions) => {
+      const speed = parseSpeed(options.speed);
+      if (speed === null)
+        return failWithProblems([`--speed: "${options.speed}" is not allowed; give a number above 0`]);
+      const situation = await readSituation(options);
+      if (!situation.ok) return failWithProblems(situation.problems);
+      const style = createStyle(shouldUseColor(process.stdout, process.env));
+      const assessment = assessSituation(situation.value);
+      if (assessment.massage === 'avoid' || assessment.plan === null) {
+        process.stdout.write(`${renderRefusal(assessment, style)}\n`);
+        process.exitCode = EXIT_MASSAGE_AVOID;
+        return;
+      }
+      process.stdout.write(`${renderPlanIntro(assessment, assessment.plan, style).join('\n')}\n\n`);
+      const final = await playSession(assessment.plan, {
+        input: process.stdin,
+        output: process.stdout,
+        style,
+        bell: !options.quiet,
+        speed,
+      });
+      if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
+    });
+}

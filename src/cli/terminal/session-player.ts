@@ -1,0 +1,150 @@
+import type { Plan } from '../../core/assessment';
+import {
+  createSession,
+  pauseSession,
+  quitSession,
+  reportWorse,
+  resumeSession,
+  type SessionCue,
+  type SessionState,
+  setPain,
+  skipStep,
+  startSession,
+  tickSession,
+} from '../../core/plan/session';
+import { createKeyReader, type KeyInputStream, type KeyReader, readPain } from './key-input';
+import {
+  describeCue,
+  renderSessionScreen,
+  renderStepDetails,
+  renderSummary,
+  renderWorseAdvice,
+} from './session-screen';
+import type { Style } from './style';
+
+export interface PlayerOutput {
+  isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+export interface PlayerOptions {
+  input: KeyInputStream;
+  output: PlayerOutput;
+  style: Style;
+  /** Ring the terminal bell on cues. */
+  bell: boolean;
+  /** Time runs this many times faster (for demos and tests). */
+  speed: number;
+  /** Real milliseconds between ticks. */
+  tickMs?: number;
+  /** Real clock in ms (injected for tests). */
+  clock?: () => number;
+}
+
+const CLEAR = '\x1b[H\x1b[2J';
+const HIDE_CURSOR = '\x1b[?25l';
+const SHOW_CURSOR = '\x1b[?25h';
+const BELL = '\x07';
+/** Cues a person should hear: the 3-2-1, each new hold, a step's end, the end of the session. */
+const AUDIBLE: ReadonlySet<SessionCue['type']> = new Set([
+  'countdown',
+  'repetition',
+  'step-end',
+  'finished',
+  'stopped',
+]);
+
+const PAIN_BEFORE_PROMPT = 'How bad is the pain now? Type 0 (none) to 10 (worst), then Enter (Enter alone skips): ';
+const PAIN_AFTER_PROMPT = 'How bad is the pain now, after the session? 0–10, then Enter (Enter alone skips): ';
+
+/** Turns a state change into output: a redrawn screen on a TTY, transcript lines otherwise. */
+function createPresenter(options: PlayerOptions) {
+  const { output, style } = options;
+  const tty = Boolean(output.isTTY);
+  let lastScreen = '';
+  return (previous: SessionState | null, state: SessionState): void => {
+    if (options.bell && state.cues.some((cue) => AUDIBLE.has(cue.type))) output.write(BELL);
+    if (state.status === 'stopped' && state.stopReason === 'worse') {
+      output.write(`${tty ? CLEAR : '\n'}${renderWorseAdvice(state, style)}\n`);
+      return;
+    }
+    if (tty) {
+      if (state.status === 'finished' || state.status === 'stopped') return;
+      const screen = renderSessionScreen(state, style);
+      if (screen !== lastScreen) output.write(CLEAR + screen);
+      lastScreen = screen;
+      return;
+    }
+    for (const cue of state.cues) {
+      if (cue.type === 'get-ready') output.write(`\n${renderStepDetails(state, style, cue.stepIndex).join('\n')}\n`);
+      const line = describeCue(cue, state);
+      if (line) output.write(`${line}\n`);
+    }
+    if (previous && previous.status !== 'paused' && state.status === 'paused') output.write('Paused.\n');
+    if (previous?.status === 'paused' && state.status !== 'paused' && state.status !== 'stopped') {
+      output.write('Resumed.\n');
+    }
+  };
+}
+
+/** Runs the timed steps until the session finishes or stops, answering keys as they come. */
+function runSteps(ready: SessionState, keys: KeyReader, options: PlayerOptions, now: () => number) {
+  const present = createPresenter(options);
+  if (options.output.isTTY) options.output.write(HIDE_CURSOR);
+  return new Promise<SessionState>((resolve) => {
+    let state = ready;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const update = (next: SessionState) => {
+      const previous = state;
+      state = next;
+      present(previous, state);
+      if (state.status === 'finished' || state.status === 'stopped') {
+        clearInterval(timer);
+        keys.setHandler(null);
+        if (options.output.isTTY) options.output.write(SHOW_CURSOR);
+        resolve(state);
+      }
+    };
+    state = startSession(ready, now());
+    present(null, state);
+    timer = setInterval(() => update(tickSession(state, now())), options.tickMs ?? 100);
+    keys.setHandler((key) => {
+      const at = now();
+      if (key === ' ') update(state.status === 'paused' ? resumeSession(state, at) : pauseSession(state, at));
+      else if (key === 's' || key === 'S') update(skipStep(state, at));
+      else if (key === 'w' || key === 'W') update(reportWorse(state, at));
+      else if (key === 'q' || key === 'Q' || key === '\x03') update(quitSession(state, at));
+    });
+  });
+}
+
+/**
+ * Plays a plan in the terminal: pain before, each step with a get-ready 3-2-1, a big countdown and
+ * a progress bar, bell cues, keys (space pause/resume, s skip, w getting worse, q quit), pain after.
+ * @example const final = await playSession(plan, { input: process.stdin, output: process.stdout, style, bell: true, speed: 1 });
+ */
+export async function playSession(plan: Plan, options: PlayerOptions): Promise<SessionState> {
+  const realClock = options.clock ?? (() => performance.now());
+  const realStart = realClock();
+  const now = () => realStart + (realClock() - realStart) * options.speed;
+  const write = (text: string) => options.output.write(text);
+  const keys = createKeyReader(options.input);
+  try {
+    let state = createSession(plan, now());
+    const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
+    if (before.quit) return quitSession(state, now());
+    if (before.value !== null) state = setPain(state, 'before', before.value);
+    state = await runSteps(state, keys, options, now);
+    if (state.status === 'finished' || state.stopReason === 'quit') {
+      // A plain transcript already has this line from the cue.
+      if (options.output.isTTY)
+        write(`\n${state.status === 'finished' ? options.style.green('Session complete.') : 'Session ended.'}\n`);
+      const after = await readPain(keys, write, PAIN_AFTER_PROMPT);
+      if (after.value !== null) state = setPain(state, 'after', after.value);
+      write(`${renderSummary(state, options.style)}\n`);
+    }
+    return state;
+  } finally {
+    keys.close();
+  }
+}
