@@ -22,7 +22,10 @@ export interface Page<T> {
 }
 
 /** A create is idempotent by client id: a retry returns the stored row; another user's id is a conflict. */
-export type CreateResult<T> = { status: 'created'; record: T } | { status: 'exists'; record: T } | { status: 'conflict' };
+export type CreateResult<T> =
+  | { status: 'created'; record: T }
+  | { status: 'exists'; record: T }
+  | { status: 'conflict' };
 
 /** One journal resource, always scoped by the owning user's id. */
 export interface RecordRepository<TInput, TRecord> {

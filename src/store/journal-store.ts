@@ -9,14 +9,7 @@ import {
   type SessionRecordStored,
 } from '../core/journal-repository';
 import type { Database } from './database';
-import {
-  fromCheckInRow,
-  fromEpisodeRow,
-  fromSessionRow,
-  toCheckInRow,
-  toEpisodeRow,
-  toSessionRow,
-} from './mappers';
+import { fromCheckInRow, fromEpisodeRow, fromSessionRow, toCheckInRow, toEpisodeRow, toSessionRow } from './mappers';
 import { createRecordRepository, type ResourceSpec, upsertOwnedRows } from './record-repository';
 import { checkins, episodes, massageSessions } from './schema';
 

@@ -64,7 +64,9 @@ function createMemoryRecords<T extends { id: string }>(
     async create(userId, input): Promise<CreateResult<T & Stamped>> {
       const existing = rows.get(input.id);
       if (existing) {
-        return existing.userId === userId ? { status: 'exists', record: clone(existing.record) } : { status: 'conflict' };
+        return existing.userId === userId
+          ? { status: 'exists', record: clone(existing.record) }
+          : { status: 'conflict' };
       }
       const now = new Date().toISOString();
       const record = { ...clone(input), createdAt: now, updatedAt: now };
@@ -120,10 +122,11 @@ export function createMemoryJournal(): JournalRepository {
       }
       const now = new Date().toISOString();
       for (const [i, list] of lists.entries()) {
+        const rows = all[i]?.rows as Map<string, Row<unknown>>;
         for (const item of list) {
-          const existing = all[i]?.rows.get(item.id);
+          const existing = rows.get(item.id);
           const record = { ...structuredClone(item), createdAt: existing?.record.createdAt ?? now, updatedAt: now };
-          (all[i]?.rows as Map<string, Row<unknown>>).set(item.id, { userId, record: record as never });
+          rows.set(item.id, { userId, record: record as never });
         }
       }
       const unique = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;

@@ -1,5 +1,3 @@
-import type { Assessment, Plan, Schedule } from '../core/assessment';
-import type { History } from '../core/situation';
 import {
   boolean,
   date,
@@ -13,6 +11,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Assessment, Plan, Schedule } from '../core/assessment';
+import type { History } from '../core/situation';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => tz('created_at').notNull().defaultNow();

@@ -20,7 +20,9 @@ function listDbTests(dir: string): string[] {
 function runIncludesDbTests(root: string): boolean {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.includes('vitest'));
   if (args.length === 0) return true;
-  return listDbTests(join(root, 'src')).some((file) => args.some((filter) => file.includes(filter.replace(/^\.\//, ''))));
+  return listDbTests(join(root, 'src')).some((file) =>
+    args.some((filter) => file.includes(filter.replace(/^\.\//, ''))),
+  );
 }
 
 /** Starts one throwaway PostgreSQL cluster for the run (when db tests are selected) and stops it afterwards. */

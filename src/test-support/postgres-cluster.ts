@@ -13,7 +13,9 @@ export function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -38,7 +40,9 @@ export async function startPostgresCluster(): Promise<Cluster> {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync('id', ['postgres']).status !== 0) return { skipped: 'running as root and no postgres user' };
   const as = (cmd: string, args: string[]) =>
-    isRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    isRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
 
   const dir = mkdtempSync(join(tmpdir(), 'knead-pg-'));
   chmodSync(dir, 0o777);

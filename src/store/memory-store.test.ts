@@ -1,0 +1,4 @@
+import { describeStoreContract } from '../test-support/journal-contract';
+import { createMemoryStore } from './memory-store';
+
+describeStoreContract('memory', async () => createMemoryStore());
