@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { assessSituation } from '../../core/assess/assess-situation';
+import { SituationSchema } from '../../core/situation';
+import { parseInput } from '../../core/validation/describe-issues';
+import { failWithProblems, readJsonInput } from '../io/read-input';
+import { renderAssessment } from '../render/render-assessment';
+import { createStyler, useColour } from '../render/style';
+
+/** `knead assess`: a Situation (JSON) in, an Assessment out. Invalid input: exit 2, one line per problem on stderr. */
+export function register(program: Command): void {
+  program
+    .command('assess')
+    .description('assess a Situation given as JSON on stdin (or --input FILE) and print the verdict')
+    .option('--json', 'print the Assessment as JSON (the stable machine interface)')
+    .option('-i, --input <file>', 'read the Situation from FILE instead of standard input')
+    .addHelpText(
+      'after',
+      '\nExample:\n  echo \'{"region":"calf","ongoing":true,"durationMinutes":3}\' | knead assess --json\n\nExit codes: 0 ok, 2 invalid input (one line per problem on stderr).',
+    )
+    .action(async (options: { json?: boolean; input?: string }) => {
+      const input = await readJsonInput(options.input);
+      if (!input.ok) return failWithProblems(input.problems);
+      const parsed = parseInput(SituationSchema, input.value);
+      if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+      const assessment = assessSituation(parsed.data);
+      if (options.json) process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
+      else process.stdout.write(`${renderAssessment(assessment, createStyler(useColour())).join('\n')}\n`);
+    });
+}

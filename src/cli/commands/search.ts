@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { wrapText } from '../render/style';
+
+/** `knead search "QUESTION"`: the best-matching knowledge topics. */
+export function register(program: Command): void {
+  program
+    .command('search')
+    .description('search the knowledge base, e.g. knead search "how long should a cramp last?"')
+    .argument('<question...>', 'what you want to know')
+    .option('--json', 'print [{ topic, title, score, snippet }] best first')
+    .option('-n, --limit <n>', 'how many results (1–50)', '5')
+    .action(async (words: string[], options: { json?: boolean; limit: string }) => {
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+        process.stderr.write(`--limit: must be a whole number from 1 to 50 (got ${JSON.stringify(options.limit)})\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { searchKnowledge } = await import('../../core/search/search');
+      const results = searchKnowledge(words.join(' '), { limit });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+        return;
+      }
+      if (results.length === 0) {
+        process.stdout.write('No topic matches that question. Try other words, or `knead knowledge` to browse.\n');
+        return;
+      }
+      const lines = results.flatMap((r, i) => [`${i + 1}. ${r.title} (${r.topic})`, ...wrapText(r.snippet, 80, '   ')]);
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

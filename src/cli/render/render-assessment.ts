@@ -1,0 +1,100 @@
+import type { Assessment, Plan, PlanStep } from '../../core/assessment';
+import {
+  CARE_LEVEL_LABELS,
+  EPISODE_TYPE_LABELS,
+  MASSAGE_LEVEL_LABELS,
+  PRESSURE_LABELS,
+  REGION_LABELS,
+} from '../../core/messages/labels';
+import { type Styler, wrapText } from './style';
+
+const WIDTH = 80;
+const URGENT = new Set(['emergency_ambulance', 'emergency', 'consultation_24']);
+
+function section(style: Styler, title: string): string[] {
+  return ['', style('bold', title)];
+}
+
+function bullet(text: string, source?: string): string[] {
+  const body = source ? `${text} [${source}]` : text;
+  return wrapText(`• ${body}`, WIDTH - 2, '  ').map((line) => `  ${line}`);
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = seconds / 60;
+  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
+}
+
+function describeTiming(step: PlanStep): string {
+  const parts = [formatSeconds(step.durationSeconds)];
+  if (step.hold) parts.push(`hold ${step.hold.minSeconds}–${step.hold.maxSeconds} s`);
+  if (step.repetitions) parts.push(`${step.repetitions}×`);
+  if (step.pressure !== 'none') parts.push(`${PRESSURE_LABELS[step.pressure].label.toLowerCase()} pressure`);
+  return parts.join(', ');
+}
+
+/** The plan as numbered steps with timing, instructions and cautions, within 80 columns. */
+export function renderPlan(plan: Plan, style: Styler): string[] {
+  const lines = section(
+    style,
+    `Your plan: ${REGION_LABELS[plan.region]} — ${plan.handsOnMinutes} min hands-on, then ${plan.temperature}`,
+  );
+  // Cautions every step carries are said once up front; each step then lists only its own.
+  const shared = plan.steps[0]?.cautions.filter((c) => plan.steps.every((s) => s.cautions.includes(c))) ?? [];
+  if (shared.length > 0) {
+    lines.push(style('yellow', '  Throughout:'));
+    for (const caution of shared) lines.push(...wrapText(`! ${caution}`, WIDTH, '    ').map((l) => style('yellow', l)));
+  }
+  plan.steps.forEach((step, index) => {
+    lines.push(`  ${style('bold', `${index + 1}. ${step.title}`)} ${style('dim', `(${describeTiming(step)})`)}`);
+    lines.push(...wrapText(step.instructions, WIDTH, '     '));
+    for (const caution of step.cautions.filter((c) => !shared.includes(c))) {
+      lines.push(...wrapText(`! ${caution}`, WIDTH, '     ').map((l) => style('yellow', l)));
+    }
+  });
+  lines.push(
+    '',
+    ...wrapText(`STOP RULE: ${plan.stopRule.text} [${plan.stopRule.source}]`, WIDTH).map((l) => style('bold', l)),
+  );
+  return lines;
+}
+
+/**
+ * Render an assessment for a terminal: the verdict first and unmistakable, then why, then the plan.
+ * @example renderAssessment(assessSituation({ region: 'calf' }), createStyler(false)).join('\n')
+ */
+export function renderAssessment(assessment: Assessment, style: Styler): string[] {
+  const care = CARE_LEVEL_LABELS[assessment.care];
+  const banner = ` ${care.headline.toUpperCase()} `;
+  const colour = URGENT.has(assessment.care) ? 'red' : assessment.care === 'consultation' ? 'yellow' : 'green';
+  const lines = [
+    style('inverse', style(colour, style('bold', banner.padEnd(Math.min(WIDTH, banner.length + 4), ' ')))),
+  ];
+  lines.push(...wrapText(care.action, WIDTH));
+  const massage = MASSAGE_LEVEL_LABELS[assessment.massage];
+  lines.push('', `${style('bold', 'Massage:')} ${massage.label}`, ...wrapText(massage.description, WIDTH, '  '));
+
+  lines.push(...section(style, 'Why'));
+  for (const reason of assessment.reasons) lines.push(...bullet(reason.text, reason.source));
+
+  if (assessment.factors.length > 0) {
+    lines.push(...section(style, 'Likely contributing factors'));
+    for (const factor of assessment.factors) lines.push(...bullet(`${factor.label}: ${factor.why}`, factor.source));
+  }
+  lines.push(...section(style, 'Avoid now'));
+  for (const item of assessment.avoid) lines.push(...bullet(item.text, item.source));
+
+  lines.push(...section(style, `How long: ${EPISODE_TYPE_LABELS[assessment.episodeType].label}`));
+  lines.push(...bullet(assessment.expectedDuration.text, assessment.expectedDuration.source));
+  lines.push(...section(style, 'Get medical help if'));
+  for (const item of assessment.worryIf) lines.push(...bullet(item.text, item.source));
+
+  if (assessment.plan) lines.push(...renderPlan(assessment.plan, style));
+  if (assessment.schedule) {
+    lines.push(...section(style, 'How often'));
+    lines.push(...bullet(assessment.schedule.text, assessment.schedule.source));
+  }
+  lines.push('', ...wrapText(assessment.disclaimer, WIDTH).map((l) => style('dim', l)));
+  return lines;
+}
