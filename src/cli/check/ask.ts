@@ -20,20 +20,20 @@ const options = <T>(choices: readonly Choice<T>[]) =>
   ) as p.Option<T>[];
 
 export const askOne = async <T>(message: string, choices: readonly Choice<T>[]): Promise<T> =>
-  unwrap(await p.select<T>({ message, options: options(choices), maxItems: 10 }));
+  unwrap<T>(await p.select<T>({ message, options: options(choices), maxItems: 10 }));
 
 export const askMany = async <T>(message: string, choices: readonly Choice<T>[]): Promise<T[]> =>
-  unwrap(await p.multiselect<T>({ message, options: options(choices), required: false, maxItems: 12 }));
+  unwrap<T[]>(await p.multiselect<T>({ message, options: options(choices), required: false, maxItems: 12 }));
 
 export const askYesNo = async (message: string, initialValue = true): Promise<boolean> =>
-  unwrap(await p.confirm({ message, initialValue }));
+  unwrap<boolean>(await p.confirm({ message, initialValue }));
 
 /** Ask for a number within [min, max]; `integer` rejects fractions. Empty input takes `fallback` when given. */
 export async function askNumber(
   message: string,
   range: { min: number; max: number; integer?: boolean; fallback?: number },
 ): Promise<number> {
-  const answer = unwrap(
+  const answer = unwrap<string>(
     await p.text({
       message,
       placeholder: range.fallback === undefined ? `${range.min}–${range.max}` : String(range.fallback),

@@ -34,7 +34,7 @@ describe('knead assess --json', () => {
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(expected.length);
-    expected.forEach((pattern, i) => expect(lines[i]).toMatch(pattern));
+    for (const [i, pattern] of expected.entries()) expect(lines[i]).toMatch(pattern);
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   });
 
