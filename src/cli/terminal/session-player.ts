@@ -31,7 +31,7 @@ export interface PlayerOptions {
   input: KeyInputStream;
   output: PlayerOutput;
   style: Style;
-  /** Ring the terminal bell on cues. */
+  /** Ring the terminal bell on cues (only when the output is a terminal). */
   bell: boolean;
   /** Time runs this many times faster (for demos and tests). */
   speed: number;
@@ -63,7 +63,8 @@ function createPresenter(options: PlayerOptions) {
   const tty = Boolean(output.isTTY);
   let lastScreen = '';
   return (previous: SessionState | null, state: SessionState): void => {
-    if (options.bell && state.cues.some((cue) => AUDIBLE.has(cue.type))) output.write(BELL);
+    // The bell is for a terminal; in a pipe or a log file it is just noise.
+    if (tty && options.bell && state.cues.some((cue) => AUDIBLE.has(cue.type))) output.write(BELL);
     if (state.status === 'stopped' && state.stopReason === 'worse') {
       output.write(`${tty ? CLEAR : '\n'}${renderWorseAdvice(state, style)}\n`);
       return;

@@ -146,7 +146,9 @@ export function renderRefusal(assessment: Assessment, style: Style): string {
 
 /** The closing summary: what was done and the pain before and after. */
 export function renderSummary(state: SessionState, style: Style): string {
-  const done = state.plan.steps.length - state.skipped.length;
+  // A session that stopped early completed only the steps before the current one.
+  const reached = state.status === 'finished' ? state.plan.steps.length : state.stepIndex;
+  const done = reached - state.skipped.filter((index) => index < reached).length;
   const lines = [style.bold('Session summary'), `Steps done: ${done} of ${state.plan.steps.length}`];
   if (state.painBefore !== null || state.painAfter !== null) {
     lines.push(`Pain before: ${state.painBefore ?? '–'} / 10 · after: ${state.painAfter ?? '–'} / 10`);

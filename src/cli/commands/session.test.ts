@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PtySession } from '../pty-session';
+
+const BIN = fileURLToPath(new URL('../../../bin/knead.js', import.meta.url));
+
+let session: PtySession | undefined;
+afterEach(() => session?.kill());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('knead session (driven through a pseudo-terminal)', () => {
+  it('runs a whole plan: pain before, countdowns and progress, bell cues, pain after, summary', async () => {
+    session = new PtySession(['session', '--region', 'calf', '--speed', '2000']);
+    await session.answer('How bad is the pain now?', '6\r');
+    await session.answer('after the session?', '3\r');
+    expect(await session.exited()).toBe(0);
+    const screen = session.text;
+    expect(screen).toContain('Knead guided session · Calf');
+    expect(screen).toMatch(/Step \d of 9/);
+    expect(screen).toMatch(/[█░]{20,} +\d+%/);
+    expect(screen).toContain("space pause/resume · s skip · w it's getting worse · q quit");
+    expect(screen).toContain('Session complete.');
+    expect(screen).toContain('Steps done: 9 of 9');
+    expect(screen).toContain('Pain before: 6 / 10 · after: 3 / 10');
+    expect(screen).toContain('\x07');
+  }, 60_000);
+
+  it('pauses (time stands still), resumes, skips and quits; --quiet rings no bell', async () => {
+    session = new PtySession(['session', '--region', 'thigh-back', '--speed', '4', '--quiet']);
+    await session.answer('How bad is the pain now?', '\r');
+    await session.waitFor(/Step 1 of 9[\s\S]*Go/);
+    session.write(' ');
+    await session.waitFor('PAUSED — press space to continue');
+    const frozen = session.text.length;
+    await sleep(700);
+    // Nothing redraws while paused: the countdown stands still.
+    expect(session.text.length).toBe(frozen);
+    session.write(' ');
+    session.write('s');
+    await session.waitFor('Hamstring stretch', 20_000, frozen);
+    await session.waitFor('Step 2 of 9', 20_000, frozen);
+    session.write('q');
+    await session.answer('after the session?', '\r');
+    expect(await session.exited()).toBe(0);
+    expect(session.text).toContain('Session ended.');
+    expect(session.text).toContain('Steps done: 0 of 9');
+    expect(session.text).not.toContain('\x07');
+  }, 60_000);
+
+  it('"w" stops the session and shows the advice and when to get help (exit 4)', async () => {
+    session = new PtySession(['session', '--region', 'neck', '--speed', '4']);
+    await session.answer('How bad is the pain now?', '5\r');
+    await session.waitFor('Step 1 of');
+    session.write('w');
+    expect(await session.exited()).toBe(4);
+    const screen = session.text;
+    expect(screen).toContain("STOPPED — it's getting worse");
+    expect(screen).toMatch(/discontinue the massage and seek medical\s+advice/);
+    expect(screen).toContain('When to get help:');
+    expect(screen).toMatch(/ambulance/);
+  }, 60_000);
+
+  it('refuses with the care verdict when massage is not advised (exit 3)', async () => {
+    session = new PtySession(['session', '--region', 'calf', '--signs', 'swelling,warmth']);
+    expect(await session.exited()).toBe(3);
+    expect(session.text).toContain('Do not massage');
+    expect(session.text).toContain('Why:');
+    expect(session.text).not.toContain('How bad is the pain now?');
+  }, 60_000);
+});
+
+/** Runs the real binary with a pipe for stdin (no TTY), feeding keys as the transcript asks. */
+function runScripted(args: string[], feed: (text: string, write: (keys: string) => void) => void) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += String(chunk);
+    feed(stdout, (keys) => child.stdin.write(keys));
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('knead session (scripted stdin)', () => {
+  it('prints a plain transcript with 3-2-1 cues and records pain before and after', async () => {
+    let answered = 0;
+    const result = await runScripted(['session', '--region', 'calf', '--speed', '5000'], (text, write) => {
+      if (answered === 0 && text.includes('How bad is the pain now?')) {
+        answered = 1;
+        write('4\n');
+      }
+      if (answered === 1 && text.includes('after the session?')) {
+        answered = 2;
+        write('2\n');
+      }
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\x1b[');
+    expect(result.stdout).toContain('3…\n2…\n1…\nGo: 0:30');
+    expect(result.stdout).toContain('Step 1 done.');
+    expect(result.stdout).toContain('Repetition 2: release, then hold again.');
+    expect(result.stdout).toContain('Pain before: 4 / 10 · after: 2 / 10');
+  }, 60_000);
+
+  it('rejects bad flags with one line per problem naming the field (exit 2)', async () => {
+    const result = await runScripted(['session', '--region', 'knee', '--intensity', '12'], () => undefined);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^region: .*calf/m);
+    expect(result.stderr).toMatch(/^intensity: .*10/m);
+    expect(result.stderr).not.toMatch(/at .*\.ts/);
+  }, 60_000);
+});
