@@ -13,7 +13,7 @@ module.exports = {
     {
       name: 'core-imports-no-io-packages',
       severity: 'error',
-      from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src/core/', pathNot: '\\.test(-support)?\\.ts$' },
       to: {
         dependencyTypes: ['npm', 'npm-dev'],
         pathNot: '^node_modules/(zod|minisearch)/',

@@ -1,7 +1,7 @@
 // In-process assessment speed and the vignette suite's triage figures.
 // Run: node --import tsx bench/assess.ts
 import fc from 'fast-check';
-import { arbitrarySituation } from '../src/core/assess/arbitrary-situation';
+import { arbitrarySituation } from '../src/core/assess/arbitrary-situation.test-support';
 import { assessSituation } from '../src/core/assess/assess-situation';
 import { VIGNETTES } from '../src/core/assess/vignettes';
 import { CARE_LEVELS } from '../src/core/vocabulary';

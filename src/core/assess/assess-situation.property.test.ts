@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../assessment';
 import type { Situation } from '../situation';
 import { CARE_LEVELS, MASSAGE_LEVELS, SIGNS } from '../vocabulary';
-import { arbitrarySituation } from './arbitrary-situation';
+import { arbitrarySituation } from './arbitrary-situation.test-support';
 import { assessSituation } from './assess-situation';
 import { toFacts } from './facts';
 import { RULES } from './rules';
