@@ -1,0 +1,184 @@
+/** Page furniture and text helpers for the pdfkit report: margins, headings, footers, tables that span pages. */
+import PDFDocument from 'pdfkit';
+
+export type Doc = PDFKit.PDFDocument;
+
+export const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Space kept free at the bottom of every page for the footer (disclaimer, page number). */
+export const FOOTER_HEIGHT = 46;
+export const COLORS = {
+  text: '#1f2933',
+  muted: '#5f6b7a',
+  rule: '#cbd2d9',
+  accent: '#2f6f9f',
+  alert: '#b42318',
+  fill: '#e4eef6',
+};
+
+/** A4 document that buffers pages so footers can say "Page n of N" at the end. */
+export function createDocument(title: string): Doc {
+  return new PDFDocument({
+    size: 'A4',
+    bufferPages: true,
+    margins: { top: PAGE.margin, bottom: PAGE.margin + FOOTER_HEIGHT, left: PAGE.margin, right: PAGE.margin },
+    info: { Title: title, Author: 'Knead', Subject: 'Muscle spasm journal report', Creator: 'Knead' },
+  });
+}
+
+// The standard PDF fonts only cover WinAnsi: spell out the few symbols our text uses.
+const REPLACEMENTS: [RegExp, string][] = [
+  [/→/g, '->'],
+  [/≥/g, '>='],
+  [/≤/g, '<='],
+  [/×/g, 'x'],
+  [/[“”]/g, '"'],
+  [/[‘’]/g, "'"],
+];
+
+/** Makes text safe for the built-in Helvetica (WinAnsi) font. */
+export function pdfText(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement);
+  return out.replace(/[^\t\n\r\u0020-\u00ff–—•…€]/g, '?');
+}
+
+/** Starts a new page when fewer than `needed` points are left above the footer. */
+export function ensureSpace(doc: Doc, needed: number): void {
+  if (doc.y + needed > PAGE.height - PAGE.margin - FOOTER_HEIGHT) doc.addPage();
+}
+
+/** A section heading with a rule under it. */
+export function drawHeading(doc: Doc, text: string): void {
+  ensureSpace(doc, 60);
+  doc.moveDown(0.6);
+  doc.font('Helvetica-Bold').fontSize(13).fillColor(COLORS.accent).text(pdfText(text), PAGE.margin, doc.y);
+  const y = doc.y + 2;
+  doc
+    .moveTo(PAGE.margin, y)
+    .lineTo(PAGE.width - PAGE.margin, y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc.y = y + 6;
+  doc.font('Helvetica').fontSize(9.5).fillColor(COLORS.text);
+}
+
+/** A paragraph in body text. */
+export function drawParagraph(doc: Doc, text: string, options: { color?: string; size?: number } = {}): void {
+  doc
+    .font('Helvetica')
+    .fontSize(options.size ?? 9.5)
+    .fillColor(options.color ?? COLORS.text)
+    .text(pdfText(text), PAGE.margin, doc.y, { width: CONTENT_WIDTH });
+}
+
+export interface TableColumn {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+/**
+ * Draws a table, repeating the header on each new page. Cells are single-line and clipped with an ellipsis,
+ * which keeps 20,000-row tables fast (no text wrapping per cell).
+ */
+export function drawTable(doc: Doc, columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void {
+  const rowHeight = 13;
+  const drawHeader = () => {
+    doc.font('Helvetica-Bold').fontSize(8).fillColor(COLORS.muted);
+    const top = doc.y;
+    let x = PAGE.margin;
+    for (const column of columns) {
+      doc.text(pdfText(column.header), x + 2, top, {
+        width: column.width - 4,
+        align: column.align ?? 'left',
+        lineBreak: false,
+      });
+      x += column.width;
+    }
+    const y = top + 11;
+    doc
+      .moveTo(PAGE.margin, y)
+      .lineTo(PAGE.width - PAGE.margin, y)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc.y = y + 3;
+    doc.font('Helvetica').fontSize(8).fillColor(COLORS.text);
+  };
+  ensureSpace(doc, rowHeight * 3);
+  drawHeader();
+  const bottom = PAGE.height - PAGE.margin - FOOTER_HEIGHT;
+  rows.forEach((row, index) => {
+    if (doc.y + rowHeight > bottom) {
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    if (index % 2 === 1)
+      doc
+        .rect(PAGE.margin, y - 2, CONTENT_WIDTH, rowHeight)
+        .fill(COLORS.fill)
+        .fillColor(COLORS.text);
+    let x = PAGE.margin;
+    columns.forEach((column, i) => {
+      doc.text(clip(doc, pdfText(row[i] ?? ''), column.width - 4), x + 2, y, {
+        width: column.width - 4,
+        align: column.align ?? 'left',
+        lineBreak: false,
+      });
+      x += column.width;
+    });
+    doc.y = y + rowHeight;
+  });
+  doc.x = PAGE.margin;
+}
+
+function clip(doc: Doc, text: string, width: number): string {
+  if (text === '' || doc.widthOfString(text) <= width) return text;
+  let end = text.length;
+  while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Writes the running footer on every buffered page: disclaimer, generation date, "Page n of N". */
+export function drawFooters(doc: Doc, disclaimer: string, generatedAt: string, rangeText: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would otherwise make pdfkit add a page.
+    const savedBottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const top = PAGE.height - PAGE.margin - FOOTER_HEIGHT + 10;
+    doc
+      .moveTo(PAGE.margin, top)
+      .lineTo(PAGE.width - PAGE.margin, top)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted);
+    doc.text(pdfText(disclaimer), PAGE.margin, top + 5, { width: CONTENT_WIDTH, lineBreak: true, height: 20 });
+    const bottomLine = top + 28;
+    doc.text(pdfText(`Knead report · ${rangeText} · generated ${generatedAt}`), PAGE.margin, bottomLine, {
+      width: CONTENT_WIDTH / 2 + 60,
+      lineBreak: false,
+    });
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, PAGE.margin, bottomLine, {
+      width: CONTENT_WIDTH,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = savedBottom;
+  }
+}
+
+/** Collects the PDF stream into one Buffer; resolves after `doc.end()`. Call before drawing. */
+export function collectDocument(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}

@@ -1,0 +1,259 @@
+/** Renders the clinician report model to a PDF (pdfkit, built-in Helvetica, vector charts). */
+import { bucketSeries, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  collectDocument,
+  createDocument,
+  type Doc,
+  drawFooters,
+  drawHeading,
+  drawParagraph,
+  drawTable,
+  ensureSpace,
+  PAGE,
+  pdfText,
+} from './pdf-layout';
+import type { ReportModel } from './report-model';
+import { formatNumber } from './report-stats';
+
+const percent = (value: number | null) => (value === null ? '-' : `${Math.round(value * 100)}%`);
+const interval = (range: [number, number] | null) =>
+  range ? `${Math.round(range[0] * 100)}-${Math.round(range[1] * 100)}%` : '-';
+
+/**
+ * Renders the report as a PDF buffer.
+ * @example const pdf = await renderReportPdf(buildReportModel(input)); // Buffer starting with %PDF
+ */
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  const doc = createDocument(`Knead report ${model.from} to ${model.to}`);
+  const done = collectDocument(doc);
+  drawTitle(doc, model);
+  drawSummary(doc, model);
+  drawCharts(doc, model);
+  drawAlerts(doc, model);
+  drawAssessment(doc, model);
+  drawTriggers(doc, model);
+  drawEffects(doc, model);
+  drawHistory(doc, model);
+  drawEpisodes(doc, model);
+  drawFooters(doc, model.disclaimer, model.generatedAt.slice(0, 16).replace('T', ' '), `${model.from} to ${model.to}`);
+  doc.end();
+  return done;
+}
+
+function drawTitle(doc: Doc, model: ReportModel): void {
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .fillColor(COLORS.text)
+    .text('Muscle spasm journal: clinician report', PAGE.margin, PAGE.margin);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor(COLORS.muted)
+    .text(
+      pdfText(`Period ${model.from} to ${model.to} (${model.days} days) · generated ${model.generatedAt.slice(0, 10)}`),
+    );
+  doc.text('Self-recorded by the patient in Knead. Times are local times as recorded.');
+}
+
+function drawSummary(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, 'Summary');
+  const s = model.summary;
+  const figures: [string, string][] = [
+    ['Episodes', String(s.episodes)],
+    ['Per week', formatNumber(s.perWeek)],
+    ['Median duration', s.medianDurationMinutes === null ? '-' : `${formatNumber(s.medianDurationMinutes)} min`],
+    ['Median intensity', s.medianIntensity === null ? '-' : `${formatNumber(s.medianIntensity)}/10`],
+  ];
+  const width = CONTENT_WIDTH / figures.length;
+  const y = doc.y + 2;
+  figures.forEach(([label, value], i) => {
+    const x = PAGE.margin + i * width;
+    doc.rect(x + 2, y, width - 4, 42).fill(COLORS.fill);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .fillColor(COLORS.text)
+      .text(value, x + 10, y + 6, { width: width - 20, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(COLORS.muted)
+      .text(label, x + 10, y + 27, { width: width - 20, lineBreak: false });
+  });
+  doc.y = y + 50;
+  if (s.meanIntensity !== null)
+    drawParagraph(doc, `Mean intensity ${formatNumber(s.meanIntensity)}/10 over ${s.episodes} episodes.`, {
+      color: COLORS.muted,
+    });
+  const half = (CONTENT_WIDTH - 20) / 2;
+  const top = doc.y + 22;
+  const rows = Math.max(4, Math.min(8, s.regions.length));
+  drawHorizontalBars(doc, { x: PAGE.margin, y: top, width: half, height: rows * 16 }, 'Body regions', s.regions);
+  drawHorizontalBars(doc, { x: PAGE.margin + half + 20, y: top, width: half, height: 64 }, 'Time of day', s.timesOfDay);
+  doc.y = top + rows * 16 + 6;
+  doc.x = PAGE.margin;
+}
+
+function drawCharts(doc: Doc, model: ReportModel): void {
+  ensureSpace(doc, 250);
+  drawHeading(doc, 'Trends');
+  const perWeek = bucketSeries(
+    model.weekly.map((week) => ({ label: week.weekStart, value: week.episodes })),
+    104,
+    'sum',
+  );
+  const grouped = perWeek.length < model.weekly.length;
+  const box = { x: PAGE.margin + 28, y: doc.y + 18, width: CONTENT_WIDTH - 28, height: 80 };
+  drawBarChart(doc, box, grouped ? 'Episodes per period (weeks grouped)' : 'Episodes per week', perWeek);
+  const trend = bucketSeries(
+    model.weekly.map((week) => ({ label: week.weekStart, value: week.meanIntensity })),
+    104,
+    'mean',
+  );
+  const lineBox = { ...box, y: box.y + box.height + 36 };
+  drawLineChart(doc, lineBox, 'Mean intensity (0-10)', trend);
+  doc.y = lineBox.y + lineBox.height + 16;
+  doc.x = PAGE.margin;
+}
+
+function drawAlerts(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, 'Alerts raised');
+  if (model.alerts.length === 0) drawParagraph(doc, 'No escalation alerts in this period.', { color: COLORS.muted });
+  for (const alert of model.alerts) {
+    ensureSpace(doc, 30);
+    drawParagraph(doc, `• ${alert.text}`, { color: COLORS.alert });
+    drawParagraph(doc, `  Source: ${alert.source}`, { color: COLORS.muted, size: 8 });
+  }
+}
+
+function drawAssessment(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, 'Latest assessment');
+  const latest = model.latestAssessment;
+  if (!latest) {
+    drawParagraph(doc, 'No assessment was recorded in this period.', { color: COLORS.muted });
+    return;
+  }
+  drawParagraph(doc, `${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`);
+  for (const reason of latest.reasons) {
+    ensureSpace(doc, 24);
+    drawParagraph(doc, `• ${reason.text}`);
+    drawParagraph(doc, `  Source: ${reason.source}`, { color: COLORS.muted, size: 8 });
+  }
+}
+
+function drawTriggers(doc: Doc, model: ReportModel): void {
+  ensureSpace(doc, 140);
+  drawHeading(doc, 'Possible triggers');
+  drawParagraph(
+    doc,
+    'Share of check-in days with at least one episode, on days with vs without each factor (95% Wilson intervals). ' +
+      'Associations are not causes; comparisons need at least 7 days on each side.',
+    { color: COLORS.muted, size: 8 },
+  );
+  doc.moveDown(0.3);
+  if (model.factors.length === 0)
+    drawParagraph(doc, 'No daily check-ins were recorded in this period.', { color: COLORS.muted });
+  else {
+    drawTable(
+      doc,
+      [
+        { header: 'Factor', width: 130 },
+        { header: 'Days with', width: 50, align: 'right' },
+        { header: 'Episode days', width: 70, align: 'right' },
+        { header: '95% interval', width: 62, align: 'right' },
+        { header: 'Days without', width: 60, align: 'right' },
+        { header: 'Episode days', width: 60, align: 'right' },
+        { header: '95% interval', width: 67, align: 'right' },
+      ],
+      model.factors.map((row) => [
+        row.enoughData ? row.factor : `${row.factor} (too little data)`,
+        String(row.withDays),
+        `${row.withEpisodeDays} (${percent(row.rateWith)})`,
+        interval(row.rateWithInterval),
+        String(row.withoutDays),
+        `${row.withoutEpisodeDays} (${percent(row.rateWithout)})`,
+        interval(row.rateWithoutInterval),
+      ]),
+    );
+  }
+  if (model.contexts.length > 0) {
+    doc.moveDown(0.6);
+    drawTable(
+      doc,
+      [
+        { header: 'Recorded with the episode', width: 320 },
+        { header: 'Episodes', width: 60, align: 'right' },
+        { header: 'Share', width: 50, align: 'right' },
+        { header: '95% interval', width: 69, align: 'right' },
+      ],
+      model.contexts.map((row) => [row.context, String(row.episodes), percent(row.share), interval(row.interval)]),
+    );
+  }
+}
+
+function drawEffects(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, 'Massage and self-care effectiveness');
+  if (model.effects.length === 0) {
+    drawParagraph(doc, 'No episodes with pain rated before and after self-care.', { color: COLORS.muted });
+    return;
+  }
+  drawTable(
+    doc,
+    [
+      { header: 'What was done', width: 210 },
+      { header: 'Rated', width: 45, align: 'right' },
+      { header: 'Pain before', width: 60, align: 'right' },
+      { header: 'Pain after', width: 60, align: 'right' },
+      { header: 'Change', width: 50, align: 'right' },
+      { header: '95% interval', width: 74, align: 'right' },
+    ],
+    model.effects.map((row) => [
+      row.what,
+      String(row.rated),
+      formatNumber(row.meanBefore),
+      formatNumber(row.meanAfter),
+      formatNumber(row.meanChange),
+      row.changeInterval ? `${formatNumber(row.changeInterval[0])} to ${formatNumber(row.changeInterval[1])}` : 'n < 5',
+    ]),
+  );
+}
+
+function drawHistory(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, 'Medications and conditions entered');
+  drawParagraph(doc, `Medications: ${model.medications.length > 0 ? model.medications.join('; ') : 'none entered'}`);
+  drawParagraph(doc, `Conditions: ${model.conditions.length > 0 ? model.conditions.join('; ') : 'none entered'}`);
+}
+
+function drawEpisodes(doc: Doc, model: ReportModel): void {
+  drawHeading(doc, `Episodes (${model.episodes.length})`);
+  if (model.episodes.length === 0) {
+    drawParagraph(doc, 'No episodes in this period.', { color: COLORS.muted });
+    return;
+  }
+  drawTable(
+    doc,
+    [
+      { header: 'When', width: 70 },
+      { header: 'Where', width: 78 },
+      { header: 'Duration', width: 42, align: 'right' },
+      { header: 'Pain', width: 30, align: 'right' },
+      { header: 'Context', width: 92 },
+      { header: 'Self-care', width: 80 },
+      { header: 'Before/after', width: 56 },
+      { header: 'Verdict', width: 51 },
+    ],
+    model.episodes.map((row) => [
+      row.when,
+      row.site,
+      row.duration,
+      row.intensity,
+      row.context,
+      row.actions,
+      row.pain,
+      row.verdict,
+    ]),
+  );
+}
