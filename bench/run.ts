@@ -1,0 +1,24 @@
+// Runs every benchmark in bench/ one after another (never in parallel: they measure the same 2 cores).
+// Run: npm run bench            (all)   or   npm run bench -- assess search   (some)
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const wanted = process.argv.slice(2);
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.includes('.test') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const unknown = wanted.filter((w) => !all.includes(w));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark: ${unknown.join(', ')}; one of ${all.join(', ')}`);
+  process.exit(2);
+}
+let failed = 0;
+for (const name of wanted.length > 0 ? wanted : all) {
+  console.log(`\n=== bench/${name}.ts ===`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${name}.ts`], { stdio: 'inherit' });
+  if (result.status !== 0) failed++;
+}
+process.exit(failed > 0 ? 1 : 0);
