@@ -1,20 +1,8 @@
-import type { Region, Technique } from '../vocabulary';
+import { type Region, TECHNIQUES, type Technique } from '../vocabulary';
 import type { RegionGuide } from './types';
 
 /** Every technique a plan may use; regions that tolerate the whole routine list these. */
-const ALL: readonly Technique[] = [
-  'locate',
-  'stretch',
-  'effleurage',
-  'petrissage',
-  'friction',
-  'trigger-point',
-  'deep-tissue',
-  'heat',
-  'cold',
-  'breathing',
-  'rate-pain',
-];
+const ALL: readonly Technique[] = TECHNIQUES;
 /** Delicate areas: no kneading, friction, trigger points or deep tissue (no firm pressure). */
 const GENTLE_ONLY: readonly Technique[] = ['locate', 'stretch', 'effleurage', 'breathing', 'heat', 'cold', 'rate-pain'];
 /** Areas where self-massage is not advised at all. */
