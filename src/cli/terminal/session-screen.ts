@@ -63,10 +63,10 @@ export function renderStepDetails(state: SessionState, style: Style, stepIndex =
 }
 
 function describeStatus(state: SessionState): string {
-  if (state.status === 'paused') return 'PAUSED — press space to continue';
+  const repetition = state.repetition ? `Repetition ${state.repetition.current} of ${state.repetition.total}` : '';
+  if (state.status === 'paused') return ['PAUSED — press space to continue', repetition].filter(Boolean).join(' · ');
   if (state.phase === 'get-ready') return 'Get ready…';
-  if (state.repetition) return `Repetition ${state.repetition.current} of ${state.repetition.total}`;
-  return 'Go';
+  return repetition || 'Go';
 }
 
 /** The full player screen for a TTY: step details, a big countdown, a progress bar and the keys. */
