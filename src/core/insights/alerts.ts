@@ -1,0 +1,119 @@
+import type { Action, Episode, SessionRecord } from '../journal';
+import { dayNumber } from './calendar';
+import type { DatedEpisode } from './trends';
+import type { EscalationAlert } from './types';
+
+const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
+  'stretch',
+  'effleurage',
+  'petrissage',
+  'friction',
+  'trigger-point',
+  'deep-tissue',
+]);
+const SEE_CLINICIAN = 'Book an appointment with a doctor or physiotherapist and show them this journal.';
+const WINDOW_DAYS = 28;
+
+const hasMassage = (e: Episode) => e.actions.some((a) => MASSAGE_ACTIONS.has(a));
+const gotWorse = (before?: number, after?: number) => before !== undefined && after !== undefined && after > before;
+
+/** More episodes in the last 28 days than in the 28 before (at least 4, and at least half as many again). */
+function findMoreFrequent(items: readonly DatedEpisode[], today: number): EscalationAlert | null {
+  let recent = 0;
+  let previous = 0;
+  for (const { dayNumber: n } of items) {
+    if (n > today - WINDOW_DAYS && n <= today) recent += 1;
+    else if (n > today - 2 * WINDOW_DAYS && n <= today - WINDOW_DAYS) previous += 1;
+  }
+  if (recent < 4 || recent < previous * 1.5) return null;
+  return {
+    id: 'more-frequent',
+    care: 'consultation',
+    text: 'Your spasms are getting more frequent.',
+    recommendation: `Frequent or recurring cramps deserve a check-up. ${SEE_CLINICIAN}`,
+    evidence: `${recent} episodes in the last ${WINDOW_DAYS} days, ${previous} in the ${WINDOW_DAYS} days before.`,
+    source: 'mayo:muscle-cramp',
+  };
+}
+
+function findLongEpisodes(items: readonly DatedEpisode[]): EscalationAlert | null {
+  const long = items.filter(({ episode }) => (episode.durationMinutes ?? 0) > 10);
+  if (long.length === 0) return null;
+  return {
+    id: 'long-episodes',
+    care: 'consultation',
+    text: 'Some of your spasms lasted longer than 10 minutes.',
+    recommendation: `Cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
+    evidence: `${long.length} episode${long.length === 1 ? '' : 's'} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
+    source: 'nhs:leg-cramps',
+  };
+}
+
+/** ≥ 3 days of massage in the last 14 days, still having episodes, and none of them reported better. */
+function findNotImproving(
+  items: readonly DatedEpisode[],
+  sessions: readonly SessionRecord[],
+  today: number,
+): EscalationAlert | null {
+  const since = today - 13;
+  const massageDays = new Set<number>();
+  for (const { episode, dayNumber: n } of items)
+    if (n >= since && n <= today && hasMassage(episode)) massageDays.add(n);
+  for (const s of sessions) {
+    const n = dayNumber(s.startedAt.slice(0, 10));
+    if (n >= since && n <= today) massageDays.add(n);
+  }
+  if (massageDays.size < 3) return null;
+  const first = Math.min(...massageDays);
+  const after = items.filter(({ dayNumber: n }) => n >= first && n <= today).map((i) => i.episode);
+  const better = after.some(
+    (e) =>
+      e.response === 'better' ||
+      (e.painBefore !== undefined && e.painAfter !== undefined && e.painAfter < e.painBefore),
+  );
+  if (after.length < 2 || better) return null;
+  return {
+    id: 'not-improving',
+    care: 'consultation',
+    text: 'Your spasms are not improving despite regular massage.',
+    recommendation: `Spasms that persist after several days of regular self-care need a professional opinion. ${SEE_CLINICIAN}`,
+    evidence: `Massage on ${massageDays.size} days in the last 14 days; ${after.length} episodes since, none reported better.`,
+    source: 'medlineplus:muscle-cramps',
+  };
+}
+
+function findWorseAfterMassage(
+  items: readonly DatedEpisode[],
+  sessions: readonly SessionRecord[],
+): EscalationAlert | null {
+  const episodes = items.filter(
+    ({ episode: e }) => hasMassage(e) && (e.response === 'worse' || gotWorse(e.painBefore, e.painAfter)),
+  ).length;
+  const stopped = sessions.filter((s) => s.stopReason === 'worse' || gotWorse(s.painBefore, s.painAfter)).length;
+  if (episodes + stopped === 0) return null;
+  return {
+    id: 'worse-after-massage',
+    care: 'consultation',
+    text: 'Massage made a spasm worse.',
+    recommendation: `If pain intensifies with massage, stop and seek medical advice before massaging again. ${SEE_CLINICIAN}`,
+    evidence: `${episodes} episode${episodes === 1 ? '' : 's'} and ${stopped} guided session${stopped === 1 ? '' : 's'} got worse with massage.`,
+    source: 'article:should-massage',
+  };
+}
+
+/**
+ * Escalation alerts from the article and DESIGN.md: each recommends seeing a clinician and cites its source.
+ * @example findEscalationAlerts([], [], 20000) // []
+ */
+export function findEscalationAlerts(
+  items: readonly DatedEpisode[],
+  sessions: readonly SessionRecord[],
+  today: number,
+): EscalationAlert[] {
+  return [
+    findWorseAfterMassage(items, sessions),
+    findLongEpisodes(items),
+    findNotImproving(items, sessions, today),
+    findMoreFrequent(items, today),
+  ].filter((a): a is EscalationAlert => a !== null);
+}
