@@ -73,6 +73,8 @@ export function drawParagraph(doc: Doc, text: string, options: { color?: string;
     .text(pdfText(text), PAGE.margin, doc.y, { width: CONTENT_WIDTH });
 }
 
+const TABLE_FONT_SIZE = 8;
+
 export interface TableColumn {
   header: string;
   width: number;
@@ -105,7 +107,7 @@ export function drawTable(doc: Doc, columns: readonly TableColumn[], rows: reado
       .strokeColor(COLORS.rule)
       .stroke();
     doc.y = y + 3;
-    doc.font('Helvetica').fontSize(8).fillColor(COLORS.text);
+    doc.font('Helvetica').fontSize(TABLE_FONT_SIZE).fillColor(COLORS.text);
   };
   ensureSpace(doc, rowHeight * 3);
   drawHeader();
@@ -136,7 +138,8 @@ export function drawTable(doc: Doc, columns: readonly TableColumn[], rows: reado
 }
 
 function clip(doc: Doc, text: string, width: number): string {
-  if (text === '' || doc.widthOfString(text) <= width) return text;
+  // Helvetica glyphs are at most ~0.56 em wide for lower case: short strings cannot overflow, skip measuring.
+  if (text === '' || text.length * TABLE_FONT_SIZE * 0.56 <= width || doc.widthOfString(text) <= width) return text;
   let end = text.length;
   while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
   return `${text.slice(0, end)}…`;

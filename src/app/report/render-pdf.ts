@@ -228,10 +228,19 @@ function drawHistory(doc: Doc, model: ReportModel): void {
 }
 
 function drawEpisodes(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, `Episodes (${model.episodes.length})`);
+  drawHeading(doc, `Episodes (${model.summary.episodes})`);
   if (model.episodes.length === 0) {
     drawParagraph(doc, 'No episodes in this period.', { color: COLORS.muted });
     return;
+  }
+  if (model.episodesNotListed > 0) {
+    drawParagraph(
+      doc,
+      `The most recent ${model.episodes.length} episodes are listed; ${model.episodesNotListed} earlier ones are ` +
+        'counted in the summary and charts above (the CSV export lists every episode).',
+      { color: COLORS.muted, size: 8 },
+    );
+    doc.moveDown(0.3);
   }
   drawTable(
     doc,

@@ -41,7 +41,11 @@ export interface ReportInput {
   from: string;
   to: string;
   generatedAt: string;
+  /** Most recent episodes listed in the table (a 10-year journal would be hundreds of pages). Default 1,000. */
+  maxTableRows?: number;
 }
+
+export const DEFAULT_MAX_TABLE_ROWS = 1000;
 
 export interface ReportEpisodeRow {
   when: string;
@@ -82,7 +86,9 @@ export interface ReportModel {
   } | null;
   conditions: string[];
   medications: string[];
+  /** The most recent episodes, oldest first; `episodesNotListed` older ones are left out of the table. */
   episodes: ReportEpisodeRow[];
+  episodesNotListed: number;
   disclaimer: string;
 }
 
@@ -101,7 +107,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { from, to } = input;
   const episodes = input.episodes
     .filter((episode) => inRange(localDay(episode.startedAt), from, to))
-    .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    .map((episode) => ({ episode, at: Date.parse(episode.startedAt) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ episode }) => episode);
+  const maxRows = input.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS;
+  const weekOf = new Map<string, string>();
   const checkins = input.checkins.filter((checkIn) => inRange(checkIn.date, from, to));
   const sessions = input.sessions.filter((session) => inRange(localDay(session.startedAt), from, to));
   const days = Math.max(1, dayNumber(to) - dayNumber(from) + 1);
@@ -121,7 +131,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     regions.set(episode.region, (regions.get(episode.region) ?? 0) + 1);
     const slot = timeOfDay(localHour(episode.startedAt));
     times.set(slot, (times.get(slot) ?? 0) + 1);
-    const week = weeks.get(weekStart(localDay(episode.startedAt)));
+    const day = localDay(episode.startedAt);
+    let start = weekOf.get(day);
+    if (start === undefined) {
+      start = weekStart(day);
+      weekOf.set(day, start);
+    }
+    const week = weeks.get(start);
     if (week) {
       week.episodes++;
       if (episode.intensity !== undefined) week.intensities.push(episode.intensity);
@@ -170,7 +186,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
         : null,
     conditions: [...conditions].sort(),
     medications: [...medications].sort(),
-    episodes: episodes.map(toRow),
+    episodes: episodes.slice(Math.max(0, episodes.length - maxRows)).map(toRow),
+    episodesNotListed: Math.max(0, episodes.length - maxRows),
     disclaimer: DISCLAIMER,
   };
 }
