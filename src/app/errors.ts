@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { parseInput } from '../core/validation/describe-issues';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The one unexpected-outcome error: a stable code, an HTTP status, and the failing fields when known. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('not-found', 404, `${what} not found`);
+export const unauthenticated = () => new AppError('unauthenticated', 401, 'sign in or send a bearer token');
+
+/** Parses at a boundary (CLI, import); invalid input becomes a 400 naming each field and what is allowed. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+  const parsed = parseInput(schema, input);
+  if (parsed.success) return parsed.data;
+  throw new AppError(
+    'validation-failed',
+    400,
+    `invalid ${what}`,
+    parsed.problems.map(({ path, message }) => ({ path, message })),
+  );
+}

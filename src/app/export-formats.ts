@@ -1,0 +1,19 @@
+import type { Backup } from '../core/interop/backup';
+
+/** One way to write a backup: the interop layer registers csv and fhir here beside json. */
+export interface ExportFormat {
+  id: string;
+  mediaType: string;
+  extension: string;
+  render(backup: Backup): string;
+}
+
+const json: ExportFormat = {
+  id: 'json',
+  mediaType: 'application/json',
+  extension: 'json',
+  render: (backup) => `${JSON.stringify(backup, null, 2)}\n`,
+};
+
+/** Export formats by id. Add one entry per format (kept in one place so server and CLI list the same ones). */
+export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = { json };

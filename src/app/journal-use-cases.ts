@@ -1,0 +1,58 @@
+import { InvalidCursorError, type Page, type RangeQuery, type RecordRepository } from '../core/journal-repository';
+import { AppError, notFound } from './errors';
+
+/** The five operations of one journal resource, with the API's error semantics. */
+export interface ResourceUseCases<TInput, TRecord> {
+  list(userId: string, query: RangeQuery): Promise<Page<TRecord>>;
+  get(userId: string, id: string): Promise<TRecord>;
+  /** `created` is false when the same user retried the same id (idempotent create). */
+  create(userId: string, input: TInput): Promise<{ created: boolean; record: TRecord }>;
+  update(userId: string, id: string, input: TInput): Promise<TRecord>;
+  remove(userId: string, id: string): Promise<void>;
+}
+
+/** Wraps a repository so every outcome is a value or an AppError (404 never reveals another user's row). */
+export function createResourceUseCases<TInput extends { id: string }, TRecord>(
+  repository: RecordRepository<TInput, TRecord>,
+  noun: string,
+): ResourceUseCases<TInput, TRecord> {
+  return {
+    async list(userId, query) {
+      try {
+        return await repository.list(userId, query);
+      } catch (error) {
+        if (error instanceof InvalidCursorError) {
+          throw new AppError('invalid-cursor', 400, error.message, [{ path: 'cursor', message: error.message }]);
+        }
+        throw error;
+      }
+    },
+    async get(userId, id) {
+      const record = await repository.get(userId, id);
+      if (!record) throw notFound(noun);
+      return record;
+    },
+    async create(userId, input) {
+      const result = await repository.create(userId, input);
+      if (result.status === 'conflict') {
+        throw new AppError('id-conflict', 409, `this ${noun} id is already used; generate a new id`, [
+          { path: 'id', message: 'already used; generate a new UUID' },
+        ]);
+      }
+      return { created: result.status === 'created', record: result.record };
+    },
+    async update(userId, id, input) {
+      if (input.id !== id) {
+        throw new AppError('id-mismatch', 400, 'the body id must equal the id in the URL', [
+          { path: 'id', message: `must equal ${id}` },
+        ]);
+      }
+      const record = await repository.update(userId, input);
+      if (!record) throw notFound(noun);
+      return record;
+    },
+    async remove(userId, id) {
+      if (!(await repository.remove(userId, id))) throw notFound(noun);
+    },
+  };
+}

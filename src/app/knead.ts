@@ -1,0 +1,76 @@
+import { assessSituation } from '../core/assess/assess-situation';
+import type { Assessment } from '../core/assessment';
+import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
+import type { CheckIn, Episode, SessionRecord } from '../core/journal';
+import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
+import type { Store } from '../core/repositories';
+import type { Situation } from '../core/situation';
+import { type AccountUseCases, createAccountUseCases } from './accounts';
+import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
+import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
+
+/** The single user of local mode (no accounts): every journal row belongs to this id. */
+export const LOCAL_USER_ID = '6b6e6561-6400-4000-8000-000000000001';
+
+export type KneadMode = 'local' | 'server';
+
+/** The one typed surface the HTTP server and the CLI both call (Actual Budget's handlers pattern). */
+export interface Knead extends BackupUseCases {
+  readonly mode: KneadMode;
+  readonly store: Store;
+  assess(situation: Situation): Assessment;
+  episodes: ResourceUseCases<Episode, EpisodeRecord>;
+  checkins: ResourceUseCases<CheckIn, CheckInRecord>;
+  sessions: ResourceUseCases<SessionRecord, SessionRecordStored>;
+  insights(userId: string, range?: InsightsRange): Promise<Insights>;
+  /** Deletes the user's journal, schedules and share links; the account stays. */
+  deleteMyData(userId: string): Promise<void>;
+  accounts: AccountUseCases;
+  /** Resolves when the database answers. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface KneadOptions {
+  store: Store;
+  mode: KneadMode;
+  now?: () => Date;
+}
+
+/** Wires the use cases over a store. In local mode the implicit user is created once here. */
+export async function createKnead({ store, mode, now = () => new Date() }: KneadOptions): Promise<Knead> {
+  if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID, null);
+  const { journal } = store;
+  return {
+    mode,
+    store,
+    assess: assessSituation,
+    episodes: createResourceUseCases(journal.episodes, 'episode'),
+    checkins: createResourceUseCases(journal.checkins, 'check-in'),
+    sessions: createResourceUseCases(journal.sessions, 'session'),
+    ...createBackupUseCases(journal, now),
+    async insights(userId, range = {}) {
+      const [episodes, checkins, sessions] = await Promise.all([
+        journal.episodes.listAll(userId),
+        journal.checkins.listAll(userId),
+        journal.sessions.listAll(userId),
+      ]);
+      return summariseJournal({ episodes, checkins, sessions }, range);
+    },
+    async deleteMyData(userId) {
+      await journal.deleteAll(userId);
+      await store.schedules.deleteAll(userId);
+      await store.shares.deleteAll(userId);
+    },
+    accounts: createAccountUseCases(store.accounts, now),
+    async isReady() {
+      try {
+        await store.ping();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => store.close(),
+  };
+}
