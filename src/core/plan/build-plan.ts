@@ -2,6 +2,7 @@ import type { Plan, PlanStep } from '../assessment';
 import { REGION_GUIDES } from '../knowledge/regions';
 import { STOP_RULE_TEXT } from '../knowledge/techniques';
 import type { Situation } from '../situation';
+import { citeSource } from '../sources';
 import type { Context, Sign, Technique } from '../vocabulary';
 import { buildPlanStep, type PlanMassage, type StepOptions, sumHandsOnMinutes } from './plan-step';
 
@@ -93,6 +94,6 @@ export function buildPlan(situation: Situation, massage: PlanMassage): Plan {
     temperature,
     steps,
     handsOnMinutes: sumHandsOnMinutes(steps),
-    stopRule: { text: STOP_RULE_TEXT, source: 'article:how-to-massage' },
+    stopRule: { text: STOP_RULE_TEXT, source: citeSource('article:how-to-massage') },
   };
 }

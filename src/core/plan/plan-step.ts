@@ -1,6 +1,7 @@
 import type { PlanStep } from '../assessment';
 import { findTechniqueGuide, STOP_RULE_TEXT } from '../knowledge/techniques';
 import type { RegionGuide, TechniqueGuide } from '../knowledge/types';
+import { citeSource } from '../sources';
 import { PRESSURES, type Pressure, type Technique } from '../vocabulary';
 
 export type PlanMassage = 'gentle' | 'full';
@@ -81,7 +82,7 @@ export function buildPlanStep(technique: Technique, options: StepOptions): PlanS
     pressure: capPressure(guide.pressure, cap),
     durationSeconds: guide.durationSeconds,
     cautions: dedupe([...guide.cautions, ...options.region.cautions, ...(options.extraCautions ?? []), STOP_RULE_TEXT]),
-    source: guide.source,
+    source: citeSource(guide.source),
   };
   if (guide.hold) step.hold = { ...guide.hold };
   if (guide.repetitions !== undefined) step.repetitions = guide.repetitions;

@@ -17,7 +17,7 @@ describe('buildSchedule', () => {
   it('fills the schedule the .ics export needs, with the monitoring rule', () => {
     const mild = buildSchedule({ region: 'calf' }, 'full');
     expect(ScheduleSchema.parse(mild)).toMatchObject({ sessionsPerDay: 2, sessionMinutes: 10, intervalDays: 1 });
-    expect(mild.stopRule).toMatchObject({ source: 'article:frequency' });
+    expect(mild.stopRule).toMatchObject({ source: 'Article: "How Often Should You Massage a Sore Muscle?"' });
     expect(mild.stopRule.text).toMatch(/persists or worsens/);
     const exercise = buildSchedule({ region: 'calf', context: ['exercise'] }, 'full');
     expect(exercise).toMatchObject({ guideline: 'after-exercise', intervalDays: 1, occurrences: 2 });

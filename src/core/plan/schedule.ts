@@ -1,6 +1,7 @@
 import type { Schedule } from '../assessment';
 import { findFrequencyGuideline, MONITORING_RULE, type ScheduleGuideline } from '../knowledge/frequency';
 import type { Situation } from '../situation';
+import { citeSource } from '../sources';
 import type { PlanMassage } from './plan-step';
 
 /** Gentle sessions stay short: start small and only build up if it helps (article's frequency guidance). */
@@ -31,11 +32,11 @@ export function buildSchedule(situation: Situation, massage: PlanMassage): Sched
   return {
     guideline: guideline.id,
     text: `${guideline.title}: ${guideline.text}${gentleNote}`,
-    source: guideline.source,
+    source: citeSource(guideline.source),
     sessionsPerDay: guideline.sessionsPerDay,
     sessionMinutes,
     intervalDays: guideline.intervalDays,
     occurrences: guideline.occurrences,
-    stopRule: { text: MONITORING_RULE.text, source: MONITORING_RULE.source },
+    stopRule: { text: MONITORING_RULE.text, source: citeSource(MONITORING_RULE.source) },
   };
 }

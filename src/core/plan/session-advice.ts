@@ -1,4 +1,5 @@
 import type { CitedText } from '../assessment';
+import { citeSource } from '../sources';
 
 /** What to do when the pain got worse during a session: the article's monitoring rule. */
 export interface WorseAdvice {
@@ -11,27 +12,27 @@ export interface WorseAdvice {
 /** Shown when the person presses "it's getting worse": stop, and seek medical advice. */
 export const WORSE_ADVICE: WorseAdvice = {
   text: 'Stop the massage now. If the pain intensifies or the spasm worsens during a massage, discontinue the massage and seek medical advice. Rest the muscle and do not massage it again until you have had advice.',
-  source: 'article:how-to-massage',
+  source: citeSource('article:how-to-massage'),
   whenToGetHelp: [
     {
       text: 'Call an ambulance now for chest pain, difficulty breathing or confusion.',
-      source: 'clinical:emergency-signs',
+      source: citeSource('clinical:emergency-signs'),
     },
     {
       text: 'Get medical help now if spasms spread to several muscle groups, or come with tingling around the mouth or hands and feet cramping into a claw shape.',
-      source: 'clinical:hypocalcaemia',
+      source: citeSource('clinical:hypocalcaemia'),
     },
     {
       text: 'Get medical advice today if the cramp has lasted longer than 10 minutes; go to emergency care if it goes on for an hour.',
-      source: 'nhs:leg-cramps',
+      source: citeSource('nhs:leg-cramps'),
     },
     {
       text: 'Get urgent help the same day for a swollen, warm, red or darkened leg, new weakness or numbness.',
-      source: 'nhs:dvt',
+      source: citeSource('nhs:dvt'),
     },
     {
       text: 'See a doctor if the spasm persists or keeps coming back despite regular self-care.',
-      source: 'article:frequency',
+      source: citeSource('article:frequency'),
     },
   ],
 };

@@ -89,7 +89,7 @@ describe('session state machine', () => {
     const worse = reportWorse(tickSession(startSession(plan, T0), T0 + 4000), T0 + 4000);
     expect(worse).toMatchObject({ status: 'stopped', stopReason: 'worse' });
     expect(worse.advice?.text).toMatch(/discontinue the massage and seek medical advice/);
-    expect(worse.advice?.source).toBe('article:how-to-massage');
+    expect(worse.advice?.source).toBe('Article: "How Do You Massage a Muscle Spasm?"');
     expect(worse.cues).toEqual([{ type: 'stopped', reason: 'worse' }]);
     const quit = quitSession(startSession(plan, T0), T0);
     expect(quit).toMatchObject({ status: 'stopped', stopReason: 'quit', advice: null });

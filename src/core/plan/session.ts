@@ -212,7 +212,7 @@ export function skipStep(state: SessionState, now: number): SessionState {
 
 /**
  * "It's getting worse": always stops the session and carries the article's advice (stop, seek advice).
- * @example reportWorse(s, 5000).advice?.source // 'article:how-to-massage'
+ * @example reportWorse(s, 5000).status // 'stopped'
  */
 export function reportWorse(state: SessionState, now: number): SessionState {
   return {
