@@ -3,7 +3,7 @@ import { TOPICS } from '../knowledge/topics';
 import type { Topic } from '../knowledge/types';
 import type { TopicId } from '../vocabulary';
 import { makeSnippet } from './snippet';
-import { expandSynonyms } from './synonyms';
+import { expandSynonyms, stemPhrase } from './synonyms';
 import { analyseText, processSearchTerm, tokenizeText } from './text';
 
 /** One answer: the topic, its title, the BM25 score and the best-matching statement. */
@@ -23,17 +23,19 @@ interface TopicDocument {
   itemTexts: string;
 }
 
-interface ItemDocument {
-  id: string;
-  topic: TopicId;
-  title: string;
+/** An item's terms, precomputed so picking the snippet needs no second search. */
+interface IndexedItem {
   text: string;
+  titleTerms: ReadonlySet<string>;
+  textTerms: ReadonlySet<string>;
 }
 
-/** The two indexes: topics are ranked on everything they say; items pick the snippet. */
+/** Topics are ranked by BM25 on everything they say; each topic's items then pick the snippet. */
 export interface KnowledgeIndex {
   topics: MiniSearch<TopicDocument>;
-  items: MiniSearch<ItemDocument>;
+  items: ReadonlyMap<TopicId, readonly IndexedItem[]>;
+  /** How rare each term is among items (inverse document frequency), to weigh snippet matches. */
+  itemIdf: ReadonlyMap<string, number>;
   byId: ReadonlyMap<TopicId, Topic>;
 }
 
@@ -68,22 +70,24 @@ export function buildKnowledgeIndex(topics: readonly Topic[] = TOPICS): Knowledg
       itemTexts: topic.items.map((item) => item.text).join(' '),
     })),
   );
-  const itemIndex = new MiniSearch<ItemDocument>({
-    fields: ['title', 'text'],
-    storeFields: ['topic', 'text'],
-    ...indexOptions,
-  });
-  itemIndex.addAll(
-    topics.flatMap((topic) =>
-      topic.items.map((item) => ({
-        id: `${topic.id}/${item.id}`,
-        topic: topic.id,
-        title: item.title,
-        text: item.text,
-      })),
-    ),
-  );
-  return { topics: topicIndex, items: itemIndex, byId: new Map(topics.map((topic) => [topic.id, topic])) };
+  const items = new Map<TopicId, IndexedItem[]>();
+  const documentFrequency = new Map<string, number>();
+  for (const topic of topics) {
+    const indexed = topic.items.map((item) => ({
+      text: item.text,
+      titleTerms: new Set(analyseText(item.title)),
+      textTerms: new Set(analyseText(item.text)),
+    }));
+    for (const item of indexed) {
+      for (const term of new Set([...item.titleTerms, ...item.textTerms])) {
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    items.set(topic.id, indexed);
+  }
+  const itemCount = [...items.values()].reduce((sum, list) => sum + list.length, 0);
+  const itemIdf = new Map([...documentFrequency].map(([term, count]) => [term, Math.log(1 + itemCount / count)]));
+  return { topics: topicIndex, items, itemIdf, byId: new Map(topics.map((topic) => [topic.id, topic])) };
 }
 
 let cachedIndex: KnowledgeIndex | undefined;
@@ -94,20 +98,25 @@ function getIndex(): KnowledgeIndex {
 }
 
 /** The query as processed terms plus their synonyms, and options weighting the typed words higher. */
-function buildQuery(query: string): { query: Query; options: SearchOptions; terms: string[] } | null {
+function buildQuery(
+  query: string,
+): { query: Query; options: SearchOptions; terms: string[]; weights: Map<string, number> } | null {
   const typed = [...new Set(analyseText(query.slice(0, MAX_QUERY_LENGTH)))];
   if (typed.length === 0) return null;
-  const synonyms = expandSynonyms(typed);
+  const synonyms = expandSynonyms(stemPhrase(query.slice(0, MAX_QUERY_LENGTH)), typed);
   const typedSet = new Set(typed);
   const options: SearchOptions = {
     // Terms are already stemmed: the index must not process them again.
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
     boostTerm: (term) => (typedSet.has(term) ? 1 : SYNONYM_WEIGHT),
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    // Typo tolerance only for what was typed: fuzzy synonyms would multiply the work for little gain.
+    fuzzy: (term) => (term.length >= 6 && typedSet.has(term) ? 0.2 : false),
     combineWith: 'OR',
   };
-  return { query: [...typed, ...synonyms].join(' '), options, terms: [...typed, ...synonyms] };
+  const terms = [...typed, ...synonyms];
+  const weights = new Map(terms.map((term) => [term, typedSet.has(term) ? 1 : SYNONYM_WEIGHT]));
+  return { query: terms.join(' '), options, terms, weights };
 }
 
 /**
@@ -123,13 +132,27 @@ export function searchKnowledge(query: string, options: { limit?: number } = {})
   const hits = index.topics.search(built.query, { ...built.options, boost: TOPIC_BOOSTS }).slice(0, limit);
   return hits.map((hit) => {
     const topic = index.byId.get(hit.id as TopicId) as Topic;
-    const best = index.items.search(built.query, { ...built.options, filter: (item) => item.topic === topic.id })[0];
-    const text = typeof best?.text === 'string' ? best.text : topic.summary;
     return {
       topic: topic.id,
       title: topic.title,
       score: Math.round(hit.score * 1000) / 1000,
-      snippet: makeSnippet(text, built.terms),
+      snippet: makeSnippet(findBestItemText(index, topic.id, built.weights) ?? topic.summary, built.terms),
     };
   });
+}
+
+/** The text of the topic's item that best matches the query terms (title matches count more). */
+function findBestItemText(index: KnowledgeIndex, topic: TopicId, weights: ReadonlyMap<string, number>) {
+  let bestText: string | undefined;
+  let bestScore = 0;
+  for (const item of index.items.get(topic) ?? []) {
+    let score = 0;
+    for (const [term, weight] of weights) {
+      const idf = index.itemIdf.get(term) ?? 0;
+      if (item.textTerms.has(term)) score += weight * idf;
+      if (item.titleTerms.has(term)) score += weight * idf * 1.5;
+    }
+    if (score > bestScore) [bestText, bestScore] = [item.text, score];
+  }
+  return bestText;
 }

@@ -1,59 +1,101 @@
-import { analyseText } from './text';
+import { analyseText, stemWord, tokenizeText } from './text';
 
 /**
- * Words and phrases people use for the same thing. A query that contains any member (after stemming)
- * also searches for every other member, at a lower weight.
+ * Words people use for the same thing. `canonical` are the words the knowledge itself uses; a query
+ * that mentions any canonical word or alias also searches for all the canonical words (at a lower
+ * weight). Expanding only towards canonical words keeps queries short and free of noise.
  */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  [
-    'cramp',
-    'spasm',
-    'charley horse',
-    'charlie horse',
-    'knot',
-    'twitch',
-    'seize',
-    'seized up',
-    'lock up',
-    'contraction',
-    'tight muscle',
-  ],
-  ['ice', 'cold pack', 'ice pack', 'cold', 'frozen peas', 'cool', 'cryotherapy'],
-  ['heat', 'warm', 'hot', 'heating pad', 'hot water bottle', 'warm bath', 'hot bath', 'warm towel'],
-  ['doctor', 'gp', 'physician', 'clinician', 'medical', 'healthcare professional', 'hospital', 'urgent care', 'nurse'],
-  ['tablet', 'pill', 'medication', 'medicine', 'drug', 'prescription', 'meds'],
-  ['how long', 'duration', 'last', 'lasting', 'minutes', 'hours', 'go away'],
-  ['how often', 'frequency', 'frequent', 'times a day', 'times a week', 'every day', 'daily', 'twice'],
-  ['water', 'fluid', 'hydration', 'hydrated', 'dehydrated', 'dehydration', 'drink', 'thirsty'],
-  ['sore', 'ache', 'pain', 'hurt', 'painful', 'tender', 'discomfort'],
-  ['cause', 'why', 'reason', 'trigger', 'keep getting', 'what causes'],
-  ['worse', 'worsen', 'aggravate', 'exacerbate', 'flare'],
-  ['prevent', 'prevention', 'stop', 'avoid', 'reduce the risk'],
-  ['emergency', 'urgent', 'serious', 'dangerous', 'worried', 'warning sign', 'red flag', 'ambulance', '999', '911'],
-  ['stretch', 'lengthen', 'loosen'],
-  ['technique', 'method', 'stroke', 'way to massage'],
-  ['rub', 'massage', 'knead'],
-  ['benefit', 'advantage', 'good for', 'help'],
-  ['workout', 'gym', 'training', 'lifting', 'weights', 'exercise', 'sport', 'run', 'running'],
-  ['muscle growth', 'gains', 'build muscle', 'bulk'],
-  ['mineral', 'electrolyte', 'magnesium', 'potassium', 'calcium', 'sodium', 'salt', 'banana', 'supplement'],
-  ['diet', 'food', 'eat', 'nutrition', 'meal'],
-  ['blood pressure', 'hypertension', 'diuretic', 'water tablet', 'water pill', 'statin', 'cholesterol'],
-  ['pinched nerve', 'trapped nerve', 'sciatica', 'nerve', 'shooting pain', 'radiating'],
-  ['stress', 'anxiety', 'anxious', 'tension', 'relax', 'relaxation', 'calm'],
-  ['posture', 'desk', 'sitting', 'hunched'],
-  ['shoulder', 'trapezius', 'shoulder blade', 'trap'],
-  ['swollen', 'swelling', 'puffy', 'red', 'redness', 'inflamed', 'inflammation'],
-  ['numb', 'numbness', 'tingling', 'pins and needles', 'weak', 'weakness'],
-  ['night', 'bed', 'sleep', 'asleep', 'wake'],
-  ['ms', 'multiple sclerosis'],
-  ['gp', 'general practitioner', 'family doctor'],
+export interface SynonymGroup {
+  canonical: readonly string[];
+  aliases: readonly string[];
+}
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
+  {
+    canonical: ['cramp', 'spasm'],
+    aliases: [
+      'knot',
+      'charley horse',
+      'charlie horse',
+      'twitch',
+      'seize',
+      'seized up',
+      'lock up',
+      'contraction',
+      'tight muscle',
+    ],
+  },
+  { canonical: ['cold', 'ice', 'ice pack'], aliases: ['cold pack', 'frozen peas', 'cool', 'cryotherapy'] },
+  {
+    canonical: ['heat', 'warm', 'heating pad'],
+    aliases: ['hot', 'hot water bottle', 'warm bath', 'hot bath', 'warm towel'],
+  },
+  {
+    canonical: ['doctor', 'gp', 'medical'],
+    aliases: [
+      'physician',
+      'clinician',
+      'healthcare professional',
+      'hospital',
+      'urgent care',
+      'nurse',
+      'general practitioner',
+      'family doctor',
+    ],
+  },
+  { canonical: ['medicine', 'medication'], aliases: ['tablet', 'pill', 'drug', 'prescription', 'meds'] },
+  { canonical: ['duration', 'last', 'minutes'], aliases: ['how long', 'lasting', 'hours', 'go away'] },
+  {
+    canonical: ['how often', 'frequency', 'times a day'],
+    aliases: ['frequent', 'times a week', 'every day', 'daily', 'twice'],
+  },
+  { canonical: ['fluid', 'hydration', 'dehydration', 'drink'], aliases: ['water', 'hydrated', 'thirsty'] },
+  { canonical: ['sore', 'pain'], aliases: ['ache', 'hurt', 'painful', 'tender', 'discomfort'] },
+  { canonical: ['cause'], aliases: ['why', 'reason', 'trigger', 'keep getting', 'what gives me'] },
+  { canonical: ['worse'], aliases: ['worsen', 'aggravate', 'exacerbate', 'flare'] },
+  {
+    canonical: ['prevent', 'prevention'],
+    aliases: ['stop getting', 'stop them', 'stop it happening', 'avoid', 'reduce the risk'],
+  },
+  {
+    canonical: ['emergency', 'urgent', 'medical help'],
+    aliases: ['serious', 'dangerous', 'worried', 'warning sign', 'red flag', 'ambulance', '999', '911'],
+  },
+  { canonical: ['stretch'], aliases: ['lengthen', 'loosen'] },
+  { canonical: ['technique'], aliases: ['method', 'stroke', 'way to massage', 'type of massage'] },
+  { canonical: ['massage'], aliases: ['rub', 'knead'] },
+  { canonical: ['benefit'], aliases: ['advantage', 'good for', 'help'] },
+  { canonical: ['workout', 'exercise'], aliases: ['gym', 'training', 'lifting', 'weights', 'sport', 'run', 'running'] },
+  { canonical: ['muscle growth'], aliases: ['gains', 'build muscle', 'bulk'] },
+  {
+    canonical: ['electrolyte', 'mineral', 'magnesium', 'potassium', 'calcium', 'sodium'],
+    aliases: ['salt', 'banana', 'supplement'],
+  },
+  { canonical: ['diet', 'nutrition'], aliases: ['food', 'eat', 'meal'] },
+  {
+    canonical: ['blood pressure', 'diuretic', 'statin'],
+    aliases: ['hypertension', 'water tablet', 'water pill', 'cholesterol'],
+  },
+  { canonical: ['pinched nerve'], aliases: ['nerve', 'trapped nerve', 'sciatica', 'shooting pain', 'radiating'] },
+  { canonical: ['stress', 'relaxation', 'tension'], aliases: ['anxiety', 'anxious', 'relax', 'calm'] },
+  { canonical: ['posture'], aliases: ['desk', 'sitting', 'hunched'] },
+  { canonical: ['shoulder'], aliases: ['trapezius', 'shoulder blade', 'trap'] },
+  { canonical: ['swelling', 'redness', 'inflamed'], aliases: ['swollen', 'puffy', 'red', 'inflammation'] },
+  { canonical: ['numbness', 'tingling', 'weakness'], aliases: ['numb', 'pins and needles', 'weak'] },
+  { canonical: ['sleep', 'night'], aliases: ['bed', 'asleep', 'wake'] },
+  { canonical: ['multiple sclerosis'], aliases: ['ms'] },
 ];
 
-/** A synonym group as stemmed word sequences, so "cramping" matches "cramp". */
-const STEMMED_GROUPS: readonly (readonly (readonly string[])[])[] = SYNONYM_GROUPS.map((group) =>
-  group.map((phrase) => analyseText(phrase)).filter((terms) => terms.length > 0),
-);
+/** Stems every word, keeping stop words: phrases such as "stop getting" or "good for" need them. */
+export function stemPhrase(text: string): string[] {
+  return tokenizeText(text).map(stemWord);
+}
+
+/** Synonym groups as stemmed word sequences, so "cramping" matches "cramp". */
+const STEMMED_GROUPS = SYNONYM_GROUPS.map((group) => ({
+  triggers: [...group.canonical, ...group.aliases].map(stemPhrase).filter((terms) => terms.length > 0),
+  adds: group.canonical.flatMap((phrase) => analyseText(phrase)),
+}));
 
 function containsSequence(terms: readonly string[], sequence: readonly string[]): boolean {
   for (let start = 0; start + sequence.length <= terms.length; start++) {
@@ -63,15 +105,16 @@ function containsSequence(terms: readonly string[], sequence: readonly string[])
 }
 
 /**
- * The extra terms a query should also search for: every member of each synonym group it mentions.
- * @example expandSynonyms(['ice']) // includes 'cold' and 'pack'
+ * The extra terms a query should also search for: the canonical words of each synonym group it mentions.
+ * `phrase` is the query as `stemPhrase` gives it; `typed` (its indexed terms) are not repeated.
+ * @example expandSynonyms(stemPhrase('ice'), ['ice']) // includes 'cold' and 'pack'
  */
-export function expandSynonyms(queryTerms: readonly string[]): string[] {
+export function expandSynonyms(phrase: readonly string[], typed: readonly string[]): string[] {
   const extra = new Set<string>();
   for (const group of STEMMED_GROUPS) {
-    if (!group.some((phrase) => containsSequence(queryTerms, phrase))) continue;
-    for (const phrase of group) for (const term of phrase) extra.add(term);
+    if (!group.triggers.some((trigger) => containsSequence(phrase, trigger))) continue;
+    for (const term of group.adds) extra.add(term);
   }
-  for (const term of queryTerms) extra.delete(term);
+  for (const term of typed) extra.delete(term);
   return [...extra];
 }
