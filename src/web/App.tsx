@@ -2,13 +2,14 @@ import { Suspense, useEffect, useRef } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ConnectionBar } from './components/ConnectionBar';
 import { NotFound } from './components/NotFound';
-import { useSettings } from './lib/settings';
 import { useLocation } from './lib/router';
+import { useSettings } from './lib/settings';
 import { matchRoute } from './routes/route-table';
 
 /** The shell: skip link, header, the current page, with focus moved to it on every navigation. */
 export function App() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
+  const href = `${path}?${query}`;
   const [settings] = useSettings();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -20,12 +21,13 @@ export function App() {
     else root.dataset.theme = settings.theme;
   }, [settings.theme]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: href is the trigger — every navigation (even a new step) moves focus.
   useEffect(() => {
     document.title = route?.title ?? 'Not found — Knead';
     // Screen readers announce the new page; skip on first load so the page starts at the top.
     if (firstRender.current) firstRender.current = false;
     else mainRef.current?.focus();
-  }, [route]);
+  }, [route, href]);
 
   const Page = route?.page;
   return (

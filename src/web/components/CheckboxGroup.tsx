@@ -10,7 +10,14 @@ interface CheckboxGroupProps<T extends string> {
 }
 
 /** A fieldset of large checkbox rows (44px+ targets, whole row clickable). */
-export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onToggle, name }: CheckboxGroupProps<T>) {
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  labelOf,
+  selected,
+  onToggle,
+  name,
+}: CheckboxGroupProps<T>) {
   return (
     <fieldset className="chip-group">
       <legend>{legend}</legend>

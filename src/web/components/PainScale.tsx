@@ -5,15 +5,22 @@ interface PainScaleProps {
   name: string;
   value: number | undefined;
   onChange: (value: number) => void;
+  hint?: string;
 }
 
 /** A 0–10 pain scale as radio buttons: 0 no pain, 10 the worst imaginable. */
-export function PainScale({ legend, name, value, onChange }: PainScaleProps) {
+export function PainScale({
+  legend,
+  name,
+  value,
+  onChange,
+  hint = '0 = no pain, 10 = the worst pain you can imagine',
+}: PainScaleProps) {
   return (
     <fieldset className="chip-group">
       <legend>{legend}</legend>
       <p className="hint" id={`${name}-hint`}>
-        0 = no pain, 10 = the worst pain you can imagine
+        {hint}
       </p>
       <div className="scale" aria-describedby={`${name}-hint`}>
         {LEVELS.map((level) => (

@@ -2,8 +2,15 @@ import { useEffect, useRef } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { History } from '../../core/situation';
 import { ContextStep, SignsStep } from '../features/assess/ContextSignsSteps';
-import { DRAFT_KEY, type Draft, EMPTY_DRAFT, encodeSituation, HISTORY_KEY, toSituation } from '../features/assess/draft';
 import { DurationStep } from '../features/assess/DurationStep';
+import {
+  DRAFT_KEY,
+  type Draft,
+  EMPTY_DRAFT,
+  encodeSituation,
+  HISTORY_KEY,
+  toSituation,
+} from '../features/assess/draft';
 import { HistoryStep } from '../features/assess/HistoryStep';
 import { RedFlagsStep } from '../features/assess/RedFlagsStep';
 import { isVerdictSettled, nextStep, parseStep, STEP_TITLES, STEPS, type StepId } from '../features/assess/steps';

@@ -18,8 +18,8 @@ export function HomePage() {
         I have a spasm now
       </Link>
       <p className="home-emergency">
-        Chest pain, trouble breathing or confusion? <a href={`tel:${settings.emergencyNumber}`}>Call {settings.emergencyNumber}</a>{' '}
-        now.
+        Chest pain, trouble breathing or confusion?{' '}
+        <a href={`tel:${settings.emergencyNumber}`}>Call {settings.emergencyNumber}</a> now.
       </p>
       <ul className="tiles list-plain">
         {TILES.map((tile) => (

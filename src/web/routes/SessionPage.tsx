@@ -4,18 +4,19 @@ import type { Assessment, Plan } from '../../core/assessment';
 import type { Situation } from '../../core/situation';
 import { SituationSchema } from '../../core/situation';
 import { PainScale } from '../components/PainScale';
-import { readSituation } from '../features/verdict/read-situation';
 import { SessionPlayer } from '../features/session/SessionPlayer';
 import { SessionSummary } from '../features/session/SessionSummary';
 import { useSessionPlayer } from '../features/session/use-session-player';
 import { WorseAdvice } from '../features/session/WorseAdvice';
+import { readSituation } from '../features/verdict/read-situation';
 import { Link, useLocation } from '../lib/router';
 import { useSettings } from '../lib/settings';
 
 /** The guided session for the plan of the situation in the URL (works offline: the core runs here). */
 export default function SessionPage() {
   const { query } = useLocation();
-  const parsed = useMemo(() => readSituation(query.get('s'), SituationSchema), [query.get('s')]);
+  const raw = query.get('s');
+  const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
   const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
   if (!parsed.ok || !assessment?.plan) {
     return (
@@ -44,7 +45,12 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
         <p>
           {plan.steps.length} steps, about {Math.round(plan.handsOnMinutes)} minutes hands-on. {plan.stopRule.text}
         </p>
-        <PainScale legend="How strong is the pain before you start?" name="pain-before" value={state.painBefore ?? undefined} onChange={(value) => controls.ratePain('before', value)} />
+        <PainScale
+          legend="How strong is the pain before you start?"
+          name="pain-before"
+          value={state.painBefore ?? undefined}
+          onChange={(value) => controls.ratePain('before', value)}
+        />
         <div className="button-row">
           <button type="button" className="button button-huge" onClick={controls.start}>
             Start

@@ -3,10 +3,11 @@ import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { CareBanner } from '../features/verdict/CareBanner';
 import { MassagePermission } from '../features/verdict/MassagePermission';
+import { PlanOverview } from '../features/verdict/PlanOverview';
 import { ReasonList } from '../features/verdict/ReasonList';
+import { readSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
-import { readSituation } from '../features/verdict/read-situation';
 import { Link, useLocation } from '../lib/router';
 import { useSettings } from '../lib/settings';
 
@@ -14,7 +15,8 @@ import { useSettings } from '../lib/settings';
 export default function VerdictPage() {
   const { query } = useLocation();
   const [settings] = useSettings();
-  const parsed = useMemo(() => readSituation(query.get('s'), SituationSchema), [query.get('s')]);
+  const raw = query.get('s');
+  const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
   const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
 
   if (!parsed.ok || !assessment) {
@@ -37,6 +39,15 @@ export default function VerdictPage() {
         <h2 id="reasons-heading">Why this verdict</h2>
         <ReasonList reasons={assessment.reasons} />
       </section>
+      {assessment.plan && <PlanOverview plan={assessment.plan} />}
+      {assessment.schedule && (
+        <section aria-labelledby="schedule-heading">
+          <h2 id="schedule-heading">How often to repeat</h2>
+          <p>
+            {assessment.schedule.text} <span className="source">({assessment.schedule.source})</span>
+          </p>
+        </section>
+      )}
       <VerdictDetails assessment={assessment} />
       <p className="disclaimer">{assessment.disclaimer}</p>
       <p>

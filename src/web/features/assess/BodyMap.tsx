@@ -33,8 +33,9 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
 
   return (
     <figure className="body-figure">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; role=group names the figure's buttons. */}
       <svg viewBox="0 0 200 440" role="group" aria-label={title}>
-        <path d={SILHOUETTE_PATH} className="silhouette" aria-hidden="true" />
+        <path d={SILHOUETTE_PATH} className="silhouette" />
         {regions.map((entry) => (
           // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; role=button with key handling is the pattern.
           <g

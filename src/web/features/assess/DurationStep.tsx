@@ -32,7 +32,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
           { value: 'no', label: 'No, it is over' },
         ]}
         value={draft.ongoing === undefined ? undefined : draft.ongoing ? 'yes' : 'no'}
-        onChange={(value) => update(value === 'yes' ? { ongoing: true, openedAt: draft.openedAt ?? Date.now() } : { ongoing: false })}
+        onChange={(value) =>
+          update(value === 'yes' ? { ongoing: true, openedAt: draft.openedAt ?? Date.now() } : { ongoing: false })
+        }
       />
       {draft.ongoing === true && (
         <>

@@ -1,9 +1,4 @@
-import {
-  CONDITION_LABELS,
-  FREQUENCY_LABELS,
-  MEDICATION_LABELS,
-  RESPONSE_LABELS,
-} from '../../../core/messages/labels';
+import { CONDITION_LABELS, FREQUENCY_LABELS, MEDICATION_LABELS, RESPONSE_LABELS } from '../../../core/messages/labels';
 import type { History } from '../../../core/situation';
 import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary';
 import { CheckboxGroup } from '../../components/CheckboxGroup';

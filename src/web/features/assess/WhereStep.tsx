@@ -23,7 +23,12 @@ export function WhereStep({ draft, update }: StepProps) {
   return (
     <>
       <p>Tap where it hurts, or choose from a list.</p>
-      <button type="button" className="button button-secondary" aria-pressed={asList} onClick={() => setAsList(!asList)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-pressed={asList}
+        onClick={() => setAsList(!asList)}
+      >
         {asList ? 'Show the body map' : 'Choose from a list instead'}
       </button>
       {asList ? (

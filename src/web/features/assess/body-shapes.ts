@@ -45,7 +45,15 @@ const BACK: readonly RegionShapes[] = [
 export const REGION_SHAPES: readonly RegionShapes[] = [...FRONT, ...BACK];
 
 /** Regions in the middle of the body: side defaults to `center`. */
-export const CENTRAL_REGIONS: readonly Region[] = ['jaw', 'neck', 'chest', 'abdomen', 'upper-back', 'lower-back', 'groin'];
+export const CENTRAL_REGIONS: readonly Region[] = [
+  'jaw',
+  'neck',
+  'chest',
+  'abdomen',
+  'upper-back',
+  'lower-back',
+  'groin',
+];
 
 /** The silhouette behind the clickable regions (not interactive). */
 export const SILHOUETTE_PATH =

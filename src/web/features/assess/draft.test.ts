@@ -8,7 +8,16 @@ describe('toSituation', () => {
 
   it('measures an ongoing episode with the stopwatch', () => {
     const situation = toSituation(
-      { region: 'calf', side: 'left', ongoing: true, openedAt: 0, earlierMinutes: 1, intensity: 6, context: ['night'], signs: [] },
+      {
+        region: 'calf',
+        side: 'left',
+        ongoing: true,
+        openedAt: 0,
+        earlierMinutes: 1,
+        intensity: 6,
+        context: ['night'],
+        signs: [],
+      },
       { frequency: 'weekly', conditions: [] },
       150_000,
     );

@@ -13,7 +13,9 @@ describe('questionnaire steps', () => {
   });
 
   it('puts the ambulance signs on the first question screen', () => {
-    expect(listRedFlagSigns('calf')).toEqual(expect.arrayContaining(['chest-pain', 'breathing-difficulty', 'confusion']));
+    expect(listRedFlagSigns('calf')).toEqual(
+      expect.arrayContaining(['chest-pain', 'breathing-difficulty', 'confusion']),
+    );
   });
 
   it('stops asking once an emergency with no massage is certain', () => {

@@ -1,6 +1,6 @@
 import { PRESSURE_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
-import type { SessionControls } from './use-session-player';
 import { TechniqueIllustration } from './TechniqueIllustration';
+import type { SessionControls } from './use-session-player';
 
 function formatSeconds(ms: number): string {
   const total = Math.ceil(ms / 1000);
@@ -10,7 +10,15 @@ function formatSeconds(ms: number): string {
 }
 
 /** The running session: step, big countdown, illustration, instructions and the controls. */
-export function SessionPlayer({ controls, muted, onToggleMute }: { controls: SessionControls; muted: boolean; onToggleMute: () => void }) {
+export function SessionPlayer({
+  controls,
+  muted,
+  onToggleMute,
+}: {
+  controls: SessionControls;
+  muted: boolean;
+  onToggleMute: () => void;
+}) {
   const { state } = controls;
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;

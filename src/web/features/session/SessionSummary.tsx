@@ -23,7 +23,13 @@ export function SessionSummary({ controls, situation, assessment, isMain = false
   const [error, setError] = useState('');
   async function save(): Promise<void> {
     setStatus('saving');
-    const { episode, session } = buildSessionRecords(state, situation, assessment, controls.startedAt ?? new Date(), new Date());
+    const { episode, session } = buildSessionRecords(
+      state,
+      situation,
+      assessment,
+      controls.startedAt ?? new Date(),
+      new Date(),
+    );
     try {
       const first = await saveEpisode(episode, true);
       const second = await saveSession(session);
@@ -37,7 +43,12 @@ export function SessionSummary({ controls, situation, assessment, isMain = false
   return (
     <section aria-labelledby="summary-heading" className="card">
       <Heading id="summary-heading">{state.status === 'finished' ? 'Session complete' : 'Session ended'}</Heading>
-      <PainScale legend="How strong is the pain now?" name="pain-after" value={state.painAfter ?? undefined} onChange={(value) => controls.ratePain('after', value)} />
+      <PainScale
+        legend="How strong is the pain now?"
+        name="pain-after"
+        value={state.painAfter ?? undefined}
+        onChange={(value) => controls.ratePain('after', value)}
+      />
       {!saved && (
         <button type="button" className="button" onClick={() => void save()} disabled={status === 'saving'}>
           Save to journal

@@ -46,7 +46,12 @@ function Drawing({ technique, region }: { technique: Technique; region: Region }
         <>
           <Muscle />
           {[60, 100, 140].map((cx) => (
-            <path key={cx} className="arrow spin" d={`M${cx + 12} 90 a12 12 0 1 1 -6 -10`} markerEnd="url(#arrowhead)" />
+            <path
+              key={cx}
+              className="arrow spin"
+              d={`M${cx + 12} 90 a12 12 0 1 1 -6 -10`}
+              markerEnd="url(#arrowhead)"
+            />
           ))}
         </>
       );
@@ -68,7 +73,14 @@ function Drawing({ technique, region }: { technique: Technique; region: Region }
       return (
         <>
           <Muscle />
-          <rect className={technique === 'heat' ? 'pack-heat' : 'pack-cold'} x="55" y="45" width="90" height="40" rx="10" />
+          <rect
+            className={technique === 'heat' ? 'pack-heat' : 'pack-cold'}
+            x="55"
+            y="45"
+            width="90"
+            height="40"
+            rx="10"
+          />
           {technique === 'heat' ? (
             <path className="arrow" d="M70 35 q5 -8 0 -16 M100 35 q5 -8 0 -16 M130 35 q5 -8 0 -16" />
           ) : (
@@ -82,7 +94,15 @@ function Drawing({ technique, region }: { technique: Technique; region: Region }
       return (
         <>
           {Array.from({ length: 11 }, (_, level) => (
-            <rect key={level} className="scale-bar" x={12 + level * 16} y={110 - level * 7} width="12" height={20 + level * 7} />
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: the fixed 0–10 scale; the index is the level.
+              key={level}
+              className="scale-bar"
+              x={12 + level * 16}
+              y={110 - level * 7}
+              width="12"
+              height={20 + level * 7}
+            />
           ))}
         </>
       );
@@ -100,9 +120,22 @@ function Drawing({ technique, region }: { technique: Technique; region: Region }
 /** An SVG illustration of the technique (stroke direction, kneading hands, friction circles, holds, stretch). */
 export function TechniqueIllustration({ technique, region }: { technique: Technique; region: Region }) {
   return (
-    <svg className="technique-art" viewBox="0 0 200 150" role="img" aria-label={`${TECHNIQUE_LABELS[technique]}: ${DESCRIPTION[technique]}`}>
+    <svg
+      className="technique-art"
+      viewBox="0 0 200 150"
+      role="img"
+      aria-label={`${TECHNIQUE_LABELS[technique]}: ${DESCRIPTION[technique]}`}
+    >
       <defs>
-        <marker id="arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id="arrowhead"
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 L10 5 L0 10z" className="arrowhead" />
         </marker>
       </defs>

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../../core/assessment';
-import { type Action, ACTIONS, type EpisodeInput, type SessionRecord } from '../../../core/journal';
+import { ACTIONS, type Action, type EpisodeInput, type SessionRecord } from '../../../core/journal';
 import type { SessionState } from '../../../core/plan/session';
 import type { Situation } from '../../../core/situation';
 import { generateUuid7 } from '../../lib/uuid7';
@@ -7,9 +7,12 @@ import { buildEpisodeFromSituation } from '../journal/journal-api';
 
 /** The journal actions a session actually performed (skipped steps and non-actions left out). */
 export function listSessionActions(state: SessionState): Action[] {
-  const done = state.plan.steps.filter((_, index) => index < countCompletedSteps(state) && !state.skipped.includes(index));
+  const done = state.plan.steps.filter(
+    (_, index) => index < countCompletedSteps(state) && !state.skipped.includes(index),
+  );
   const actions = new Set<Action>();
-  for (const step of done) if ((ACTIONS as readonly string[]).includes(step.technique)) actions.add(step.technique as Action);
+  for (const step of done)
+    if ((ACTIONS as readonly string[]).includes(step.technique)) actions.add(step.technique as Action);
   return [...actions];
 }
 

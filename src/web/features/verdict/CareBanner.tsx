@@ -14,7 +14,11 @@ export function CareBanner({ care, emergencyNumber }: { care: Assessment['care']
   const label = CARE_LEVEL_LABELS[care];
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (
-    <section className={`care-banner care-${TONE[care]}`} aria-labelledby="care-heading" role={isEmergency ? 'alert' : undefined}>
+    <section
+      className={`care-banner care-${TONE[care]}`}
+      aria-labelledby="care-heading"
+      role={isEmergency ? 'alert' : undefined}
+    >
       <p className="care-label">{label.label}</p>
       <h1 id="care-heading">{label.headline}</h1>
       <p>{label.action}</p>

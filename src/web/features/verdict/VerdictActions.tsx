@@ -19,12 +19,22 @@ async function downloadSchedule(assessment: Assessment, region: Situation['regio
 }
 
 /** Start the session, add reminders to a calendar, or just log the episode. */
-export function VerdictActions({ situation, assessment, query }: { situation: Situation; assessment: Assessment; query: string }) {
+export function VerdictActions({
+  situation,
+  assessment,
+  query,
+}: {
+  situation: Situation;
+  assessment: Assessment;
+  query: string;
+}) {
   const [status, setStatus] = useState('');
   async function logEpisode(): Promise<void> {
     try {
       const result = await saveEpisode(buildEpisodeFromSituation(situation, assessment), true);
-      setStatus(result === 'sent' ? 'Saved to your journal.' : 'Saved on this device; it will sync when you are online.');
+      setStatus(
+        result === 'sent' ? 'Saved to your journal.' : 'Saved on this device; it will sync when you are online.',
+      );
     } catch (error) {
       setStatus(`Could not save: ${(error as Error).message}`);
     }
@@ -38,7 +48,11 @@ export function VerdictActions({ situation, assessment, query }: { situation: Si
           </Link>
         )}
         {assessment.schedule && (
-          <button type="button" className="button button-secondary" onClick={() => void downloadSchedule(assessment, situation.region)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void downloadSchedule(assessment, situation.region)}
+          >
             Add reminders to calendar
           </button>
         )}

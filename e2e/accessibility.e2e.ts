@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAxeViolations, launchChromium, openContext, saveScreenshot, type ViewportName } from './support/browser';
+import { expectHeading } from './support/flow';
+import { type RunningServer, startKneadServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startKneadServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const selfCare = encodeURIComponent(
+  JSON.stringify({
+    region: 'calf',
+    side: 'left',
+    ongoing: false,
+    durationMinutes: 4,
+    intensity: 6,
+    context: ['exercise'],
+    history: { frequency: 'weekly' },
+  }),
+);
+const emergency = encodeURIComponent(JSON.stringify({ region: 'calf', signs: ['chest-pain'] }));
+const urgent = encodeURIComponent(JSON.stringify({ region: 'calf', signs: ['swelling', 'warmth'] }));
+
+/** Every page (and the states a page can be in) with how to reach it. */
+const PAGES: { name: string; path: string; heading: string | RegExp; act?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', path: '/', heading: 'Should you massage this spasm?' },
+  { name: 'assess-where', path: '/assess?fresh=1', heading: 'Where is the spasm?' },
+  {
+    name: 'assess-where-list',
+    path: '/assess?step=where',
+    heading: 'Where is the spasm?',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Choose from a list instead' }).click();
+      await page.getByLabel('Calf (back of lower leg)').check();
+    },
+  },
+  { name: 'assess-red-flags', path: '/assess?step=red-flags', heading: 'First, any of these right now?' },
+  {
+    name: 'assess-duration',
+    path: '/assess?step=duration',
+    heading: 'How long, and how strong?',
+    act: async (page) => page.getByLabel('Yes, right now').check(),
+  },
+  { name: 'assess-context', path: '/assess?step=context', heading: 'What was going on?' },
+  { name: 'assess-signs', path: '/assess?step=signs', heading: 'What do you notice at the spot?' },
+  { name: 'assess-history', path: '/assess?step=history', heading: 'About you' },
+  {
+    name: 'verdict-self-care',
+    path: `/verdict?s=${selfCare}`,
+    heading: 'You can look after this yourself',
+    act: async (page) => page.locator('details.why summary').first().click(),
+  },
+  { name: 'verdict-urgent', path: `/verdict?s=${urgent}`, heading: /today/ },
+  { name: 'verdict-emergency', path: `/verdict?s=${emergency}`, heading: 'Call an ambulance now' },
+  { name: 'session-ready', path: `/session?s=${selfCare}`, heading: 'Guided massage' },
+  {
+    name: 'session-running',
+    path: `/session?s=${selfCare}`,
+    heading: 'Guided massage',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.getByRole('button', { name: 'Skip step' }).click();
+      await page.getByRole('button', { name: 'Pause' }).click();
+    },
+  },
+  {
+    name: 'session-worse',
+    path: `/session?s=${selfCare}`,
+    heading: 'Guided massage',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.getByRole('button', { name: /getting worse/ }).click();
+    },
+  },
+  { name: 'journal', path: '/journal', heading: 'Journal' },
+  {
+    name: 'journal-calendar',
+    path: '/journal',
+    heading: 'Journal',
+    act: async (page) => page.getByRole('button', { name: 'Calendar' }).click(),
+  },
+  { name: 'journal-new', path: '/journal/new', heading: 'Add a journal entry' },
+  { name: 'checkin', path: '/checkin', heading: 'Daily check-in' },
+  { name: 'insights', path: '/insights', heading: 'Insights' },
+  { name: 'learn', path: '/learn', heading: 'Learn' },
+  { name: 'learn-search', path: '/learn?q=how%20long%20should%20a%20cramp%20last', heading: /Answers for/ },
+  { name: 'learn-topic', path: '/learn?topic=duration', heading: /long/i },
+  { name: 'settings', path: '/settings', heading: 'Settings' },
+  { name: 'signin', path: '/signin', heading: /Sign in|No account needed/ },
+  { name: 'reports', path: '/reports', heading: /report/i },
+  { name: 'not-found', path: '/no-such-page', heading: 'Page not found' },
+];
+
+describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewport) => {
+  it.each(['light', 'dark'] as const)('has zero axe violations in the %s theme', async (theme) => {
+    const context = await openContext(browser, viewport, server.url);
+    await context.addInitScript((chosen) => {
+      localStorage.setItem('knead.settings', JSON.stringify({ theme: chosen }));
+      if (!localStorage.getItem('knead.draft')) {
+        localStorage.setItem('knead.draft', JSON.stringify({ region: 'calf', side: 'left', context: [], signs: [] }));
+      }
+    }, theme);
+    const page = await context.newPage();
+    const failures: Record<string, unknown> = {};
+    for (const entry of PAGES) {
+      await page.goto(entry.path);
+      await expectHeading(page, entry.heading);
+      if (entry.act) await entry.act(page);
+      await page.waitForLoadState('networkidle');
+      const violations = await findAxeViolations(page);
+      if (violations.length > 0) failures[entry.name] = violations;
+      await saveScreenshot(page, theme === 'light' ? entry.name : `${entry.name}-dark`, viewport);
+    }
+    expect(failures).toEqual({});
+    await context.close();
+  });
+});

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openContext, saveScreenshot, type ViewportName } from './support/browser';
+import { answerCalfCramp, expectHeading, skipToEnd } from './support/flow';
+import { type RunningServer, startKneadServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startKneadServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewport) => {
+  it('goes from the body map to a verdict, a completed session, the journal entry and insights', async () => {
+    const context = await openContext(browser, viewport, server.url);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto('/');
+    await saveScreenshot(page, 'flow-home', viewport);
+    await answerCalfCramp(page);
+    await saveScreenshot(page, 'flow-verdict', viewport);
+
+    await page.getByRole('link', { name: /Start guided massage/ }).click();
+    await expectHeading(page, 'Guided massage');
+    await page.getByLabel('7 out of 10').check({ force: true });
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Get ready').first().waitFor();
+    await saveScreenshot(page, 'flow-session-running', viewport);
+    expect(await page.locator('svg.technique-art').count()).toBe(1);
+    await skipToEnd(page);
+    await expectHeading(page, 'Session complete');
+    await page.getByLabel('3 out of 10').check({ force: true });
+    await page.getByRole('button', { name: 'Save to journal' }).click();
+    await page.getByText('Saved to your journal.').waitFor();
+    await saveScreenshot(page, 'flow-session-saved', viewport);
+
+    await page.getByRole('link', { name: 'Open the journal' }).click();
+    await expectHeading(page, 'Journal');
+    const entry = page.locator('.episode').filter({ hasText: 'Calf' }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('7 → 3');
+    await saveScreenshot(page, 'flow-journal', viewport);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+    await expectHeading(page, 'Insights');
+    await page.getByTestId('insights-loaded').waitFor({ timeout: 15_000 });
+    await saveScreenshot(page, 'flow-insights', viewport);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const VIEWPORTS = {
+  phone: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Debian's Chromium, never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh context (axe needs browser.newContext()) for a viewport, with sound permissions irrelevant in headless. */
+export function openContext(browser: Browser, viewport: ViewportName, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({ ...VIEWPORTS[viewport], baseURL, reducedMotion: 'reduce' });
+}
+
+/** Save a full-page screenshot as e2e/screenshots/<name>-<viewport>.png. */
+export async function saveScreenshot(page: Page, name: string, viewport: ViewportName): Promise<void> {
+  await page.screenshot({ path: `${screenshots}${name}-${viewport}.png`, fullPage: true });
+}
+
+/** axe-core WCAG 2.x A/AA violations on the current page (empty = pass). */
+export async function findAxeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}

@@ -1,0 +1,16 @@
+interface UndoToastProps {
+  message: string;
+  onUndo: () => void;
+}
+
+/** A transient message with an Undo button (announced politely). */
+export function UndoToast({ message, onUndo }: UndoToastProps) {
+  return (
+    <div className="toast" role="status">
+      <span>{message}</span>
+      <button type="button" className="button" onClick={onUndo}>
+        Undo
+      </button>
+    </div>
+  );
+}

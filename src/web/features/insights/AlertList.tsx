@@ -1,0 +1,23 @@
+import type { EscalationAlert } from '../../../core/insights/types';
+
+/** Escalation alerts first and prominent: this is when self-care should hand over to a clinician. */
+export function AlertList({ alerts }: { alerts: readonly EscalationAlert[] }) {
+  if (alerts.length === 0) return null;
+  return (
+    <section className="care-banner care-caution" aria-labelledby="alerts-heading" role="alert">
+      <h2 id="alerts-heading">Time to see a clinician</h2>
+      <ul className="list-plain">
+        {alerts.map((alert) => (
+          <li key={alert.id} className="alert-item">
+            <p>
+              <strong>{alert.text}</strong> {alert.recommendation}
+            </p>
+            <p className="source">
+              {alert.evidence} · Source: {alert.source}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

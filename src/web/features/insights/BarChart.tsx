@@ -1,0 +1,63 @@
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+interface BarChartProps {
+  title: string;
+  bars: readonly Bar[];
+  unit: string;
+  /** Show every n-th label on the axis (long series). */
+  labelEvery?: number;
+}
+
+/** A small accessible SVG bar chart: the image has a summary name and the numbers are in a table below. */
+export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
+  const width = 320;
+  const height = 140;
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const slot = width / Math.max(1, bars.length);
+  const summary = `${title}: ${bars.length} bars, highest ${Math.round(max * 10) / 10} ${unit}`;
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-label={summary}>
+        <line x1="0" y1={height} x2={width} y2={height} className="axis" />
+        {bars.map((bar, index) => {
+          const barHeight = (bar.value / max) * (height - 16);
+          return (
+            <g key={bar.label}>
+              <rect
+                x={index * slot + slot * 0.15}
+                y={height - barHeight}
+                width={slot * 0.7}
+                height={barHeight}
+                className="bar"
+              />
+              {index % labelEvery === 0 && (
+                <text x={index * slot + slot / 2} y={height + 16} textAnchor="middle" className="tick">
+                  {bar.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <details>
+        <summary>Show the numbers</summary>
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  {Math.round(bar.value * 10) / 10} {unit}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

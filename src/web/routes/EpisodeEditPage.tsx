@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import type { EpisodeInput } from '../../core/journal';
+import { EpisodeForm } from '../features/journal/EpisodeForm';
+import { getEpisode, saveEpisode } from '../features/journal/journal-api';
+import { ApiError } from '../lib/api-client';
+import { listPendingWrites } from '../lib/outbox';
+import { navigate, useLocation } from '../lib/router';
+import { generateUuid7 } from '../lib/uuid7';
+
+function blankEpisode(): EpisodeInput {
+  return {
+    id: generateUuid7(),
+    startedAt: new Date().toISOString(),
+    region: 'calf',
+    context: [],
+    signs: [],
+    actions: [],
+  };
+}
+
+/** A queued (offline) version of the episode, which is newer than the server's. */
+function findPendingEpisode(id: string): EpisodeInput | null {
+  const writes = listPendingWrites().filter(
+    (write) => write.method !== 'DELETE' && (write.body as EpisodeInput | undefined)?.id === id,
+  );
+  return (writes.at(-1)?.body as EpisodeInput | undefined) ?? null;
+}
+
+/** Strip the server's bookkeeping so the record is valid input for PUT. */
+function toInput(record: EpisodeInput & { createdAt?: string; updatedAt?: string }): EpisodeInput {
+  const { createdAt: _created, updatedAt: _updated, ...input } = record;
+  return input;
+}
+
+/** /journal/new and /journal/:id — add or edit an episode. */
+export default function EpisodeEditPage() {
+  const { path } = useLocation();
+  const id = decodeURIComponent(path.slice('/journal/'.length));
+  const isNew = id === 'new';
+  const [initial, setInitial] = useState<EpisodeInput | null>(() => (isNew ? blankEpisode() : findPendingEpisode(id)));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (isNew || initial) return;
+    getEpisode(id)
+      .then((record) => setInitial(toInput(record)))
+      .catch((failure: unknown) =>
+        setError(
+          failure instanceof ApiError && failure.status === 404
+            ? 'This entry does not exist.'
+            : (failure as Error).message,
+        ),
+      );
+  }, [id, isNew, initial]);
+
+  async function submit(episode: EpisodeInput): Promise<void> {
+    setBusy(true);
+    try {
+      // Edits are PUTs even for an entry still queued: the outbox replays the create first.
+      await saveEpisode(episode, isNew);
+      navigate('/journal');
+    } catch (failure) {
+      const problem = failure instanceof ApiError ? failure : null;
+      setError(
+        problem?.fields.map((field) => `${field.path}: ${field.message}`).join('; ') || (failure as Error).message,
+      );
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{isNew ? 'Add a journal entry' : 'Edit journal entry'}</h1>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      {initial ? (
+        <EpisodeForm initial={initial} onSubmit={(episode) => void submit(episode)} busy={busy} />
+      ) : (
+        !error && <p>Loading…</p>
+      )}
+    </>
+  );
+}
