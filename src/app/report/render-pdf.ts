@@ -14,12 +14,9 @@ import {
   PAGE,
   pdfText,
 } from './pdf-layout';
+import { drawAlerts, drawAssessment, drawEffects, drawHistory, drawTriggers } from './pdf-sections';
 import type { ReportModel } from './report-model';
 import { formatNumber } from './report-stats';
-
-const percent = (value: number | null) => (value === null ? '-' : `${Math.round(value * 100)}%`);
-const interval = (range: [number, number] | null) =>
-  range ? `${Math.round(range[0] * 100)}-${Math.round(range[1] * 100)}%` : '-';
 
 /**
  * Renders the report as a PDF buffer.
@@ -117,114 +114,6 @@ function drawCharts(doc: Doc, model: ReportModel): void {
   drawLineChart(doc, lineBox, 'Mean intensity (0-10)', trend);
   doc.y = lineBox.y + lineBox.height + 16;
   doc.x = PAGE.margin;
-}
-
-function drawAlerts(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Alerts raised');
-  if (model.alerts.length === 0) drawParagraph(doc, 'No escalation alerts in this period.', { color: COLORS.muted });
-  for (const alert of model.alerts) {
-    ensureSpace(doc, 30);
-    drawParagraph(doc, `• ${alert.text}`, { color: COLORS.alert });
-    drawParagraph(doc, `  Source: ${alert.source}`, { color: COLORS.muted, size: 8 });
-  }
-}
-
-function drawAssessment(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Latest assessment');
-  const latest = model.latestAssessment;
-  if (!latest) {
-    drawParagraph(doc, 'No assessment was recorded in this period.', { color: COLORS.muted });
-    return;
-  }
-  drawParagraph(doc, `${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`);
-  for (const reason of latest.reasons) {
-    ensureSpace(doc, 24);
-    drawParagraph(doc, `• ${reason.text}`);
-    drawParagraph(doc, `  Source: ${reason.source}`, { color: COLORS.muted, size: 8 });
-  }
-}
-
-function drawTriggers(doc: Doc, model: ReportModel): void {
-  ensureSpace(doc, 140);
-  drawHeading(doc, 'Possible triggers');
-  drawParagraph(
-    doc,
-    'Share of check-in days with at least one episode, on days with vs without each factor (95% Wilson intervals). ' +
-      'Associations are not causes; comparisons need at least 7 days on each side.',
-    { color: COLORS.muted, size: 8 },
-  );
-  doc.moveDown(0.3);
-  if (model.factors.length === 0)
-    drawParagraph(doc, 'No daily check-ins were recorded in this period.', { color: COLORS.muted });
-  else {
-    drawTable(
-      doc,
-      [
-        { header: 'Factor', width: 130 },
-        { header: 'Days with', width: 50, align: 'right' },
-        { header: 'Episode days', width: 70, align: 'right' },
-        { header: '95% interval', width: 62, align: 'right' },
-        { header: 'Days without', width: 60, align: 'right' },
-        { header: 'Episode days', width: 60, align: 'right' },
-        { header: '95% interval', width: 67, align: 'right' },
-      ],
-      model.factors.map((row) => [
-        row.enoughData ? row.factor : `${row.factor} (too little data)`,
-        String(row.withDays),
-        `${row.withEpisodeDays} (${percent(row.rateWith)})`,
-        interval(row.rateWithInterval),
-        String(row.withoutDays),
-        `${row.withoutEpisodeDays} (${percent(row.rateWithout)})`,
-        interval(row.rateWithoutInterval),
-      ]),
-    );
-  }
-  if (model.contexts.length > 0) {
-    doc.moveDown(0.6);
-    drawTable(
-      doc,
-      [
-        { header: 'Recorded with the episode', width: 320 },
-        { header: 'Episodes', width: 60, align: 'right' },
-        { header: 'Share', width: 50, align: 'right' },
-        { header: '95% interval', width: 69, align: 'right' },
-      ],
-      model.contexts.map((row) => [row.context, String(row.episodes), percent(row.share), interval(row.interval)]),
-    );
-  }
-}
-
-function drawEffects(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Massage and self-care effectiveness');
-  if (model.effects.length === 0) {
-    drawParagraph(doc, 'No episodes with pain rated before and after self-care.', { color: COLORS.muted });
-    return;
-  }
-  drawTable(
-    doc,
-    [
-      { header: 'What was done', width: 210 },
-      { header: 'Rated', width: 45, align: 'right' },
-      { header: 'Pain before', width: 60, align: 'right' },
-      { header: 'Pain after', width: 60, align: 'right' },
-      { header: 'Change', width: 50, align: 'right' },
-      { header: '95% interval', width: 74, align: 'right' },
-    ],
-    model.effects.map((row) => [
-      row.what,
-      String(row.rated),
-      formatNumber(row.meanBefore),
-      formatNumber(row.meanAfter),
-      formatNumber(row.meanChange),
-      row.changeInterval ? `${formatNumber(row.changeInterval[0])} to ${formatNumber(row.changeInterval[1])}` : 'n < 5',
-    ]),
-  );
-}
-
-function drawHistory(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Medications and conditions entered');
-  drawParagraph(doc, `Medications: ${model.medications.length > 0 ? model.medications.join('; ') : 'none entered'}`);
-  drawParagraph(doc, `Conditions: ${model.conditions.length > 0 ? model.conditions.join('; ') : 'none entered'}`);
 }
 
 function drawEpisodes(doc: Doc, model: ReportModel): void {

@@ -51,9 +51,11 @@ describe('buildReportModel', () => {
     expect(model.weekly.at(-1)?.weekStart).toBe('2026-03-23');
   });
 
-  it('raises the long-episode alert with its source and flags thin trigger data', () => {
-    expect(model.alerts.map((alert) => alert.source)).toContain('nhs:leg-cramps');
-    expect(model.factors[0]).toMatchObject({ factor: 'Low fluids (< 1.5 L)', withDays: 1, enoughData: false });
+  it('takes alerts and trigger rows from core insights, flagging thin data', () => {
+    expect(model.alerts.map((alert) => alert.source).join(' ')).toContain('NHS');
+    const night = model.triggers.find((row) => row.factor === 'At night or in bed');
+    expect(night).toMatchObject({ episodesWithFactor: 3, comparison: null });
+    expect(night?.note).toMatch(/too little data/);
   });
 
   it('lists only the most recent rows when asked to cap the table', () => {

@@ -1,5 +1,6 @@
 /** The clinician report as data: one model, rendered to PDF and to printable HTML. */
 
+import { summariseJournal } from '../../core/insights';
 import { citeSourceId, labelRegion, labelSite } from '../../core/interop/labels';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import {
@@ -11,27 +12,14 @@ import {
 } from '../../core/messages/labels';
 import type { CareLevel } from '../../core/vocabulary';
 import {
-  associateFactors,
-  type ContextCount,
-  countContexts,
+  buildAlerts,
+  buildEffectRows,
+  buildTriggerRows,
   type EffectRow,
-  type FactorAssociation,
-  measureMassageEffect,
   type ReportAlert,
-  raiseAlerts,
+  type TriggerRow,
 } from './report-analysis';
-import {
-  dayFromNumber,
-  dayNumber,
-  localDay,
-  localHour,
-  mean,
-  median,
-  TIME_OF_DAY_LABELS,
-  TIMES_OF_DAY,
-  timeOfDay,
-  weekStart,
-} from './report-stats';
+import { dayNumber, localDay, median, TIME_OF_DAY_LABELS, TIMES_OF_DAY } from './report-stats';
 
 export interface ReportInput {
   episodes: readonly Episode[];
@@ -73,8 +61,7 @@ export interface ReportModel {
     timesOfDay: { label: string; count: number }[];
   };
   weekly: { weekStart: string; episodes: number; meanIntensity: number | null }[];
-  factors: FactorAssociation[];
-  contexts: ContextCount[];
+  triggers: TriggerRow[];
   effects: EffectRow[];
   alerts: ReportAlert[];
   latestAssessment: {
@@ -110,38 +97,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .map((episode) => ({ episode, at: Date.parse(episode.startedAt) }))
     .sort((a, b) => a.at - b.at)
     .map(({ episode }) => episode);
-  const maxRows = input.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS;
-  const weekOf = new Map<string, string>();
   const checkins = input.checkins.filter((checkIn) => inRange(checkIn.date, from, to));
   const sessions = input.sessions.filter((session) => inRange(localDay(session.startedAt), from, to));
-  const days = Math.max(1, dayNumber(to) - dayNumber(from) + 1);
-  const durations: number[] = [];
+  const insights = summariseJournal({ episodes, checkins, sessions }, { from, to });
+  const maxRows = input.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS;
   const intensities: number[] = [];
-  const regions = new Map<string, number>();
-  const times = new Map<string, number>(TIMES_OF_DAY.map((slot) => [slot, 0]));
-  const weeks = new Map<string, { episodes: number; intensities: number[] }>();
-  for (let n = dayNumber(weekStart(from)); n <= dayNumber(to); n += 7) {
-    weeks.set(dayFromNumber(n), { episodes: 0, intensities: [] });
-  }
   const conditions = new Set<string>();
   const medications = new Set<string>();
   for (const episode of episodes) {
-    if (episode.durationMinutes !== undefined) durations.push(episode.durationMinutes);
     if (episode.intensity !== undefined) intensities.push(episode.intensity);
-    regions.set(episode.region, (regions.get(episode.region) ?? 0) + 1);
-    const slot = timeOfDay(localHour(episode.startedAt));
-    times.set(slot, (times.get(slot) ?? 0) + 1);
-    const day = localDay(episode.startedAt);
-    let start = weekOf.get(day);
-    if (start === undefined) {
-      start = weekStart(day);
-      weekOf.set(day, start);
-    }
-    const week = weeks.get(start);
-    if (week) {
-      week.episodes++;
-      if (episode.intensity !== undefined) week.intensities.push(episode.intensity);
-    }
     for (const condition of episode.history?.conditions ?? []) conditions.add(CONDITION_LABELS[condition]);
     for (const medication of episode.history?.medications ?? []) medications.add(MEDICATION_LABELS[medication]);
   }
@@ -150,27 +114,24 @@ export function buildReportModel(input: ReportInput): ReportModel {
     from,
     to,
     generatedAt: input.generatedAt,
-    days,
+    days: Math.max(1, dayNumber(to) - dayNumber(from) + 1),
     summary: {
-      episodes: episodes.length,
-      perWeek: (episodes.length / days) * 7,
-      medianDurationMinutes: median(durations),
+      episodes: insights.totals.episodes,
+      perWeek: insights.totals.perWeek,
+      medianDurationMinutes: insights.totals.medianDurationMinutes,
       medianIntensity: median(intensities),
-      meanIntensity: mean(intensities),
-      regions: [...regions.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([region, count]) => ({ label: labelRegion(region as Episode['region']), count })),
-      timesOfDay: TIMES_OF_DAY.map((slot) => ({ label: TIME_OF_DAY_LABELS[slot], count: times.get(slot) ?? 0 })),
+      meanIntensity: insights.totals.meanIntensity,
+      regions: insights.regions.map((entry) => ({ label: labelRegion(entry.region), count: entry.count })),
+      timesOfDay: TIMES_OF_DAY.map((slot) => ({ label: TIME_OF_DAY_LABELS[slot], count: insights.timeOfDay[slot] })),
     },
-    weekly: [...weeks.entries()].map(([start, week]) => ({
-      weekStart: start,
+    weekly: insights.weekly.map((week) => ({
+      weekStart: week.start,
       episodes: week.episodes,
-      meanIntensity: mean(week.intensities),
+      meanIntensity: week.meanIntensity,
     })),
-    factors: associateFactors(episodes, checkins),
-    contexts: countContexts(episodes),
-    effects: measureMassageEffect(episodes, sessions),
-    alerts: raiseAlerts(episodes, to),
+    triggers: buildTriggerRows(insights),
+    effects: buildEffectRows(insights),
+    alerts: buildAlerts(insights),
     latestAssessment:
       assessed?.assessment != null
         ? {
