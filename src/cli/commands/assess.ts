@@ -3,8 +3,8 @@ import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { renderAssessment } from '../render/render-assessment';
-import { createStyler, isColourEnabled } from '../render/style';
+import { renderAssessment } from '../terminal/assessment-screen';
+import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** `knead assess`: a Situation (JSON) in, an Assessment out. Invalid input: exit 2, one line per problem on stderr. */
 export function register(program: Command): void {
@@ -24,6 +24,9 @@ export function register(program: Command): void {
       if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
       const assessment = assessSituation(parsed.data);
       if (options.json) process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
-      else process.stdout.write(`${renderAssessment(assessment, createStyler(isColourEnabled())).join('\n')}\n`);
+      else
+        process.stdout.write(
+          `${renderAssessment(assessment, createStyle(shouldUseColor(process.stdout, process.env))).join('\n')}\n`,
+        );
     });
 }

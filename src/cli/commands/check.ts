@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { assessSituation } from '../../core/assess/assess-situation';
 import { CancelledError } from '../check/ask';
 import { runQuestionnaire } from '../check/questionnaire';
-import { renderAssessment } from '../render/render-assessment';
-import { createStyler, isColourEnabled } from '../render/style';
+import { renderAssessment } from '../terminal/assessment-screen';
+import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** `knead check`: the interactive questionnaire, then the verdict, the reasons and the plan. */
 export function register(program: Command): void {
@@ -24,7 +24,10 @@ export function register(program: Command): void {
         const assessment = assessSituation(situation);
         p.outro('Here is what to do.');
         if (options.json) process.stdout.write(`${JSON.stringify({ situation, assessment }, null, 2)}\n`);
-        else process.stdout.write(`${renderAssessment(assessment, createStyler(isColourEnabled())).join('\n')}\n`);
+        else
+          process.stdout.write(
+            `${renderAssessment(assessment, createStyle(shouldUseColor(process.stdout, process.env))).join('\n')}\n`,
+          );
         if (assessment.plan) {
           process.stdout.write(
             `\nTo be guided step by step with timers: knead session --input <file with the answers above>\n`,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { TOPIC_LABELS } from '../../core/messages/labels';
-import { wrapText } from '../render/style';
+import { wrapText } from '../terminal/wrap';
 
 /** `knead knowledge`: the whole knowledge base, each statement with its source. */
 export function register(program: Command): void {

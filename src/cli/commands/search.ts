@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { wrapText } from '../render/style';
+import { wrapText } from '../terminal/wrap';
 
 /** `knead search "QUESTION"`: the best-matching knowledge topics. */
 export function register(program: Command): void {

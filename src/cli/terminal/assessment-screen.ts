@@ -6,18 +6,19 @@ import {
   PRESSURE_LABELS,
   REGION_LABELS,
 } from '../../core/messages/labels';
-import { type Styler, wrapText } from './style';
+import type { Style } from './style';
+import { wrapBullet, wrapText } from './wrap';
 
 const WIDTH = 80;
 const URGENT = new Set(['emergency_ambulance', 'emergency', 'consultation_24']);
 
-function section(style: Styler, title: string): string[] {
-  return ['', style('bold', title)];
+function section(style: Style, title: string): string[] {
+  return ['', style.bold(title)];
 }
 
 function bullet(text: string, source?: string): string[] {
   const body = source ? `${text} [${source}]` : text;
-  return wrapText(`• ${body}`, WIDTH - 2, '  ').map((line) => `  ${line}`);
+  return wrapBullet('  • ', body, WIDTH);
 }
 
 function formatSeconds(seconds: number): string {
@@ -35,7 +36,7 @@ function describeTiming(step: PlanStep): string {
 }
 
 /** The plan as numbered steps with timing, instructions and cautions, within 80 columns. */
-export function renderPlan(plan: Plan, style: Styler): string[] {
+export function renderPlan(plan: Plan, style: Style): string[] {
   const lines = section(
     style,
     `Your plan: ${REGION_LABELS[plan.region]} — ${plan.handsOnMinutes} min hands-on, then ${plan.temperature}`,
@@ -43,37 +44,39 @@ export function renderPlan(plan: Plan, style: Styler): string[] {
   // Cautions every step carries are said once up front; each step then lists only its own.
   const shared = plan.steps[0]?.cautions.filter((c) => plan.steps.every((s) => s.cautions.includes(c))) ?? [];
   if (shared.length > 0) {
-    lines.push(style('yellow', '  Throughout:'));
-    for (const caution of shared) lines.push(...wrapText(`! ${caution}`, WIDTH, '    ').map((l) => style('yellow', l)));
+    lines.push(style.yellow('  Throughout:'));
+    for (const caution of shared) lines.push(...wrapText(`! ${caution}`, WIDTH, '    ').map((l) => style.yellow(l)));
   }
   plan.steps.forEach((step, index) => {
-    lines.push(`  ${style('bold', `${index + 1}. ${step.title}`)} ${style('dim', `(${describeTiming(step)})`)}`);
+    lines.push(`  ${style.bold(`${index + 1}. ${step.title}`)} ${style.dim(`(${describeTiming(step)})`)}`);
     lines.push(...wrapText(step.instructions, WIDTH, '     '));
     for (const caution of step.cautions.filter((c) => !shared.includes(c))) {
-      lines.push(...wrapText(`! ${caution}`, WIDTH, '     ').map((l) => style('yellow', l)));
+      lines.push(...wrapText(`! ${caution}`, WIDTH, '     ').map((l) => style.yellow(l)));
     }
   });
   lines.push(
     '',
-    ...wrapText(`STOP RULE: ${plan.stopRule.text} [${plan.stopRule.source}]`, WIDTH).map((l) => style('bold', l)),
+    ...wrapText(`STOP RULE: ${plan.stopRule.text} [${plan.stopRule.source}]`, WIDTH).map((l) => style.bold(l)),
   );
   return lines;
 }
 
 /**
  * Render an assessment for a terminal: the verdict first and unmistakable, then why, then the plan.
- * @example renderAssessment(assessSituation({ region: 'calf' }), createStyler(false)).join('\n')
+ * @example renderAssessment(assessSituation({ region: 'calf' }), createStyle(false)).join('\n')
  */
-export function renderAssessment(assessment: Assessment, style: Styler): string[] {
+export function renderAssessment(assessment: Assessment, style: Style): string[] {
   const care = CARE_LEVEL_LABELS[assessment.care];
   const banner = ` ${care.headline.toUpperCase()} `;
-  const colour = URGENT.has(assessment.care) ? 'red' : assessment.care === 'consultation' ? 'yellow' : 'green';
-  const lines = [
-    style('inverse', style(colour, style('bold', banner.padEnd(Math.min(WIDTH, banner.length + 4), ' ')))),
-  ];
+  const colour: 'red' | 'yellow' | 'green' = URGENT.has(assessment.care)
+    ? 'red'
+    : assessment.care === 'consultation'
+      ? 'yellow'
+      : 'green';
+  const lines = [style.inverse(style[colour](style.bold(banner.padEnd(Math.min(WIDTH, banner.length + 4), ' '))))];
   lines.push(...wrapText(care.action, WIDTH));
   const massage = MASSAGE_LEVEL_LABELS[assessment.massage];
-  lines.push('', `${style('bold', 'Massage:')} ${massage.label}`, ...wrapText(massage.description, WIDTH, '  '));
+  lines.push('', `${style.bold('Massage:')} ${massage.label}`, ...wrapText(massage.description, WIDTH, '  '));
 
   lines.push(...section(style, 'Why'));
   for (const reason of assessment.reasons) lines.push(...bullet(reason.text, reason.source));
@@ -95,6 +98,6 @@ export function renderAssessment(assessment: Assessment, style: Styler): string[
     lines.push(...section(style, 'How often'));
     lines.push(...bullet(assessment.schedule.text, assessment.schedule.source));
   }
-  lines.push('', ...wrapText(assessment.disclaimer, WIDTH).map((l) => style('dim', l)));
+  lines.push('', ...wrapText(assessment.disclaimer, WIDTH).map((l) => style.dim(l)));
   return lines;
 }
