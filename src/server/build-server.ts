@@ -1,0 +1,89 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Knead } from '../app/knead';
+import { buildLoggerOptions } from './logger';
+import { authenticate, registerLocalHostGuard } from './plugins/auth';
+import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
+import { buildProblem, sendProblem } from './plugins/problem';
+import { registerSecurityHeaders } from './plugins/security-headers';
+import { isSpaRequest, registerWebStatic } from './plugins/web-static';
+import { registerHealthRoutes } from './routes/health/routes';
+import { API_ROUTES } from './routes/index';
+import type { ZodApp } from './types';
+
+export interface ServerOptions {
+  knead: Knead;
+  /** pino level, or false for no logs (tests). */
+  logLevel?: string | false;
+  /** Directory of the built web app; served at / when it holds an index.html. */
+  webDir?: string | null;
+  /** Largest accepted JSON body in bytes (the import route allows more). */
+  bodyLimit?: number;
+  /** Trust X-Forwarded-* from a reverse proxy (for Secure cookies behind TLS). */
+  trustProxy?: boolean;
+}
+
+/** Builds the HTTP server (not listening): the factory every test and `knead serve` use. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { knead } = options;
+  const app = Fastify({
+    logger: (options.logLevel === false ? false : buildLoggerOptions(options.logLevel ?? 'info')) as boolean,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider() as unknown as ZodApp;
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // Responses are built from already-validated core values; plain JSON.stringify keeps the hot path fast.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  registerLocalHostGuard(app, knead);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Knead API',
+        version: '1.0.0',
+        description: 'Should I massage this muscle spasm, and if so, how? Not a diagnosis tool.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'knead_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+  registerHealthRoutes(app, knead);
+
+  const auth = authenticate(knead);
+  await app.register(
+    async (api) => {
+      for (const register of API_ROUTES) register(api as unknown as ZodApp, { knead, auth });
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = options.webDir ?? null;
+  const hasWeb = webDir ? await registerWebStatic(app, webDir) : false;
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && isSpaRequest(request.method, request.url, request.headers.accept)) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(
+      reply,
+      buildProblem(404, 'not-found', `no route for ${request.method} ${request.url.split('?')[0]}`),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,55 @@
+import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from '../../app/errors';
+import { describeIssues } from '../../core/validation/describe-issues';
+import { buildProblem, sendProblem } from './problem';
+
+/** Validates with the core zod schemas; a failure becomes an AppError naming each field and what is allowed. */
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    const where = httpPart === 'body' ? 'body' : httpPart === 'params' ? 'path' : 'query';
+    const errors = describeIssues(schema, data, result.error).map(({ path, message }) => ({ path, message }));
+    return { error: new AppError('validation-failed', 400, `invalid request ${where}`, errors) };
+  };
+
+/** Fastify's own client errors (bad JSON, too large, wrong media type) keep their status, as problems. */
+function describeFastifyError(error: FastifyError): { code: string; detail: string } {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { code: 'invalid-json', detail: 'the body is not valid JSON' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { code: 'invalid-json', detail: 'the body is empty but the content type is JSON' };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { code: 'body-too-large', detail: 'the body is larger than this endpoint accepts' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { code: 'unsupported-media-type', detail: 'send application/json' };
+    default:
+      return {
+        code: (error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-'),
+        detail: 'the request is not valid',
+      };
+  }
+}
+
+/** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      if (status === 429) {
+        return sendProblem(reply, buildProblem(429, 'rate-limited', 'too many attempts; wait a minute and try again'));
+      }
+      const { code, detail } = describeFastifyError(error);
+      return sendProblem(reply, buildProblem(status, code, detail));
+    }
+    // Log the failure without the request body or query: they may hold health data.
+    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    return sendProblem(reply, buildProblem(500, 'internal', 'something went wrong on our side; try again'));
+  });
+}

@@ -1,0 +1,23 @@
+import type { preHandlerAsyncHookHandler } from 'fastify';
+import { z } from 'zod';
+import type { Knead } from '../../../app/knead';
+import { InsightsSchema } from '../../../core/insights/index';
+import { DaySchema } from '../../../core/journal';
+import type { ZodApp } from '../../types';
+import { ProblemSchema } from '../journal/schema';
+
+const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
+
+/** GET /insights?from=&to= (local days, inclusive). */
+export function registerInsightsRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+  app.get('/insights', {
+    preHandler: auth,
+    schema: {
+      tags: ['insights'],
+      summary: 'Trends, trigger associations, massage effectiveness and escalation alerts',
+      querystring: RangeSchema,
+      response: { 200: InsightsSchema, 400: ProblemSchema, 401: ProblemSchema },
+    },
+    handler: (request) => knead.insights(request.userId as string, request.query),
+  });
+}
