@@ -1,6 +1,12 @@
 import { Command } from 'commander';
 import { commands } from './commands/index';
 
+// A reader that stops early (`knead knowledge --json | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name('knead')
   .description('Should I massage this muscle spasm, and if so, how? Safe triage, guided massage, a journal.')

@@ -23,11 +23,40 @@ describe('knead check (driven through a pseudo-terminal)', () => {
     await session.answer('any of these conditions', KEYS.enter);
     await session.answer('any of these medicines', KEYS.enter);
     await session.answer('massaged it before', KEYS.enter);
+    await session.answer('Start the guided session now', `n${KEYS.enter}`);
     expect(await session.exited()).toBe(0);
     const screen = session.text;
     expect(screen).toContain('YOU CAN LOOK AFTER THIS YOURSELF');
     expect(screen).toMatch(/Your plan: Calf/);
     expect(screen).toContain('STOP RULE');
+  }, 60_000);
+
+  it('goes straight from the verdict into the guided session, and "w" stops it with advice', async () => {
+    session = new PtySession(['check', '--speed', '20']);
+    await session.answer('Where is the spasm?', down(REGIONS.indexOf('thigh-back')) + KEYS.enter);
+    await session.answer('Which side?', KEYS.enter);
+    await session.answer('Is any of this happening?', KEYS.enter);
+    await session.answer('Did any of this happen recently?', KEYS.enter);
+    await session.answer('happening right now?', KEYS.enter);
+    await session.answer('lasted so far?', `2${KEYS.enter}`);
+    await session.answer('How strong is the pain', `5${KEYS.enter}`);
+    for (const prompt of [
+      'What was going on',
+      'notice any of this at the spot',
+      'How often do you get spasms',
+      'any of these conditions',
+      'any of these medicines',
+      'massaged it before',
+      'Start the guided session now',
+    ]) {
+      await session.answer(prompt, KEYS.enter);
+    }
+    await session.answer('How bad is the pain now?', `5${KEYS.enter}`);
+    await session.waitFor('Step 1 of');
+    session.write('w');
+    expect(await session.exited()).toBe(4);
+    expect(session.text).toContain("STOPPED — it's getting worse");
+    expect(session.text).toContain('seek medical advice');
   }, 60_000);
 
   it('stops at the red flags and shows the emergency verdict at once', async () => {

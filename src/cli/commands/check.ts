@@ -1,10 +1,12 @@
 import * as p from '@clack/prompts';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { assessSituation } from '../../core/assess/assess-situation';
-import { CancelledError } from '../check/ask';
+import { askYesNo, CancelledError } from '../check/ask';
 import { runQuestionnaire } from '../check/questionnaire';
 import { renderAssessment } from '../terminal/assessment-screen';
+import { playSession } from '../terminal/session-player';
 import { createStyle, shouldUseColor } from '../terminal/style';
+import { EXIT_GOT_WORSE } from './session';
 
 /** `knead check`: the interactive questionnaire, then the verdict, the reasons and the plan. */
 export function register(program: Command): void {
@@ -12,7 +14,10 @@ export function register(program: Command): void {
     .command('check')
     .description('answer a few questions about your spasm and get a verdict and a massage plan')
     .option('--json', 'print the Situation and Assessment as JSON at the end instead of text')
-    .action(async (options: { json?: boolean }) => {
+    .addOption(
+      new Option('--speed <n>', 'time runs N times faster in the session (demos, tests)').default('1').hideHelp(),
+    )
+    .action(async (options: { json?: boolean; speed: string }) => {
       if (!process.stdin.isTTY) {
         process.stderr.write('knead check needs an interactive terminal; use `knead assess --json` for scripts\n');
         process.exitCode = 2;
@@ -22,16 +27,19 @@ export function register(program: Command): void {
       try {
         const situation = await runQuestionnaire();
         const assessment = assessSituation(situation);
+        const style = createStyle(shouldUseColor(process.stdout, process.env));
         p.outro('Here is what to do.');
         if (options.json) process.stdout.write(`${JSON.stringify({ situation, assessment }, null, 2)}\n`);
-        else
-          process.stdout.write(
-            `${renderAssessment(assessment, createStyle(shouldUseColor(process.stdout, process.env))).join('\n')}\n`,
-          );
-        if (assessment.plan) {
-          process.stdout.write(
-            `\nTo be guided step by step with timers: knead session --input <file with the answers above>\n`,
-          );
+        else process.stdout.write(`${renderAssessment(assessment, style).join('\n')}\n`);
+        if (assessment.plan && (await askYesNo('Start the guided session now (timers and cues)?', true))) {
+          const final = await playSession(assessment.plan, {
+            input: process.stdin,
+            output: process.stdout,
+            style,
+            bell: true,
+            speed: Number(options.speed) || 1,
+          });
+          if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
         }
       } catch (error) {
         if (!(error instanceof CancelledError)) throw error;
