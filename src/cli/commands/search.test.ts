@@ -30,8 +30,12 @@ describe('knead knowledge', () => {
     expect(status).toBe(0);
     const kb = JSON.parse(stdout) as { topics: { id: string; items: { source: string; citation: string }[] }[] };
     expect(kb.topics.map((t) => t.id).sort()).toEqual([...TOPICS].sort());
-    for (const topic of kb.topics)
-      for (const item of topic.items) expect(item.source).toMatch(/^(Article|NHS|Mayo|MedlinePlus|Merck|Clinical)/);
+    for (const topic of kb.topics) {
+      for (const item of topic.items) {
+        expect(item.source).toMatch(/^[a-z]+:[a-z-]+$/);
+        expect(item.citation).toMatch(/^(Article|NHS|Mayo|MedlinePlus|Merck|Clinical)/);
+      }
+    }
     expect(Object.keys(kb)).toEqual(expect.arrayContaining(['causes', 'aggravators', 'techniques', 'warningSigns']));
   });
 
