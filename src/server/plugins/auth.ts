@@ -55,7 +55,7 @@ export async function identify(
   return userId ? { userId, via: 'cookie' } : null;
 }
 
-/** preHandler for per-user routes: 401 without credentials; a cookie-authenticated write needs the CSRF header. */
+/** onRequest hook for per-user routes (runs before the body is parsed): 401 without credentials; a cookie-authenticated write needs the CSRF header. */
 export function authenticate(knead: Knead) {
   return async (request: FastifyRequest) => {
     const who = await identify(knead, request);

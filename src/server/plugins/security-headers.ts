@@ -19,7 +19,10 @@ const DOCS_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsaf
 /** Security headers on every response: a strict CSP, no sniffing, no framing, no referrer, no caching of data. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('content-security-policy', request.url.startsWith('/api/v1/docs') ? DOCS_CSP : STRICT_CSP);
+    // A route may set a stricter-or-equal policy of its own (the printable report allows its one style block by hash).
+    if (!reply.hasHeader('content-security-policy')) {
+      reply.header('content-security-policy', request.url.startsWith('/api/v1/docs') ? DOCS_CSP : STRICT_CSP);
+    }
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');

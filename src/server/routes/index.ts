@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Knead } from '../../app/knead';
 import type { ZodApp } from '../types';
 import { registerAssessmentRoutes } from './assessments/routes';
@@ -8,12 +8,14 @@ import { registerInsightsRoutes } from './insights/routes';
 import { registerJournalRoutes } from './journal/routes';
 import { registerKnowledgeRoutes } from './knowledge/routes';
 import { registerMeRoutes } from './me/routes';
+import { registerReportRoutes } from './reports/routes';
+import { registerShareRoutes } from './shares/routes';
 import { registerTokenRoutes } from './tokens/routes';
 
 export interface RouteContext {
   knead: Knead;
-  /** preHandler for per-user routes: sets request.userId, or answers 401 / 403 (CSRF). */
-  auth: preHandlerAsyncHookHandler;
+  /** onRequest hook for per-user routes (runs before the body is parsed): sets request.userId, or answers 401 / 403 (CSRF). */
+  auth: onRequestAsyncHookHandler;
 }
 
 /** Every /api/v1 resource. Add one line per resource (reports, shares… register here too). */
@@ -24,6 +26,8 @@ export const API_ROUTES: ReadonlyArray<(app: ZodApp, ctx: RouteContext) => void>
   (app, { knead, auth }) => registerJournalRoutes(app, knead, auth),
   (app, { knead, auth }) => registerInsightsRoutes(app, knead, auth),
   (app, { knead, auth }) => registerBackupRoutes(app, knead, auth),
+  (app, { knead, auth }) => registerReportRoutes(app, knead, auth),
+  (app, { knead, auth }) => (knead.mode === 'server' ? registerShareRoutes(app, knead, auth) : undefined),
   (app, { knead }) => (knead.mode === 'server' ? registerAuthRoutes(app, knead) : undefined),
   (app, { knead, auth }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead, auth) : undefined),
 ];

@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../../app/export-formats';
 import type { Knead } from '../../../app/knead';
@@ -13,9 +13,9 @@ const ImportResultSchema = z.object({
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 /** GET /export?format= and POST /import (the lossless knead-backup JSON; all or nothing). */
-export function registerBackupRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerBackupRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   app.get('/export', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['backup'],
       summary: `Export the journal (format: ${Object.keys(EXPORT_FORMATS).join(', ')})`,
@@ -36,7 +36,7 @@ export function registerBackupRoutes(app: ZodApp, knead: Knead, auth: preHandler
     },
   });
   app.post('/import', {
-    preHandler: auth,
+    onRequest: auth,
     bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       tags: ['backup'],

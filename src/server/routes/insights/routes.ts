@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
 import { InsightsSchema } from '../../../core/insights/index';
@@ -9,9 +9,9 @@ import { ProblemSchema } from '../journal/schema';
 const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
 
 /** GET /insights?from=&to= (local days, inclusive). */
-export function registerInsightsRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerInsightsRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   app.get('/insights', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['insights'],
       summary: 'Trends, trigger associations, massage effectiveness and escalation alerts',

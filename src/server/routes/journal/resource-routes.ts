@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { z } from 'zod';
 import type { ResourceUseCases } from '../../../app/journal-use-cases';
 import type { ZodApp } from '../../types';
@@ -12,7 +12,7 @@ export interface ResourceRouteOptions {
   input: z.ZodType;
   record: z.ZodType;
   useCases: ResourceUseCases<never, unknown>;
-  auth: preHandlerAsyncHookHandler;
+  auth: onRequestAsyncHookHandler;
 }
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema };
@@ -24,7 +24,7 @@ export function registerResourceRoutes(app: ZodApp, o: ResourceRouteOptions): vo
   const user = (request: { userId: string | null }) => request.userId as string;
 
   app.get(o.path, {
-    preHandler: o.auth,
+    onRequest: o.auth,
     schema: {
       tags,
       summary: `List ${o.noun}s, newest first`,
@@ -35,7 +35,7 @@ export function registerResourceRoutes(app: ZodApp, o: ResourceRouteOptions): vo
   });
 
   app.post(o.path, {
-    preHandler: o.auth,
+    onRequest: o.auth,
     schema: {
       tags,
       summary: `Record a ${o.noun} (idempotent by its client-generated id)`,
@@ -53,13 +53,13 @@ export function registerResourceRoutes(app: ZodApp, o: ResourceRouteOptions): vo
   });
 
   app.get(`${o.path}/:id`, {
-    preHandler: o.auth,
+    onRequest: o.auth,
     schema: { tags, summary: `Get one ${o.noun}`, params: IdParamsSchema, response: { 200: o.record, ...errors } },
     handler: (request) => uc.get(user(request), request.params.id),
   });
 
   app.put(`${o.path}/:id`, {
-    preHandler: o.auth,
+    onRequest: o.auth,
     schema: {
       tags,
       summary: `Replace a ${o.noun}`,
@@ -71,7 +71,7 @@ export function registerResourceRoutes(app: ZodApp, o: ResourceRouteOptions): vo
   });
 
   app.delete(`${o.path}/:id`, {
-    preHandler: o.auth,
+    onRequest: o.auth,
     schema: { tags, summary: `Delete a ${o.noun}`, params: IdParamsSchema, response: { 204: NoContent, ...errors } },
     handler: async (request, reply) => {
       await uc.remove(user(request), request.params.id);

@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Knead } from '../../../app/knead';
 import { CheckInInputSchema, EpisodeInputSchema, SessionInputSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
@@ -6,7 +6,7 @@ import { registerResourceRoutes } from './resource-routes';
 import { Stamps } from './schema';
 
 /** /episodes, /checkins and /sessions: the same five operations each, scoped to the caller. */
-export function registerJournalRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerJournalRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   registerResourceRoutes(app, {
     path: '/episodes',
     tag: 'journal',

@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
 import { CSRF_COOKIE, clearSessionCookies, identify } from '../../plugins/auth';
@@ -12,7 +12,7 @@ const MeSchema = z.object({
 });
 
 /** GET /me (who am I, which mode), DELETE /me/data (all my journal data), DELETE /me (my account). */
-export function registerMeRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   app.get('/me', {
     schema: {
       tags: ['account'],
@@ -31,7 +31,7 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyn
     },
   });
   app.delete('/me/data', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['account'],
       summary: 'Delete all my journal data',
@@ -44,7 +44,7 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyn
   });
   if (knead.mode !== 'server') return;
   app.delete('/me', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['account'],
       summary: 'Delete my account and all its data',

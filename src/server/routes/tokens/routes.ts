@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { TokenRequestSchema } from '../../../app/accounts';
 import type { Knead } from '../../../app/knead';
@@ -13,9 +13,9 @@ const TokenSummarySchema = z.object({
 });
 
 /** Personal API tokens for integrations: shown once, stored hashed, revocable. */
-export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   app.post('/tokens', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['account'],
       summary: 'Create an API token (the token is shown only in this response)',
@@ -26,7 +26,7 @@ export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: preHandlerA
       reply.code(201).send(await knead.accounts.createToken(request.userId as string, request.body)),
   });
   app.get('/tokens', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['account'],
       summary: 'List my API tokens',
@@ -35,7 +35,7 @@ export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: preHandlerA
     handler: (request) => knead.accounts.listTokens(request.userId as string),
   });
   app.delete('/tokens/:id', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['account'],
       summary: 'Revoke an API token',
