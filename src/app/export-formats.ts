@@ -1,4 +1,5 @@
 import type { Backup } from '../core/interop/backup';
+import { csvFormat, fhirFormat } from './report/interop-formats';
 
 /** One way to write a backup: the interop layer registers csv and fhir here beside json. */
 export interface ExportFormat {
@@ -16,4 +17,4 @@ const json: ExportFormat = {
 };
 
 /** Export formats by id. Add one entry per format (kept in one place so server and CLI list the same ones). */
-export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = { json };
+export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = { json, csv: csvFormat, fhir: fhirFormat };

@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 
-const STYLE = `
+export const REPORT_STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0}h2{font-size:1.15rem;color:#2f6f9f;border-bottom:1px solid #cbd2d9;padding-bottom:.2rem;margin-top:1.6rem}
 .muted{color:#5f6b7a}.alert{color:#b42318}.figures{display:grid;grid-template-columns:repeat(4,1fr);gap:.5rem}
@@ -172,7 +172,7 @@ ${table(
   ];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Knead report ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</title><style>${STYLE}</style></head>
+<title>Knead report ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</title><style>${REPORT_STYLE}</style></head>
 <body><p class="print muted">Print this page for a paper copy.</p>
 <h1>Muscle spasm journal: clinician report</h1>
 <p class="muted">Period ${escapeHtml(model.from)} to ${escapeHtml(model.to)} (${model.days} days) · generated ${escapeHtml(model.generatedAt.slice(0, 16).replace('T', ' '))} · self-recorded by the patient in Knead; times are local as recorded.</p>

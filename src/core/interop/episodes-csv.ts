@@ -1,5 +1,5 @@
 /** Episodes as CSV: one row per episode, ISO 8601 times, lists joined with `;`; import with per-row errors. */
-import { type Episode, type EpisodeInput, EpisodeInputSchema } from '../journal';
+import { type Episode, EpisodeInputSchema } from '../journal';
 import { formatCsvRow, parseCsv } from './csv-codec';
 
 /** Column order of the export; the importer accepts any order and any subset that includes the required ones. */
@@ -47,7 +47,7 @@ export interface CsvRowError {
 
 export interface EpisodesCsvImport {
   /** Valid rows, ready for the journal (apply only when `errors` is empty). */
-  rows: EpisodeInput[];
+  rows: Episode[];
   /** The line each of `rows` came from, for a preview table. */
   lines: number[];
   errors: CsvRowError[];

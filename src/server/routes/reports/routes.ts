@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
@@ -27,6 +27,10 @@ const CsvPreviewSchema = z.object({
   valid: z.number(),
   errors: z.array(z.object({ line: z.number(), field: z.string(), message: z.string() })),
   preview: z.array(z.object({ line: z.number(), episode: z.unknown() })),
+});
+
+const ImportedSchema = z.object({
+  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number() }),
 });
 
 /** The report page's CSP allows exactly its own style block, by hash, and nothing inline else. */
@@ -72,7 +76,7 @@ function sendIcs(reply: FastifyReply, ics: string): FastifyReply {
 export function registerReportRoutes(
   app: ZodApp,
   knead: Knead,
-  auth: preHandlerAsyncHookHandler,
+  auth: onRequestAsyncHookHandler,
   reports: ReportUseCases = createReportUseCases(knead.store),
 ): void {
   if (!app.hasContentTypeParser('text/csv')) {
@@ -82,7 +86,7 @@ export function registerReportRoutes(
   }
   for (const format of ['pdf', 'html'] as const) {
     app.get(`/report.${format}`, {
-      preHandler: auth,
+      onRequest: auth,
       schema: {
         tags: ['reports'],
         summary: `Clinician report for a date range (${format.toUpperCase()}); default the last 90 days`,
@@ -100,14 +104,19 @@ export function registerReportRoutes(
     });
   }
   app.post('/import/csv', {
-    preHandler: auth,
+    onRequest: auth,
     bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       tags: ['backup'],
       summary: 'Import episodes from CSV (text/csv). dryRun=true previews; otherwise all or nothing',
       querystring: DryRunSchema,
       body: z.string().describe('RFC 4180 CSV with a header row, as GET /export?format=csv writes it'),
-      response: { 400: ProblemSchema, 401: ProblemSchema, 409: ProblemSchema },
+      response: {
+        200: z.union([CsvPreviewSchema, ImportedSchema]),
+        400: ProblemSchema,
+        401: ProblemSchema,
+        409: ProblemSchema,
+      },
     },
     handler: async (request, reply) => {
       if (request.query.dryRun === 'true') return reply.send(CsvPreviewSchema.parse(reports.previewCsv(request.body)));

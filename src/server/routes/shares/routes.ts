@@ -1,10 +1,10 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
 import { createReportUseCases } from '../../../app/report/report-use-cases';
 import { createShareUseCases } from '../../../app/report/share-use-cases';
 import type { ZodApp } from '../../types';
-import { IdParamsSchema, ProblemSchema } from '../journal/schema';
+import { IdParamsSchema, NoContent, ProblemSchema } from '../journal/schema';
 import { sendReport } from '../reports/routes';
 
 const ShareSchema = z.object({
@@ -29,11 +29,11 @@ const CreateShareBodySchema = z
 const TokenParamsSchema = z.strictObject({ token: z.string().max(200) });
 
 /** Accounts mode: POST/GET/DELETE /shares, and the public, read-only GET /shared/:token/report.pdf|html. */
-export function registerShareRoutes(app: ZodApp, knead: Knead, auth: preHandlerAsyncHookHandler): void {
+export function registerShareRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   const shares = createShareUseCases(knead.store, createReportUseCases(knead.store));
   const strip = <T extends { userId?: string }>({ userId: _userId, ...rest }: T) => rest;
   app.post('/shares', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['shares'],
       summary: 'Create a read-only report link for a clinician (token shown once; expires; revocable)',
@@ -44,7 +44,7 @@ export function registerShareRoutes(app: ZodApp, knead: Knead, auth: preHandlerA
       reply.code(201).send(strip(await shares.createShare(request.userId as string, request.body))),
   });
   app.get('/shares', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['shares'],
       summary: 'Your share links and who opened them',
@@ -53,16 +53,16 @@ export function registerShareRoutes(app: ZodApp, knead: Knead, auth: preHandlerA
     handler: async (request) => (await shares.listShares(request.userId as string)).map(strip),
   });
   app.delete('/shares/:id', {
-    preHandler: auth,
+    onRequest: auth,
     schema: {
       tags: ['shares'],
       summary: 'Revoke a share link',
       params: IdParamsSchema,
-      response: { 401: ProblemSchema, 404: ProblemSchema },
+      response: { 204: NoContent, 401: ProblemSchema, 404: ProblemSchema },
     },
     handler: async (request, reply) => {
       await shares.revokeShare(request.userId as string, request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
   for (const format of ['pdf', 'html'] as const) {

@@ -1,0 +1,20 @@
+/** The CSV and FHIR export formats, plugged into the API engineer's EXPORT_FORMATS registry. */
+import type { Backup } from '../../core/interop/backup';
+import { buildEpisodesCsv } from '../../core/interop/episodes-csv';
+import { buildFhirBundle } from '../../core/interop/fhir';
+import type { ExportFormat } from '../export-formats';
+
+export const csvFormat: ExportFormat = {
+  id: 'csv',
+  mediaType: 'text/csv',
+  extension: 'csv',
+  render: (backup: Backup) => buildEpisodesCsv(backup.episodes),
+};
+
+export const fhirFormat: ExportFormat = {
+  id: 'fhir',
+  mediaType: 'application/fhir+json',
+  extension: 'fhir.json',
+  render: (backup: Backup) =>
+    `${JSON.stringify(buildFhirBundle({ episodes: backup.episodes, sessions: backup.sessions }, undefined, { timestamp: backup.exportedAt }), null, 2)}\n`,
+};

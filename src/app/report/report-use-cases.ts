@@ -1,0 +1,149 @@
+/** Report, CSV import and calendar use cases: the one surface the server routes and the CLI call. */
+import { z } from 'zod';
+import { assessSituation } from '../../core/assess/assess-situation';
+import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
+import { buildScheduleIcs } from '../../core/interop/ics';
+import { assertTimeZone } from '../../core/interop/time-zone';
+import { DaySchema, type Episode } from '../../core/journal';
+import { ImportConflictError, type ImportCounts } from '../../core/journal-repository';
+import type { Store } from '../../core/repositories';
+import { SituationSchema } from '../../core/situation';
+import { AppError, parseOrThrow } from '../errors';
+import { renderReportHtml } from './render-html';
+import { renderReportPdf } from './render-pdf';
+import { buildReportModel, type ReportModel } from './report-model';
+
+/** Default report range: the last 90 days. */
+export const DEFAULT_REPORT_DAYS = 90;
+const MAX_REPORT_DAYS = 366 * 20;
+
+export interface ReportRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface CsvPreview {
+  valid: number;
+  errors: { line: number; field: string; message: string }[];
+  preview: { line: number; episode: Episode }[];
+}
+
+export interface ScheduleIcsRequest {
+  situation: unknown;
+  start?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+export interface ReportUseCases {
+  buildReport(userId: string, range: ReportRange): Promise<ReportModel>;
+  reportPdf(userId: string, range: ReportRange): Promise<Buffer>;
+  reportHtml(userId: string, range: ReportRange): Promise<string>;
+  /** Parses and validates an episodes CSV; writes nothing. */
+  previewCsv(text: string): CsvPreview;
+  /** All or nothing: any bad row rejects the file with every row's line and field. */
+  importCsv(userId: string, text: string): Promise<{ imported: ImportCounts }>;
+  /** The schedule of the situation's assessment as an .ics calendar. */
+  scheduleIcs(request: ScheduleIcsRequest): string;
+}
+
+const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
+
+/** Validates a range, filling the defaults: `to` today (UTC), `from` 90 days before `to`. */
+export function resolveRange(range: ReportRange, now: Date): { from: string; to: string } {
+  const parsed = parseOrThrow(RangeSchema, compactRange(range), 'report range');
+  const to = parsed.to ?? now.toISOString().slice(0, 10);
+  const from =
+    parsed.from ??
+    new Date(Date.parse(`${to}T00:00:00Z`) - (DEFAULT_REPORT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days < 1)
+    throw new AppError('invalid-range', 400, 'from must not be after to', [
+      { path: 'from', message: `must be on or before ${to}` },
+    ]);
+  if (days > MAX_REPORT_DAYS) {
+    throw new AppError('invalid-range', 400, 'the range is too long', [
+      { path: 'from', message: 'at most 20 years before to' },
+    ]);
+  }
+  return { from, to };
+}
+
+function compactRange(range: ReportRange): ReportRange {
+  return Object.fromEntries(Object.entries(range).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+export function createReportUseCases(store: Store, now: () => Date = () => new Date()): ReportUseCases {
+  const { journal } = store;
+  async function buildReport(userId: string, range: ReportRange): Promise<ReportModel> {
+    const { from, to } = resolveRange(range, now());
+    const [episodes, checkins, sessions] = await Promise.all([
+      journal.episodes.listAll(userId),
+      journal.checkins.listAll(userId),
+      journal.sessions.listAll(userId),
+    ]);
+    return buildReportModel({ episodes, checkins, sessions, from, to, generatedAt: now().toISOString() });
+  }
+  function previewCsv(text: string): CsvPreview {
+    const parsed = parseEpisodesCsv(text);
+    return {
+      valid: parsed.rows.length,
+      errors: parsed.errors,
+      preview: parsed.rows.slice(0, 100).map((episode, i) => ({ line: parsed.lines[i] ?? 0, episode })),
+    };
+  }
+  return {
+    buildReport,
+    reportPdf: async (userId, range) => renderReportPdf(await buildReport(userId, range)),
+    reportHtml: async (userId, range) => renderReportHtml(await buildReport(userId, range)),
+    previewCsv,
+    async importCsv(userId, text) {
+      const parsed = parseEpisodesCsv(text);
+      if (parsed.errors.length > 0) {
+        throw new AppError(
+          'invalid-csv',
+          400,
+          `${parsed.errors.length} problem(s) in the file; nothing was imported`,
+          parsed.errors.map((error) => ({ path: `line ${error.line}: ${error.field}`, message: error.message })),
+        );
+      }
+      try {
+        const imported = await journal.importAll(userId, {
+          episodes: parsed.rows,
+          checkins: [],
+          sessions: [],
+        });
+        return { imported };
+      } catch (error) {
+        if (error instanceof ImportConflictError) {
+          throw new AppError('id-conflict', 409, 'an id in the file is used by another account; nothing was imported');
+        }
+        throw error;
+      }
+    },
+    scheduleIcs({ situation, start, timeZone = 'UTC' }) {
+      const parsedSituation = parseOrThrow(SituationSchema, situation, 'situation');
+      try {
+        assertTimeZone(timeZone);
+      } catch (error) {
+        throw new AppError('invalid-time-zone', 400, 'unknown time zone', [
+          { path: 'timeZone', message: (error as Error).message },
+        ]);
+      }
+      const startDate = start ? new Date(start) : now();
+      if (Number.isNaN(startDate.getTime())) {
+        throw new AppError('validation-failed', 400, 'invalid start', [
+          { path: 'start', message: 'expected an ISO 8601 date or date-time' },
+        ]);
+      }
+      const assessment = assessSituation(parsedSituation);
+      if (!assessment.schedule || assessment.schedule.sessionsPerDay === 0) {
+        throw new AppError(
+          'no-schedule',
+          422,
+          `no self-care schedule for this situation (care: ${assessment.care}, massage: ${assessment.massage}); follow the verdict's advice instead`,
+        );
+      }
+      return buildScheduleIcs(assessment.schedule, { start: startDate, timeZone, region: parsedSituation.region });
+    },
+  };
+}
