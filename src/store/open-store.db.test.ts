@@ -35,3 +35,20 @@ describe('defaultDataDir', () => {
     if (process.platform === 'linux') expect(defaultDataDir({ XDG_DATA_HOME: '/x/share' })).toBe('/x/share/knead');
   });
 });
+
+describe('PGlite data directory lock', () => {
+  it('refuses a second opener while the first is open, and releases on close', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'knead-lock-'));
+    dirs.push(dir);
+    const first = await openStore({ dataDir: dir });
+    const { lockDataDir, DataDirInUseError } = await import('./data-dir-lock');
+    // Same pid: simulate another process by writing a live foreign pid (our parent) into the lock.
+    const { writeFileSync } = await import('node:fs');
+    await first.close();
+    writeFileSync(join(dir, 'knead.lock'), String(process.ppid));
+    expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
+    writeFileSync(join(dir, 'knead.lock'), '999999999');
+    const release = lockDataDir(dir);
+    release();
+  });
+});

@@ -9,6 +9,7 @@ import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
+import { lockDataDir } from './data-dir-lock';
 import type { Database } from './database';
 import { DurableNodeFS } from './durable-node-fs';
 import { createJournalStore } from './journal-store';
@@ -54,19 +55,28 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
 }
 
 async function openPglite(dataDir: string): Promise<Store> {
-  const client =
-    dataDir === 'memory://' ? new PGlite() : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false });
-  await client.waitReady;
-  const db = drizzleLite({ client }) as unknown as Database;
-  await migrateLite(drizzleLite({ client }), { migrationsFolder: MIGRATIONS });
-  return assemble(
-    'pglite',
-    db,
-    async () => {
-      await client.query('select 1');
-    },
-    () => client.close(),
-  );
+  const memory = dataDir === 'memory://';
+  const unlock = memory ? () => undefined : lockDataDir(dataDir);
+  try {
+    const client = memory ? new PGlite() : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false });
+    await client.waitReady;
+    const db = drizzleLite({ client });
+    await migrateLite(db, { migrationsFolder: MIGRATIONS });
+    return assemble(
+      'pglite',
+      db as unknown as Database,
+      async () => {
+        await client.query('select 1');
+      },
+      async () => {
+        await client.close();
+        unlock();
+      },
+    );
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 async function openPostgres(connectionString: string, max: number): Promise<Store> {

@@ -1,0 +1,45 @@
+import { openStore } from '../store/open-store';
+import { createKnead, type Knead, type KneadMode, LOCAL_USER_ID } from './knead';
+
+export interface OpenKneadOptions {
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  mode?: KneadMode | undefined;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** KNEAD_MODE wins; otherwise accounts mode exactly when a PostgreSQL DATABASE_URL is configured. */
+export function resolveMode(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): KneadMode {
+  if (env.KNEAD_MODE === 'server' || env.KNEAD_MODE === 'local') return env.KNEAD_MODE;
+  if (env.KNEAD_MODE) throw new Error(`KNEAD_MODE must be local or server (got ${env.KNEAD_MODE})`);
+  return databaseUrl ? 'server' : 'local';
+}
+
+/** Opens the configured store (DATABASE_URL → PostgreSQL, else PGlite in the data dir) and wires the use cases. */
+export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> {
+  const env = options.env ?? process.env;
+  const databaseUrl = options.databaseUrl ?? (env.DATABASE_URL || undefined);
+  const mode = options.mode ?? resolveMode(env, databaseUrl);
+  const store = await openStore({ databaseUrl, dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined) });
+  try {
+    return await createKnead({ store, mode });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Opens Knead, runs `task` as the CLI's user (the local user), and always closes the database. */
+export async function withKnead<T>(
+  options: OpenKneadOptions,
+  task: (knead: Knead, userId: string) => Promise<T>,
+): Promise<T> {
+  const knead = await openKnead(options);
+  try {
+    if (knead.mode !== 'local')
+      throw new Error('the journal commands work on the local journal; use the HTTP API with a token in accounts mode');
+    return await task(knead, LOCAL_USER_ID);
+  } finally {
+    await knead.close();
+  }
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { AppError } from '../../app/errors';
+import { withKnead } from '../../app/open-knead';
+import { reportCliError } from './log';
+
+/** `knead import FILE`: restore a knead-backup JSON file (all or nothing; re-importing is harmless). */
+export function register(program: Command): void {
+  program
+    .command('import <file>')
+    .description('import a knead-backup JSON file into your journal (all or nothing, idempotent)')
+    .option('-d, --data-dir <dir>', 'embedded database directory')
+    .action(async (file: string, options: { dataDir?: string }) => {
+      try {
+        let input: unknown;
+        try {
+          input = JSON.parse(readFileSync(file, 'utf8'));
+        } catch (error) {
+          throw new AppError('invalid-backup', 400, `cannot read ${file}: ${(error as Error).message}`);
+        }
+        const { imported } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
+          knead.importBackup(user, input),
+        );
+        process.stdout.write(
+          `Imported ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions.\n`,
+        );
+      } catch (error) {
+        reportCliError('import', error);
+      }
+    });
+}

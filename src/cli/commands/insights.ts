@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { withKnead } from '../../app/open-knead';
+import type { Insights } from '../../core/insights/index';
+import { reportCliError } from './log';
+
+function renderInsights(i: Insights): string[] {
+  if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
+  const lines = [
+    `Journal ${i.range.from} → ${i.range.to} (${i.range.days} days)`,
+    `  ${i.totals.episodes} episodes, ${i.totals.perWeek} a week; median ${i.totals.medianDurationMinutes ?? '–'} min, 90th percentile ${i.totals.p90DurationMinutes ?? '–'} min`,
+    `  intensity trend: ${i.intensityTrend.status === 'ok' ? `${i.intensityTrend.direction} (${i.intensityTrend.slopePerMonth}/month)` : 'not enough rated episodes yet'}`,
+    `  regions: ${i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–'}`,
+    `  at night: ${i.timeOfDay.night} of ${i.totals.episodes}`,
+  ];
+  const triggers = i.triggers.filter((t) => t.result.status === 'ok');
+  lines.push('Possible triggers (episode days with vs without; relative risk, 95 % CI):');
+  if (triggers.length === 0)
+    lines.push(
+      `  not enough daily check-ins yet (needs ${i.minimumSample.triggerDaysPerGroup} days with and without each factor)`,
+    );
+  for (const t of triggers) {
+    if (t.result.status !== 'ok') continue;
+    const r = t.result;
+    lines.push(
+      `  ${t.factor}: ${r.episodeDaysWith}/${r.daysWith} vs ${r.episodeDaysWithout}/${r.daysWithout} days, RR ${r.relativeRisk} (${r.ci95.lower}–${r.ci95.upper})`,
+    );
+  }
+  const effects = i.massage.byAction.filter((e) => e.result.status === 'ok');
+  if (effects.length > 0) lines.push('What helped (mean pain drop, 0–10):');
+  for (const e of effects)
+    if (e.result.status === 'ok') lines.push(`  ${e.key}: ${e.result.meanPainDrop} over ${e.ratings} ratings`);
+  for (const a of i.alerts) lines.push(`! ${a.text} ${a.recommendation} (${a.evidence}) [${a.source}]`);
+  return lines;
+}
+
+/** `knead insights`: trends, triggers, what helped and escalation alerts from the local journal. */
+export function register(program: Command): void {
+  program
+    .command('insights')
+    .description('summarise your journal: trends, possible triggers, what helped, when to see a clinician')
+    .option('--from <day>', 'first day (YYYY-MM-DD)')
+    .option('--to <day>', 'last day (YYYY-MM-DD)')
+    .option('--json', 'print the insights as JSON')
+    .option('-d, --data-dir <dir>', 'embedded database directory')
+    .action(async (options: { from?: string; to?: string; json?: boolean; dataDir?: string }) => {
+      try {
+        const insights = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
+          knead.insights(user, { from: options.from, to: options.to }),
+        );
+        const text = options.json ? JSON.stringify(insights, null, 2) : renderInsights(insights).join('\n');
+        process.stdout.write(`${text}\n`);
+      } catch (error) {
+        reportCliError('insights', error);
+      }
+    });
+}

@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { openKnead } from '../../app/open-knead';
+import { DEFAULT_PORT, startServer } from '../../server/start-server';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535 (got ${value})`);
+  return port;
+}
+
+/** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('run the web app and the HTTP API (local mode: one user, 127.0.0.1 only)')
+    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, String(DEFAULT_PORT))
+    .option('-H, --host <host>', 'address to listen on (local mode allows only loopback)', '127.0.0.1')
+    .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
+    .addHelpText(
+      'after',
+      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy.',
+    )
+    .action(async (options: { port: string; host: string; dataDir?: string }) => {
+      let port: number;
+      try {
+        port = parsePort(options.port);
+      } catch (error) {
+        process.stderr.write(`knead serve: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      let knead: Awaited<ReturnType<typeof openKnead>>;
+      try {
+        knead = await openKnead({ dataDir: options.dataDir });
+      } catch (error) {
+        process.stderr.write(`knead serve: ${(error as Error).message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      let server: Awaited<ReturnType<typeof startServer>>;
+      try {
+        server = await startServer({
+          knead,
+          port,
+          host: options.host,
+          logLevel: process.env.KNEAD_LOG_LEVEL ?? 'warn',
+          trustProxy: process.env.KNEAD_TRUST_PROXY === '1',
+        });
+      } catch (error) {
+        await knead.close();
+        process.stderr.write(`knead serve: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
+      const stop = async (signal: string) => {
+        process.stderr.write(`knead serve: ${signal}, finishing open requests…\n`);
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+    });
+}
