@@ -75,18 +75,13 @@ describe('summariseJournal properties', () => {
     );
   });
 
-  it('summarises a 10-year, 20,000-episode journal quickly', () => {
+  it('summarises a 10-year, 20,000-episode journal (speed is measured in bench/insights.ts)', () => {
     const episodes = fc.sample(episodeArb, { numRuns: 20_000, seed: 7 }).map((e, i) => ({
       ...e,
       startedAt: `${new Date(Date.UTC(2016, 0, 1 + (i % 3650))).toISOString().slice(0, 10)}T02:00:00Z`,
     }));
     const checkins = fc.sample(checkinArb, { numRuns: 3650, seed: 8 });
-    summariseJournal({ episodes, checkins, sessions: [] });
-    const start = performance.now();
     const insights = summariseJournal({ episodes, checkins, sessions: [] });
-    const elapsed = performance.now() - start;
     expect(insights.totals.episodes).toBe(20_000);
-    // The target is < 50 ms (bench/insights.ts); the test allows for a loaded shared CI machine.
-    expect(elapsed).toBeLessThan(250);
   });
 });
