@@ -120,30 +120,36 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
         throw error;
       }
     },
-    scheduleIcs({ situation, start, timeZone = 'UTC' }) {
-      const parsedSituation = parseOrThrow(SituationSchema, situation, 'situation');
-      try {
-        assertTimeZone(timeZone);
-      } catch (error) {
-        throw new AppError('invalid-time-zone', 400, 'unknown time zone', [
-          { path: 'timeZone', message: (error as Error).message },
-        ]);
-      }
-      const startDate = start ? new Date(start) : now();
-      if (Number.isNaN(startDate.getTime())) {
-        throw new AppError('validation-failed', 400, 'invalid start', [
-          { path: 'start', message: 'expected an ISO 8601 date or date-time' },
-        ]);
-      }
-      const assessment = assessSituation(parsedSituation);
-      if (!assessment.schedule || assessment.schedule.sessionsPerDay === 0) {
-        throw new AppError(
-          'no-schedule',
-          422,
-          `no self-care schedule for this situation (care: ${assessment.care}, massage: ${assessment.massage}); follow the verdict's advice instead`,
-        );
-      }
-      return buildScheduleIcs(assessment.schedule, { start: startDate, timeZone, region: parsedSituation.region });
-    },
+    scheduleIcs: (request) => buildSituationIcs(request, now()),
   };
+}
+
+/**
+ * The self-care schedule of a situation's assessment as an .ics calendar; 422 when the verdict has no schedule.
+ * Needs no journal, so the CLI and the public route call it directly.
+ */
+export function buildSituationIcs({ situation, start, timeZone = 'UTC' }: ScheduleIcsRequest, now: Date): string {
+  const parsedSituation = parseOrThrow(SituationSchema, situation, 'situation');
+  try {
+    assertTimeZone(timeZone);
+  } catch (error) {
+    throw new AppError('invalid-time-zone', 400, 'unknown time zone', [
+      { path: 'timeZone', message: (error as Error).message },
+    ]);
+  }
+  const startDate = start ? new Date(start) : now;
+  if (Number.isNaN(startDate.getTime())) {
+    throw new AppError('validation-failed', 400, 'invalid start', [
+      { path: 'start', message: 'expected an ISO 8601 date or date-time' },
+    ]);
+  }
+  const assessment = assessSituation(parsedSituation);
+  if (!assessment.schedule || assessment.schedule.sessionsPerDay === 0) {
+    throw new AppError(
+      'no-schedule',
+      422,
+      `no self-care schedule for this situation (care: ${assessment.care}, massage: ${assessment.massage}); follow the verdict's advice instead`,
+    );
+  }
+  return buildScheduleIcs(assessment.schedule, { start: startDate, timeZone, region: parsedSituation.region });
 }

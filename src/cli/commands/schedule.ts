@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { AppError } from '../../app/errors';
+import { buildSituationIcs } from '../../app/report/report-use-cases';
+import { assessSituation } from '../../core/assess/assess-situation';
+import { SituationSchema } from '../../core/situation';
+import { parseInput } from '../../core/validation/describe-issues';
+import { failWithProblems, readJsonInput } from '../io/read-input';
+import { reportCliError } from './log';
+
+interface ScheduleOptions {
+  ics?: boolean;
+  input?: string;
+  region?: string;
+  output?: string;
+  start?: string;
+  timeZone?: string;
+}
+
+/** `knead schedule --ics -o FILE`: the self-care schedule of a situation, as text or as an .ics calendar. */
+export function register(program: Command): void {
+  program
+    .command('schedule')
+    .description('how often to repeat self-care for a situation; --ics writes calendar reminders (RFC 5545)')
+    .option('--ics', 'write an iCalendar file with recurring reminders')
+    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
+    .option('--region <region>', 'shortcut for a Situation with only a region, e.g. calf')
+    .option('-o, --output <file>', 'write to FILE instead of standard output')
+    .option('--start <date>', 'first reminder day (default: today)')
+    .option('--time-zone <zone>', "IANA time zone of the reminders (default: this computer's)")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  knead schedule --region calf\n  knead schedule --ics --input situation.json -o reminders.ics',
+    )
+    .action(async (options: ScheduleOptions) => {
+      let situation: unknown;
+      if (options.region && !options.input) situation = { region: options.region };
+      else {
+        const input = await readJsonInput(options.input);
+        if (!input.ok) return failWithProblems(input.problems);
+        situation = input.value;
+      }
+      try {
+        const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+        let out: string;
+        if (options.ics) {
+          out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date());
+        } else {
+          const parsed = parseInput(SituationSchema, situation);
+          if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+          const schedule = assessSituation(parsed.data).schedule;
+          if (!schedule)
+            throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
+          out = `${schedule.text}\n${schedule.sessionsPerDay} session(s) a day, ${schedule.sessionMinutes} min, every ${schedule.intervalDays} day(s), ${schedule.occurrences} times.\nStop rule: ${schedule.stopRule.text}\n`;
+        }
+        if (options.output) {
+          await writeFile(options.output, out);
+          process.stderr.write(`Wrote ${options.output}\n`);
+        } else process.stdout.write(out);
+      } catch (error) {
+        reportCliError('schedule', error);
+      }
+    });
+}
