@@ -25,7 +25,7 @@ const selfCare = encodeURIComponent(
     durationMinutes: 4,
     intensity: 6,
     context: ['exercise'],
-    history: { frequency: 'weekly' },
+    history: { frequency: 'occasional' },
   }),
 );
 const emergency = encodeURIComponent(JSON.stringify({ region: 'calf', signs: ['chest-pain'] }));
@@ -113,12 +113,16 @@ describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewp
     const page = await context.newPage();
     const failures: Record<string, unknown> = {};
     for (const entry of PAGES) {
-      await page.goto(entry.path);
-      await expectHeading(page, entry.heading);
-      if (entry.act) await entry.act(page);
-      await page.waitForLoadState('networkidle');
-      const violations = await findAxeViolations(page);
-      if (violations.length > 0) failures[entry.name] = violations;
+      try {
+        await page.goto(entry.path);
+        await expectHeading(page, entry.heading);
+        if (entry.act) await entry.act(page);
+        await page.waitForLoadState('networkidle');
+        const violations = await findAxeViolations(page);
+        if (violations.length > 0) failures[entry.name] = violations;
+      } catch (error) {
+        failures[entry.name] = (error as Error).message.split('\n')[0];
+      }
       await saveScreenshot(page, theme === 'light' ? entry.name : `${entry.name}-dark`, viewport);
     }
     expect(failures).toEqual({});

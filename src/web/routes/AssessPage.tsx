@@ -73,20 +73,22 @@ export default function AssessPage() {
       </p>
       <h1 ref={headingRef}>{STEP_TITLES[step]}</h1>
       <StepBody step={step} draft={draft} update={update} history={history} setHistory={setHistory} />
-      <div className="button-row sticky-actions">
+      {index > 1 && (
+        <p>
+          <button type="button" className="link-button" onClick={goToVerdict}>
+            Skip the rest and see my verdict
+          </button>
+        </p>
+      )}
+      <div className="sticky-actions">
         {index > 0 && (
           <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
             Back
           </button>
         )}
-        <button type="submit" className="button" disabled={!canContinue}>
+        <button type="submit" className="button sticky-primary" disabled={!canContinue}>
           {step === 'history' ? 'See my verdict' : 'Continue'}
         </button>
-        {index > 1 && (
-          <button type="button" className="button button-secondary" onClick={goToVerdict}>
-            Skip to verdict
-          </button>
-        )}
       </div>
     </form>
   );

@@ -38,6 +38,7 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
       />
       {draft.ongoing === true && (
         <>
+          <Stopwatch draft={draft} />
           <RadioGroup
             legend="When did it start, compared with opening Knead?"
             name="earlier"
@@ -45,7 +46,6 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
             value={draft.earlierMinutes ?? 0}
             onChange={(earlierMinutes) => update({ earlierMinutes })}
           />
-          <Stopwatch draft={draft} />
         </>
       )}
       {draft.ongoing === false && (

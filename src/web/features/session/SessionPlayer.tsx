@@ -31,8 +31,9 @@ export function SessionPlayer({
         {state.repetition && ` · repetition ${state.repetition.current} of ${state.repetition.total}`}
       </p>
       <h1 id="step-title">{step.title}</h1>
+      <p className="countdown-label">{paused ? 'Paused' : isGetReady ? 'Get ready' : 'Now'}</p>
       <p className="countdown" aria-hidden="true">
-        {isGetReady ? `Get ready… ${formatSeconds(state.remainingMs)}` : formatSeconds(state.remainingMs)}
+        {formatSeconds(state.remainingMs)}
       </p>
       <p className="visually-hidden" aria-live="assertive">
         {isGetReady ? `Get ready for ${TECHNIQUE_LABELS[step.technique]}` : `${TECHNIQUE_LABELS[step.technique]} now`}
@@ -56,10 +57,18 @@ export function SessionPlayer({
           </ul>
         </details>
       )}
-      <button type="button" className="button button-danger button-huge" onClick={controls.worse}>
-        It's getting worse — stop
-      </button>
       <div className="button-row">
+        <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
+          {muted ? 'Sound off' : 'Sound on'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={controls.quit}>
+          End session
+        </button>
+      </div>
+      <div className="player-controls">
+        <button type="button" className="button button-danger player-worse" onClick={controls.worse}>
+          It's getting worse — stop
+        </button>
         {paused ? (
           <button type="button" className="button" onClick={controls.resume}>
             Resume
@@ -71,12 +80,6 @@ export function SessionPlayer({
         )}
         <button type="button" className="button button-secondary" onClick={controls.skip}>
           Skip step
-        </button>
-        <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-          {muted ? 'Sound off' : 'Sound on'}
-        </button>
-        <button type="button" className="button button-secondary" onClick={controls.quit}>
-          End session
         </button>
       </div>
     </section>

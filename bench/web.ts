@@ -1,0 +1,87 @@
+// Web first-load size and Lighthouse (mobile) scores for the home and verdict pages.
+// Run: npm run bench -- web     (builds dist/web, starts the real server, uses Debian's /usr/bin/chromium)
+// Targets (DESIGN.md): first-page JS ≤ 120 KB gzipped; performance ≥ 95; accessibility 100.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser';
+import { startKneadServer } from '../e2e/support/server';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/web`;
+
+/** The JS the first page loads: the entry script plus every modulepreload index.html lists. */
+export function listFirstPageScripts(html: string): string[] {
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) urls.add(match[1] ?? '');
+  for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) urls.add(match[1] ?? '');
+  return [...urls].filter(Boolean);
+}
+
+function measureFirstPageJs(): { files: { name: string; gzipBytes: number }[]; totalBytes: number } {
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  const files = listFirstPageScripts(html).map((url) => ({
+    name: url,
+    gzipBytes: gzipSync(readFileSync(`${dist}${url}`)).length,
+  }));
+  return { files, totalBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+}
+
+async function runLighthouse(
+  url: string,
+): Promise<{ performance: number; accessibility: number; lcpMs: number; tbtMs: number }> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      formFactor: 'mobile',
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const size = measureFirstPageJs();
+console.log('First-page JS (gzip):');
+for (const file of size.files) console.log(`  ${file.name}  ${(file.gzipBytes / 1024).toFixed(1)} KB`);
+console.log(
+  `  total ${(size.totalBytes / 1024).toFixed(1)} KB (target ≤ 120 KB) ${size.totalBytes <= 120 * 1024 ? 'OK' : 'OVER'}`,
+);
+
+const server = await startKneadServer();
+let failed = size.totalBytes > 120 * 1024;
+try {
+  const situation = encodeURIComponent(
+    JSON.stringify({ region: 'calf', ongoing: true, durationMinutes: 3, intensity: 6 }),
+  );
+  const pages = { home: '/', verdict: `/verdict?s=${situation}` };
+  for (const [name, path] of Object.entries(pages)) {
+    const scores = await runLighthouse(`${server.url}${path}`);
+    const ok = scores.performance >= 95 && scores.accessibility === 100;
+    failed ||= !ok;
+    console.log(
+      `Lighthouse mobile ${name}: performance ${scores.performance} (≥ 95), accessibility ${scores.accessibility} (100), LCP ${scores.lcpMs} ms, TBT ${scores.tbtMs} ms ${ok ? 'OK' : 'BELOW TARGET'}`,
+    );
+  }
+} finally {
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
