@@ -2,6 +2,7 @@ import { type Backup, buildBackup, parseBackup } from '../core/interop/backup';
 import { ImportConflictError, type ImportCounts, type JournalRepository } from '../core/journal-repository';
 import { AppError } from './errors';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
+import { rethrowAsClientError } from './journal-use-cases';
 
 export interface BackupUseCases {
   /** The lossless JSON backup of the user's whole journal. */
@@ -56,7 +57,7 @@ export function createBackupUseCases(journal: JournalRepository, now: () => Date
             'a record id in the file is already used by another account; nothing was imported',
           );
         }
-        throw error;
+        return rethrowAsClientError(error);
       }
     },
   };

@@ -1,4 +1,10 @@
-import { InvalidCursorError, type Page, type RangeQuery, type RecordRepository } from '../core/journal-repository';
+import {
+  InvalidCursorError,
+  type Page,
+  type RangeQuery,
+  type RecordRepository,
+  UnstorableValueError,
+} from '../core/journal-repository';
 import { AppError, notFound } from './errors';
 
 /** The five operations of one journal resource, with the API's error semantics. */
@@ -9,6 +15,18 @@ export interface ResourceUseCases<TInput, TRecord> {
   create(userId: string, input: TInput): Promise<{ created: boolean; record: TRecord }>;
   update(userId: string, id: string, input: TInput): Promise<TRecord>;
   remove(userId: string, id: string): Promise<void>;
+}
+
+/** Turns the store's "cannot store this value" into a 400 the client can act on. */
+export function rethrowAsClientError(error: unknown): never {
+  if (error instanceof UnstorableValueError) {
+    throw new AppError(
+      'unstorable-value',
+      400,
+      `${error.message}; use real calendar dates (year 0001 or later) and text without NUL characters`,
+    );
+  }
+  throw error;
 }
 
 /** Wraps a repository so every outcome is a value or an AppError (404 never reveals another user's row). */
@@ -24,16 +42,16 @@ export function createResourceUseCases<TInput extends { id: string }, TRecord>(
         if (error instanceof InvalidCursorError) {
           throw new AppError('invalid-cursor', 400, error.message, [{ path: 'cursor', message: error.message }]);
         }
-        throw error;
+        return rethrowAsClientError(error);
       }
     },
     async get(userId, id) {
-      const record = await repository.get(userId, id);
+      const record = await repository.get(userId, id).catch(rethrowAsClientError);
       if (!record) throw notFound(noun);
       return record;
     },
     async create(userId, input) {
-      const result = await repository.create(userId, input);
+      const result = await repository.create(userId, input).catch(rethrowAsClientError);
       if (result.status === 'conflict') {
         throw new AppError('id-conflict', 409, `this ${noun} id is already used; generate a new id`, [
           { path: 'id', message: 'already used; generate a new UUID' },
@@ -47,7 +65,7 @@ export function createResourceUseCases<TInput extends { id: string }, TRecord>(
           { path: 'id', message: `must equal ${id}` },
         ]);
       }
-      const record = await repository.update(userId, input);
+      const record = await repository.update(userId, input).catch(rethrowAsClientError);
       if (!record) throw notFound(noun);
       return record;
     },

@@ -7,6 +7,7 @@ import type { Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
 import { type AccountUseCases, createAccountUseCases } from './accounts';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
+import { AppError } from './errors';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
 
 /** The single user of local mode (no accounts): every journal row belongs to this id. */
@@ -37,6 +38,30 @@ export interface KneadOptions {
   now?: () => Date;
 }
 
+const MAX_INSIGHT_DAYS = 36_600;
+
+/** A 100-year window at most: the analysis walks every day of the range. */
+function checkInsightsRange(range: InsightsRange): void {
+  const from = range.from ? Date.parse(range.from) : Number.NaN;
+  const to = range.to ? Date.parse(range.to) : Number.NaN;
+  const earliest = Date.parse('1900-01-01');
+  for (const [path, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!Number.isNaN(value) && value < earliest) {
+      throw new AppError('validation-failed', 400, 'the range starts too early', [
+        { path, message: 'must be 1900-01-01 or later' },
+      ]);
+    }
+  }
+  if (!Number.isNaN(from) && !Number.isNaN(to) && (to - from) / 86_400_000 > MAX_INSIGHT_DAYS) {
+    throw new AppError('validation-failed', 400, 'the range is too long', [
+      { path: 'to', message: 'at most 100 years after from' },
+    ]);
+  }
+}
+
 /** Wires the use cases over a store. In local mode the implicit user is created once here. */
 export async function createKnead({ store, mode, now = () => new Date() }: KneadOptions): Promise<Knead> {
   if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID, null);
@@ -50,6 +75,7 @@ export async function createKnead({ store, mode, now = () => new Date() }: Knead
     sessions: createResourceUseCases(journal.sessions, 'session'),
     ...createBackupUseCases(journal, now),
     async insights(userId, range = {}) {
+      checkInsightsRange(range);
       const [episodes, checkins, sessions] = await Promise.all([
         journal.episodes.listAll(userId),
         journal.checkins.listAll(userId),

@@ -76,3 +76,11 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** Thrown when the database cannot store or compare a value (e.g. year 0000, a NUL character): a client error. */
+export class UnstorableValueError extends Error {
+  constructor(detail: string) {
+    super(`a value cannot be stored: ${detail}`);
+    this.name = 'UnstorableValueError';
+  }
+}

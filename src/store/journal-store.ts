@@ -8,6 +8,7 @@ import {
   type JournalRepository,
   type SessionRecordStored,
 } from '../core/journal-repository';
+import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { fromCheckInRow, fromEpisodeRow, fromSessionRow, toCheckInRow, toEpisodeRow, toSessionRow } from './mappers';
 import { createRecordRepository, type ResourceSpec, upsertOwnedRows } from './record-repository';
@@ -84,23 +85,23 @@ export function createJournalStore(db: Database): JournalRepository {
     return unique.length;
   }
 
-  return {
-    episodes: createRecordRepository(db, episodeSpec),
-    checkins: createRecordRepository(db, checkInSpec),
-    sessions: createRecordRepository(db, sessionSpec),
-    importAll(userId, contents: JournalContents) {
+  return withDataErrors({
+    episodes: withDataErrors(createRecordRepository(db, episodeSpec)),
+    checkins: withDataErrors(createRecordRepository(db, checkInSpec)),
+    sessions: withDataErrors(createRecordRepository(db, sessionSpec)),
+    importAll(userId: string, contents: JournalContents) {
       return db.transaction(async (tx) => ({
         episodes: await importInto(tx, episodeSpec, userId, contents.episodes),
         checkins: await importInto(tx, checkInSpec, userId, contents.checkins),
         sessions: await importInto(tx, sessionSpec, userId, contents.sessions),
       }));
     },
-    async deleteAll(userId) {
+    async deleteAll(userId: string) {
       await db.transaction(async (tx) => {
         await tx.delete(massageSessions).where(eq(massageSessions.userId, userId));
         await tx.delete(checkins).where(eq(checkins.userId, userId));
         await tx.delete(episodes).where(eq(episodes.userId, userId));
       });
     },
-  };
+  });
 }

@@ -26,6 +26,8 @@ export interface InsightsRange {
   to?: string | undefined;
 }
 
+const MAX_DAYS = 36_600;
+
 function boundsOf(journal: JournalData, range: InsightsRange): { from: number; to: number } | null {
   // YYYY-MM-DD strings sort in day order, so the first and last days need no date parsing.
   let first = range.from ?? '9999-99-99';
@@ -40,7 +42,9 @@ function boundsOf(journal: JournalData, range: InsightsRange): { from: number; t
     for (const c of journal.checkins) widen(c.date);
   }
   if (last === '' || first === '9999-99-99' || first > last) return null;
-  return { from: dayNumber(first), to: dayNumber(last) };
+  const to = dayNumber(last);
+  // The analysis walks every day: keep at most the last 100 years however far apart the records are.
+  return { from: Math.max(dayNumber(first), to - MAX_DAYS + 1), to };
 }
 
 function isSortedByDay(items: readonly DatedEpisode[]): boolean {
