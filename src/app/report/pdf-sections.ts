@@ -47,12 +47,12 @@ export function drawTriggers(doc: Doc, model: ReportModel): void {
   drawTable(
     doc,
     [
-      { header: 'Factor', width: 150 },
-      { header: 'Episodes', width: 44, align: 'right' },
-      { header: 'With: ep. days', width: 70, align: 'right' },
-      { header: 'Without', width: 64, align: 'right' },
-      { header: 'RR (95% CI)', width: 76, align: 'right' },
-      { header: 'Reading', width: 95 },
+      { header: 'Factor', width: 128 },
+      { header: 'Episodes', width: 40, align: 'right' },
+      { header: 'With: ep. days', width: 80, align: 'right' },
+      { header: 'Without', width: 80, align: 'right' },
+      { header: 'RR (95% CI)', width: 70, align: 'right' },
+      { header: 'Reading', width: 101 },
     ],
     model.triggers.map((row) => {
       const c = row.comparison;

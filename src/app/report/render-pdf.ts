@@ -102,16 +102,21 @@ function drawCharts(doc: Doc, model: ReportModel): void {
     104,
     'sum',
   );
-  const grouped = perWeek.length < model.weekly.length;
+  const weeksPerBar = Math.ceil(model.weekly.length / Math.max(1, perWeek.length));
   const box = { x: PAGE.margin + 28, y: doc.y + 18, width: CONTENT_WIDTH - 28, height: 80 };
-  drawBarChart(doc, box, grouped ? 'Episodes per period (weeks grouped)' : 'Episodes per week', perWeek);
+  drawBarChart(doc, box, weeksPerBar > 1 ? `Episodes per ${weeksPerBar} weeks` : 'Episodes per week', perWeek);
   const trend = bucketSeries(
     model.weekly.map((week) => ({ label: week.weekStart, value: week.meanIntensity })),
     104,
     'mean',
   );
   const lineBox = { ...box, y: box.y + box.height + 36 };
-  drawLineChart(doc, lineBox, 'Mean intensity (0-10)', trend);
+  drawLineChart(
+    doc,
+    lineBox,
+    weeksPerBar > 1 ? `Mean intensity (0-10), per ${weeksPerBar} weeks` : 'Mean intensity (0-10), per week',
+    trend,
+  );
   doc.y = lineBox.y + lineBox.height + 16;
   doc.x = PAGE.margin;
 }

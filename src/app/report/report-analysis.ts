@@ -91,7 +91,8 @@ export function buildTriggerRows(insights: Insights): TriggerRow[] {
         isContext: trigger.kind === 'context',
         episodesWithFactor: trigger.episodesWithFactor,
         comparison: null,
-        note: describeShortfall(result.needed, result.have),
+        // Contexts recorded only with episodes have no "days without" to compare against.
+        note: result.reason ? 'count only (no comparison)' : describeShortfall(result.needed, result.have),
       });
     }
   }

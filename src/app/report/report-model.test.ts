@@ -55,7 +55,9 @@ describe('buildReportModel', () => {
     expect(model.alerts.map((alert) => alert.source).join(' ')).toContain('NHS');
     const night = model.triggers.find((row) => row.factor === 'At night or in bed');
     expect(night).toMatchObject({ episodesWithFactor: 3, comparison: null });
-    expect(night?.note).toMatch(/too little data/);
+    expect(night?.note).toBe('count only (no comparison)');
+    const exercise = model.triggers.find((row) => row.factor === 'During or after exercise or sport');
+    expect(exercise).toMatchObject({ comparison: null, note: 'too little data' });
   });
 
   it('lists only the most recent rows when asked to cap the table', () => {
