@@ -16,3 +16,13 @@ describe('ReportsPage', () => {
     expect(html).toContain('download the PDF');
   });
 });
+
+describe('buildScheduleIcsUrl', () => {
+  it('puts the situation and time zone in the query the API reads', async () => {
+    const { buildScheduleIcsUrl } = await import('./ScheduleDownloadLink');
+    const url = new URL(buildScheduleIcsUrl({ region: 'calf', intensity: 3 }, 'Europe/Paris'), 'http://x');
+    expect(url.pathname).toBe('/api/v1/schedule.ics');
+    expect(JSON.parse(url.searchParams.get('situation') ?? '')).toEqual({ region: 'calf', intensity: 3 });
+    expect(url.searchParams.get('timeZone')).toBe('Europe/Paris');
+  });
+});
