@@ -61,6 +61,15 @@ describe('share links (accounts mode)', () => {
     expect(guessed.json().detail).toBe(gone.json().detail);
   });
 
+  it('keeps reports and exports per user: no sign-in is 401, another user sees none of the data', async () => {
+    expect((await app.inject({ url: '/api/v1/report.pdf' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/v1/export?format=fhir' })).statusCode).toBe(401);
+    const bobs = await app.inject({ url: '/api/v1/report.html?from=2026-02-01&to=2026-03-31', headers: bob.headers });
+    expect(bobs.body).toContain('Episodes (0)');
+    const csv = await app.inject({ url: '/api/v1/export?format=csv', headers: bob.headers });
+    expect(csv.body.trim().split('\r\n')).toHaveLength(1);
+  });
+
   it('requires sign-in to create or list links, and validates the body', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/shares', payload: {} })).statusCode).toBe(401);
     expect((await app.inject({ url: '/api/v1/shares' })).statusCode).toBe(401);
