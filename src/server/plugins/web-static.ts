@@ -15,12 +15,10 @@ export async function registerWebStatic(app: FastifyInstance, webDir: string): P
     root: webDir,
     wildcard: false,
     index: ['index.html'],
-    setHeaders: (res, path) => {
+    setHeaders: (reply, path) => {
       // Hashed assets never change; index.html must be revalidated to pick up a new build.
-      (res as unknown as { setHeader(name: string, value: string): void }).setHeader(
-        'cache-control',
-        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      // @fastify/static 10 passes the FastifyReply here (not a raw ServerResponse).
+      reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   return true;
