@@ -45,15 +45,25 @@ function listValues(values: readonly unknown[]): string {
 }
 
 /** The schema found by walking `path` through objects, arrays and optional/default/nullable wrappers. */
+interface SchemaDef {
+  type: string;
+  innerType?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+}
+const defOf = (s: AnySchema): SchemaDef => (s as unknown as { def: SchemaDef }).def;
+
 function schemaAt(schema: AnySchema, path: readonly Key[]): AnySchema | undefined {
   let current: AnySchema | undefined = schema;
   const unwrap = (s: AnySchema): AnySchema => {
-    const def = (s as unknown as { def: { type: string; innerType?: AnySchema } }).def;
-    return ['optional', 'default', 'nullable', 'prefault'].includes(def.type) && def.innerType ? unwrap(def.innerType) : s;
+    const def = defOf(s);
+    return ['optional', 'default', 'nullable', 'prefault'].includes(def.type) && def.innerType
+      ? unwrap(def.innerType)
+      : s;
   };
   for (const key of path) {
     if (!current) return undefined;
-    const def = (unwrap(current) as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } }).def;
+    const def: SchemaDef = defOf(unwrap(current));
     current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
   }
   return current ? unwrap(current) : undefined;
@@ -76,13 +86,24 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: AnySchem
       return [problem(got === undefined ? `required; ${allowed}` : `${describeValue(got)} is not allowed; ${allowed}`)];
     }
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-      return [problem(got === undefined ? `required (${expected})` : `expected ${expected}, got ${describeValue(got)}`)];
+      const expected =
+        TYPE_NAMES[issue.expected] ?? `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      return [
+        problem(got === undefined ? `required (${expected})` : `expected ${expected}, got ${describeValue(got)}`),
+      ];
     }
     case 'too_big':
-      return [problem(`must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`)];
+      return [
+        problem(
+          `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`,
+        ),
+      ];
     case 'too_small':
-      return [problem(`must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`)];
+      return [
+        problem(
+          `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`,
+        ),
+      ];
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, issue.path).join(', ');
       return issue.keys.map((key) =>
@@ -90,7 +111,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: AnySchem
       );
     }
     case 'invalid_format':
-      return [problem(`expected ${issue.format === 'datetime' ? 'an ISO 8601 date-time with offset' : `a valid ${issue.format}`} (got ${describeValue(got)})`)];
+      return [
+        problem(
+          `expected ${issue.format === 'datetime' ? 'an ISO 8601 date-time with offset' : `a valid ${issue.format}`} (got ${describeValue(got)})`,
+        ),
+      ];
     default:
       return [problem(issue.message)];
   }
