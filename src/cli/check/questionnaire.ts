@@ -1,4 +1,5 @@
 import { assessSituation } from '../../core/assess/assess-situation';
+import { listRedFlagSigns, RED_FLAG_CONTEXTS } from '../../core/assess/screening';
 import {
   CONDITION_LABELS,
   CONTEXT_LABELS,
@@ -24,23 +25,6 @@ import {
 } from '../../core/vocabulary';
 import { askMany, askNumber, askOne, askYesNo, type Choice } from './ask';
 
-/** Red flags first, in plain words (DESIGN.md: red flags are checked before anything else). */
-const RED_FLAG_SIGNS: readonly Sign[] = [
-  'chest-pain',
-  'breathing-difficulty',
-  'confusion',
-  'jaw-stiffness',
-  'difficulty-swallowing',
-  'tingling-around-mouth',
-  'hand-foot-spasm',
-  'multiple-muscle-groups',
-  'saddle-numbness',
-  'bladder-bowel-change',
-  'dark-urine',
-  'deformity',
-  'cannot-bear-weight',
-];
-const RED_FLAG_CONTEXTS: readonly Context[] = ['injury', 'wound', 'toxin-exposure', 'fluid-loss'];
 const EMERGENCY = new Set(['emergency_ambulance', 'emergency']);
 
 const signChoices = (signs: readonly Sign[]): Choice<Sign>[] =>
@@ -90,9 +74,10 @@ async function askHistory(): Promise<History> {
 export async function runQuestionnaire(): Promise<Situation> {
   const region = await askOne('Where is the spasm?', labelled(REGIONS, REGION_LABELS));
   const side = await askOne('Which side?', labelled(SIDES, SIDE_LABELS));
+  const redFlagSigns = listRedFlagSigns(region);
   const redSigns = await askMany(
     'Is any of this happening? Tick all that apply (none: just press Enter)',
-    signChoices(RED_FLAG_SIGNS),
+    signChoices(redFlagSigns),
   );
   const redContexts = await askMany('Did any of this happen recently?', contextChoices(RED_FLAG_CONTEXTS));
   let situation: Situation = { region, side, ...withList('signs', redSigns), ...withList('context', redContexts) };
@@ -117,7 +102,7 @@ export async function runQuestionnaire(): Promise<Situation> {
   );
   const otherSigns = await askMany(
     'Do you notice any of this at the spot?',
-    signChoices(SIGNS.filter((s) => !RED_FLAG_SIGNS.includes(s))),
+    signChoices(SIGNS.filter((s) => !redFlagSigns.includes(s))),
   );
   const history = await askHistory();
   return {
