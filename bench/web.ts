@@ -58,6 +58,8 @@ async function runLighthouse(
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 const size = measureFirstPageJs();
 console.log('First-page JS (gzip):');

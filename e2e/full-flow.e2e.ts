@@ -31,14 +31,14 @@ describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewpo
 
     await page.getByRole('link', { name: /Start guided massage/ }).click();
     await expectHeading(page, 'Guided massage');
-    await page.getByLabel('7 out of 10').check({ force: true });
+    await page.getByLabel('7 out of 10').check();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByText('Get ready').first().waitFor();
     await saveScreenshot(page, 'flow-session-running', viewport);
     expect(await page.locator('svg.technique-art').count()).toBe(1);
     await skipToEnd(page);
     await expectHeading(page, 'Session complete');
-    await page.getByLabel('3 out of 10').check({ force: true });
+    await page.getByLabel('3 out of 10').check();
     await page.getByRole('button', { name: 'Save to journal' }).click();
     await page.getByText('Saved to your journal.').waitFor();
     await saveScreenshot(page, 'flow-session-saved', viewport);

@@ -32,7 +32,7 @@ export async function answerCalfCramp(page: Page): Promise<void> {
   await expectHeading(page, 'How long, and how strong?');
   await choose(page, 'No, it is over');
   await choose(page, '2 to 10 minutes');
-  await page.getByLabel('6 out of 10').check({ force: true });
+  await page.getByLabel('6 out of 10').check();
   await clickContinue(page);
   await expectHeading(page, 'What was going on?');
   await choose(page, 'During or after exercise or sport');
@@ -41,7 +41,7 @@ export async function answerCalfCramp(page: Page): Promise<void> {
   await clickContinue(page);
   await expectHeading(page, 'About you');
   await choose(page, 'Now and then');
-  await page.getByRole('button', { name: 'See my verdict' }).click();
+  await page.getByRole('button', { name: 'See my verdict', exact: true }).click();
   await expectHeading(page, 'You can look after this yourself');
   expect(await page.getByRole('heading', { name: 'Massage is fine' }).isVisible()).toBe(true);
 }

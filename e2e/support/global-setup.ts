@@ -10,6 +10,8 @@ export default function setup(): void {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',
+      // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   }
   mkdirSync(`${root}/e2e/screenshots`, { recursive: true });

@@ -60,6 +60,6 @@ export async function requestApi<T>(method: string, path: string, body?: unknown
     throw new ApiError(0, 'network', 'You appear to be offline.');
   }
   if (!response.ok) throw await readProblem(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const text = response.status === 204 ? '' : await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }

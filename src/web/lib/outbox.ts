@@ -46,28 +46,29 @@ export async function sendWrite(write: Omit<PendingWrite, 'queuedAt'>): Promise<
 
 let flushing: Promise<number> | null = null;
 
+async function replayPendingWrites(): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const [next, ...rest] = listPendingWrites();
+    if (!next) break;
+    try {
+      await requestApi(next.method, next.path, next.body);
+    } catch (error) {
+      if (isRetryable(error)) break;
+      // 404 on DELETE means already gone; other client errors cannot succeed later: drop them.
+    }
+    savePendingWrites(rest);
+    sent++;
+  }
+  return sent;
+}
+
 /** Replay queued writes in order; stops at the first network failure. Resolves with how many were sent. */
 export function flushPendingWrites(): Promise<number> {
-  flushing ??= (async () => {
-    let sent = 0;
-    try {
-      for (;;) {
-        const [next, ...rest] = listPendingWrites();
-        if (!next) break;
-        try {
-          await requestApi(next.method, next.path, next.body);
-        } catch (error) {
-          if (isRetryable(error)) break;
-          // 404 on DELETE means already gone; other client errors cannot succeed later: drop them.
-        }
-        savePendingWrites(rest);
-        sent++;
-      }
-    } finally {
-      flushing = null;
-    }
-    return sent;
-  })();
+  // Cleared after assignment: an empty queue finishes synchronously, before `flushing` would be set.
+  flushing ??= replayPendingWrites().finally(() => {
+    flushing = null;
+  });
   return flushing;
 }
 
