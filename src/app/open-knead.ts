@@ -20,7 +20,12 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
   const env = options.env ?? process.env;
   const databaseUrl = options.databaseUrl ?? (env.DATABASE_URL || undefined);
   const mode = options.mode ?? resolveMode(env, databaseUrl);
-  const store = await openStore({ databaseUrl, dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined) });
+  const poolSize = env.KNEAD_DB_POOL ? Number(env.KNEAD_DB_POOL) : undefined;
+  const store = await openStore({
+    databaseUrl,
+    dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined),
+    poolSize,
+  });
   try {
     return await createKnead({ store, mode });
   } catch (error) {

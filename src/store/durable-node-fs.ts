@@ -1,14 +1,17 @@
-import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, fdatasyncSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
 /**
  * PGlite's Node filesystem writes through to the OS but its WASM fsync is a no-op, so a commit survives a
  * process crash but not a power loss. PGlite calls `syncToFs` after every query (relaxedDurability off);
- * fsyncing the WAL there makes each acknowledged commit durable, as PostgreSQL's own fsync would.
+ * flushing the WAL there makes each acknowledged commit durable, as PostgreSQL's own fsync would.
  */
 export class DurableNodeFS extends NodeFS {
   readonly #walDir: string;
+  /** Open descriptors of the WAL segments, so a sync is one fdatasync per segment (cheap when clean). */
+  readonly #segments = new Map<string, number>();
+  #dirStamp = '';
 
   constructor(dataDir: string) {
     super(dataDir);
@@ -16,29 +19,38 @@ export class DurableNodeFS extends NodeFS {
   }
 
   override async syncToFs(): Promise<void> {
-    syncDirectory(this.#walDir);
+    let stamp: string;
+    try {
+      const stat = statSync(this.#walDir);
+      stamp = `${stat.mtimeMs}:${stat.ino}`;
+    } catch {
+      return; // before initdb has created pg_wal
+    }
+    if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
+    for (const fd of this.#segments.values()) fdatasyncSync(fd);
   }
-}
 
-function syncDirectory(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return; // before initdb has created pg_wal
+  override async closeFs(): Promise<void> {
+    await this.syncToFs();
+    for (const fd of this.#segments.values()) closeSync(fd);
+    this.#segments.clear();
+    await super.closeFs();
   }
-  for (const name of names) {
-    if (name.length !== 24) continue; // WAL segments only (24 hex digits), not archive_status/
-    fsyncPath(join(dir, name), 'r+');
-  }
-  fsyncPath(dir, 'r');
-}
 
-function fsyncPath(path: string, flags: string): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  /** Segments were created, recycled or removed: reopen them and make the directory entries durable. */
+  #refreshSegments(stamp: string): void {
+    for (const fd of this.#segments.values()) closeSync(fd);
+    this.#segments.clear();
+    for (const name of readdirSync(this.#walDir)) {
+      if (name.length !== 24) continue; // WAL segments only (24 hex digits), not archive_status/
+      this.#segments.set(name, openSync(join(this.#walDir, name), 'r+'));
+    }
+    const dir = openSync(this.#walDir, 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+    this.#dirStamp = stamp;
   }
 }

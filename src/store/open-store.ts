@@ -20,7 +20,7 @@ export interface StoreConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory; 'memory://' keeps everything in memory (tests). */
   dataDir?: string | undefined;
-  /** PostgreSQL pool size. */
+  /** PostgreSQL pool size (default 20): more concurrent commits share each WAL flush (group commit). */
   poolSize?: number | undefined;
 }
 
@@ -50,7 +50,7 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
 
 /** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and runs the migrations before returning. */
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 10);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20);
   return openPglite(config.dataDir ?? defaultDataDir());
 }
 
