@@ -22,6 +22,10 @@ export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-label={summary}>
         <line x1="0" y1={height} x2={width} y2={height} className="axis" />
+        <line x1="0" y1="16" x2={width} y2="16" className="gridline" />
+        <text x="0" y="12" className="tick">
+          {Math.round(max * 10) / 10} {unit}
+        </text>
         {bars.map((bar, index) => {
           const barHeight = (bar.value / max) * (height - 16);
           return (

@@ -24,29 +24,48 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** Trigger associations: spasm-day rates with vs without each factor, counts and 95% intervals shown. */
 export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociation[] }) {
-  if (triggers.length === 0) return <p>No possible triggers recorded yet. Daily check-ins help here.</p>;
+  const compared = triggers.filter((trigger) => trigger.result.status === 'ok');
+  // Factors seen with episodes but not yet comparable: counts only, no rate (no claims from too little data).
+  const counted = triggers.filter((trigger) => trigger.result.status !== 'ok' && trigger.episodesWithFactor > 0);
+  const waiting = triggers.filter((trigger) => trigger.result.status !== 'ok' && trigger.episodesWithFactor === 0);
   return (
-    <ul className="list-plain trigger-list">
-      {triggers.map((trigger) => (
-        <li key={`${trigger.kind}-${trigger.factor}`} className="card">
-          <h3>{labelFactor(trigger)}</h3>
-          {trigger.kind === 'context' && <p className="hint">Listed with {trigger.episodesWithFactor} episode(s).</p>}
-          {trigger.result.status === 'ok' ? (
-            <p>
-              Spasms on {percent(trigger.result.rateWith)} of days with it ({trigger.result.episodeDaysWith} of{' '}
-              {trigger.result.daysWith}) vs {percent(trigger.result.rateWithout)} without (
-              {trigger.result.episodeDaysWithout} of {trigger.result.daysWithout}). Relative risk{' '}
-              {trigger.result.relativeRisk.toFixed(2)} (95% interval {trigger.result.ci95.lower.toFixed(2)}–
-              {trigger.result.ci95.upper.toFixed(2)})
-              {trigger.result.ci95.lower <= 1 && trigger.result.ci95.upper >= 1 ? ' — could be chance.' : '.'}
-            </p>
-          ) : (
-            <p>
-              <NotEnoughData data={trigger.result} />
-            </p>
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      {compared.length === 0 && <p className="not-enough">Not enough data yet to compare any factor.</p>}
+      <ul className="list-plain trigger-list">
+        {compared.map((trigger) =>
+          trigger.result.status === 'ok' ? (
+            <li key={`${trigger.kind}-${trigger.factor}`} className="card">
+              <h3>{labelFactor(trigger)}</h3>
+              <p>
+                Spasms on {percent(trigger.result.rateWith)} of days with it ({trigger.result.episodeDaysWith} of{' '}
+                {trigger.result.daysWith}) vs {percent(trigger.result.rateWithout)} without (
+                {trigger.result.episodeDaysWithout} of {trigger.result.daysWithout}). Relative risk{' '}
+                {trigger.result.relativeRisk.toFixed(2)} (95% interval {trigger.result.ci95.lower.toFixed(2)}–
+                {trigger.result.ci95.upper.toFixed(2)})
+                {trigger.result.ci95.lower <= 1 && trigger.result.ci95.upper >= 1 ? ' — could be chance.' : '.'}
+              </p>
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {counted.length > 0 && (
+        <details className="card">
+          <summary>Recorded with your episodes ({counted.length})</summary>
+          <ul>
+            {counted.map((trigger) => (
+              <li key={`${trigger.kind}-${trigger.factor}`}>
+                {labelFactor(trigger)}: {trigger.episodesWithFactor} episode(s).{' '}
+                {trigger.result.status !== 'ok' && <NotEnoughData data={trigger.result} />}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {waiting.length > 0 && (
+        <p className="hint">
+          Not enough data yet for: {waiting.map(labelFactor).join(', ')}. Daily check-ins fill this in.
+        </p>
+      )}
+    </>
   );
 }

@@ -9,7 +9,7 @@ function formatSeconds(ms: number): string {
   return minutes > 0 ? `${minutes}:${String(seconds).padStart(2, '0')}` : String(seconds);
 }
 
-/** The running session: step, big countdown, illustration, instructions and the controls. */
+/** The running session: step, big countdown, instructions, illustration and the thumb-reach controls. */
 export function SessionPlayer({
   controls,
   muted,
@@ -42,8 +42,8 @@ export function SessionPlayer({
       <div className="progress" aria-hidden="true">
         <div className="progress-fill" style={{ width: `${Math.round(state.progress * 100)}%` }} />
       </div>
-      <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p className="instructions">{step.instructions}</p>
+      <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
         <strong>Pressure:</strong> {PRESSURE_LABELS[step.pressure].label} — {PRESSURE_LABELS[step.pressure].description}
       </p>

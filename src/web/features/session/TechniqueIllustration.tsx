@@ -132,8 +132,9 @@ export function TechniqueIllustration({ technique, region }: { technique: Techni
           viewBox="0 0 10 10"
           refX="8"
           refY="5"
-          markerWidth="5"
-          markerHeight="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="12"
+          markerHeight="12"
           orient="auto-start-reverse"
         >
           <path d="M0 0 L10 5 L0 10z" className="arrowhead" />
