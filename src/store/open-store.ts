@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
 import { lockDataDir } from './data-dir-lock';
+import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { DurableNodeFS } from './durable-node-fs';
 import { createJournalStore } from './journal-store';
@@ -40,9 +41,9 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
   return {
     kind,
     journal: createJournalStore(db),
-    accounts: createAccountStore(db),
-    shares: createShareStore(db),
-    schedules: createScheduleStore(db),
+    accounts: withDataErrors(createAccountStore(db)),
+    shares: withDataErrors(createShareStore(db)),
+    schedules: withDataErrors(createScheduleStore(db)),
     ping,
     close,
   };

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../app/errors';
+import { UnstorableValueError } from '../../core/journal-repository';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { buildProblem, sendProblem } from './problem';
 
@@ -36,9 +37,13 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
 
 /** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | AppError | UnstorableValueError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
+    }
+    if (error instanceof UnstorableValueError) {
+      const detail = `${error.message}; use real calendar dates and text without NUL characters`;
+      return sendProblem(reply, buildProblem(400, 'unstorable-value', detail));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
