@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, getTableName, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   type CreateResult,
@@ -43,6 +43,18 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
     return where;
   }
 
+  // The create is the hot write path: a prepared statement skips drizzle's query building and PostgreSQL's parsing.
+  let insertStatement: { execute(values: Record<string, unknown>): Promise<unknown> } | undefined;
+  const prepareInsert = (row: Record<string, unknown>) => {
+    insertStatement ??= db
+      .insert(spec.table)
+      .values(Object.fromEntries(Object.keys(row).map((key) => [key, sql.placeholder(key)])))
+      .onConflictDoNothing({ target: spec.id })
+      .returning()
+      .prepare(`${getTableName(spec.table)}_create`);
+    return insertStatement;
+  };
+
   return {
     async list(userId: string, query: RangeQuery): Promise<Page<TRecord>> {
       const limit = query.limit ?? DEFAULT_LIMIT;
@@ -81,11 +93,8 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
     },
 
     async create(userId, input): Promise<CreateResult<TRecord>> {
-      const inserted = (await db
-        .insert(spec.table)
-        .values(spec.toRow(userId, input))
-        .onConflictDoNothing({ target: spec.id })
-        .returning()) as unknown[];
+      const row = spec.toRow(userId, input);
+      const inserted = (await prepareInsert(row).execute(row)) as unknown[];
       if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
       const [existing] = (await db.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
       return existing ? { status: 'exists', record: fromRow(existing) } : { status: 'conflict' };
