@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 /** Emits sw.js with the list of built files, so the service worker can precache the whole app shell. */
 function emitServiceWorker(): Plugin {
@@ -24,11 +27,35 @@ function emitServiceWorker(): Plugin {
   };
 }
 
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Writes .br and .gz next to every text file so the server can send them precompressed (@fastify/static preCompressed). */
+function precompressOutput(): Plugin {
+  return {
+    name: 'knead-precompress',
+    apply: 'build',
+    closeBundle() {
+      for (const file of listFiles(outDir)) {
+        if (!/\.(js|css|html|svg|webmanifest)$/.test(file)) continue;
+        const source = readFileSync(file);
+        if (source.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(source, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), emitServiceWorker()],
+  plugins: [react(), emitServiceWorker(), precompressOutput()],
   build: {
-    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -76,11 +76,15 @@ try {
   );
   const pages = { home: '/', verdict: `/verdict?s=${situation}` };
   for (const [name, path] of Object.entries(pages)) {
-    const scores = await runLighthouse(`${server.url}${path}`);
+    // Lighthouse varies from run to run; the median of three is what its docs recommend reporting.
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await runLighthouse(`${server.url}${path}`));
+    runs.sort((a, b) => a.performance - b.performance);
+    const scores = runs[1] ?? runs[0]!;
     const ok = scores.performance >= 95 && scores.accessibility === 100;
     failed ||= !ok;
     console.log(
-      `Lighthouse mobile ${name}: performance ${scores.performance} (≥ 95), accessibility ${scores.accessibility} (100), LCP ${scores.lcpMs} ms, TBT ${scores.tbtMs} ms ${ok ? 'OK' : 'BELOW TARGET'}`,
+      `Lighthouse mobile ${name} (median of 3): performance ${scores.performance} (≥ 95), accessibility ${scores.accessibility} (100), LCP ${scores.lcpMs} ms, TBT ${scores.tbtMs} ms ${ok ? 'OK' : 'BELOW TARGET'}`,
     );
   }
 } finally {

@@ -15,6 +15,8 @@ export async function registerWebStatic(app: FastifyInstance, webDir: string): P
     root: webDir,
     wildcard: false,
     index: ['index.html'],
+    // The web build writes .br/.gz beside each asset (vite.config.ts); send them to clients that accept them.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       // Hashed assets never change; index.html must be revalidated to pick up a new build.
       // @fastify/static 10 passes the FastifyReply here (not a raw ServerResponse).
