@@ -72,7 +72,7 @@ export function createAccountUseCases(accounts: AccountRepository, now: () => Da
       );
       const user = await accounts.findUserByEmail(email);
       const valid = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password);
-      if (!user || !user.passwordHash || !valid || !user.email) {
+      if (!user?.passwordHash || !user.email || !valid) {
         throw new AppError('invalid-credentials', 401, 'email or password is wrong');
       }
       return startSession({ id: user.id, email: user.email });
