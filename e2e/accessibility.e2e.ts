@@ -120,6 +120,11 @@ describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewp
         await page.waitForLoadState('networkidle');
         const violations = await findAxeViolations(page);
         if (violations.length > 0) failures[entry.name] = violations;
+        // WCAG 1.4.10 reflow: nothing may force sideways scrolling on a narrow screen (200 % zoom).
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) failures[`${entry.name} (reflow)`] = `${overflow}px wider than the screen`;
       } catch (error) {
         failures[entry.name] = (error as Error).message.split('\n')[0];
       }
