@@ -1,5 +1,7 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache';
+import { acceptsGzip } from './routes';
 
 describe('ResponseCache', () => {
   it('computes once per key and evicts the least recently used', () => {
@@ -9,7 +11,7 @@ describe('ResponseCache', () => {
       calls += 1;
       return { value };
     };
-    expect(JSON.parse(cache.getOrCompute('a', compute(1)).toString())).toEqual({ value: 1 });
+    expect(JSON.parse(cache.getOrCompute('a', compute(1)).identity.toString())).toEqual({ value: 1 });
     cache.getOrCompute('a', compute(99));
     expect(calls).toBe(1);
     cache.getOrCompute('b', compute(2));
@@ -25,4 +27,24 @@ describe('ResponseCache', () => {
     cache.getOrCompute('a', () => 1);
     expect(cache.size).toBe(0);
   });
+
+  it('compresses a cached entry once, and the gzip bytes inflate to the same JSON', () => {
+    const cache = new ResponseCache(2);
+    const entry = cache.getOrCompute('a', () => ({ text: 'stop if it gets worse '.repeat(50) }));
+    const gzip = cache.gzipOf(entry);
+    expect(gzip && gzip.length < entry.identity.length).toBe(true);
+    expect(cache.gzipOf(entry)).toBe(gzip);
+    expect(gunzipSync(gzip as Buffer).equals(entry.identity)).toBe(true);
+    expect(new ResponseCache(0).gzipOf(entry)).toBeUndefined();
+  });
+});
+
+describe('acceptsGzip', () => {
+  it.each([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['gzip;q=0', false],
+    ['deflate', false],
+    [undefined, false],
+  ] as const)('%s → %s', (header, expected) => expect(acceptsGzip(header)).toBe(expected));
 });
