@@ -4,7 +4,11 @@ import { App } from './App';
 import { startOutboxSync } from './lib/outbox';
 import './styles/theme.css';
 import './styles/base.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/home-assess.css';
+import './styles/verdict.css';
+import './styles/session.css';
+import './styles/journal-insights.css';
 
 const root = document.getElementById('root');
 if (root) {
