@@ -40,8 +40,8 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`knead serve did not become healthy:\n${output()}`);
 }
 
-/** Start the real Knead server (local mode, embedded PGlite in a temp data dir) serving dist/web. */
-export async function startKneadServer(): Promise<RunningServer> {
+/** Start the real Knead server (local mode by default; accounts mode on request) on PGlite in a temp data dir, serving dist/web. */
+export async function startKneadServer(options: { mode?: 'local' | 'server' } = {}): Promise<RunningServer> {
   // For debugging against a server you started yourself.
   if (process.env.KNEAD_E2E_BASE_URL) return { url: process.env.KNEAD_E2E_BASE_URL, stop: async () => undefined };
   if (!existsSync(join(root, 'dist/web/index.html')))
@@ -50,7 +50,7 @@ export async function startKneadServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'knead-e2e-'));
   const child = spawn(process.execPath, ['bin/knead.js', 'serve', '--port', String(port), '--data-dir', dataDir], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: '1', KNEAD_MODE: 'local', DATABASE_URL: '' },
+    env: { ...process.env, NO_COLOR: '1', KNEAD_MODE: options.mode ?? 'local', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

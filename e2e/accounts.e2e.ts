@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openContext, saveScreenshot } from './support/browser';
+import { expectHeading } from './support/flow';
+import { type RunningServer, startKneadServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startKneadServer({ mode: 'server' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('accounts mode', () => {
+  it('asks to sign in, signs up, writes the journal with the CSRF header, and signs out', async () => {
+    const context = await openContext(browser, 'phone', server.url);
+    const page = await context.newPage();
+    await page.goto('/journal');
+    await page.getByText('to see your journal').waitFor();
+    const signIn = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' });
+    await signIn.click();
+    await expectHeading(page, 'Sign in');
+    await saveScreenshot(page, 'accounts-signin', 'phone');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await expectHeading(page, 'Create an account');
+    await page.getByLabel('Email').fill('pat@example.org');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expectHeading(page, 'Journal');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+
+    // A cookie-authenticated write: only succeeds if the app sends x-csrf-token.
+    await page.getByRole('link', { name: 'Add an entry' }).click();
+    await page.getByLabel('Where?').selectOption('calf');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expectHeading(page, 'Journal');
+    await page.locator('.episode').filter({ hasText: 'Calf' }).waitFor();
+    const stored = (await (await page.request.get('/api/v1/episodes')).json()) as { items: { region: string }[] };
+    expect(stored.items.map((item) => item.region)).toEqual(['calf']);
+
+    await page.goto('/signin');
+    await expectHeading(page, 'Signed in');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expectHeading(page, 'Sign in');
+    await context.close();
+  });
+});
