@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS } from '../../app/export-formats';
-import { withKnead } from '../../app/open-knead';
-import { reportCliError } from './log';
+import { reportCliError } from '../io/cli-errors';
 
 /** `knead export`: write the whole journal (json is the lossless backup). */
 export function register(program: Command): void {
@@ -14,6 +13,7 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (options: { format: string; output?: string; dataDir?: string }) => {
       try {
+        const { withKnead } = await import('../../app/open-knead');
         const { body } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
           knead.exportAs(user, options.format),
         );

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { withKnead } from '../../app/open-knead';
-import { reportCliError } from './log';
+import { reportCliError } from '../io/cli-errors';
 
 /** `knead import FILE`: restore a knead-backup JSON file (all or nothing; re-importing is harmless). */
 export function register(program: Command): void {
@@ -18,6 +17,7 @@ export function register(program: Command): void {
         } catch (error) {
           throw new AppError('invalid-backup', 400, `cannot read ${file}: ${(error as Error).message}`);
         }
+        const { withKnead } = await import('../../app/open-knead');
         const { imported } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
           knead.importBackup(user, input),
         );

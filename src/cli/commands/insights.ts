@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { withKnead } from '../../app/open-knead';
 import type { Insights } from '../../core/insights/index';
-import { reportCliError } from './log';
+import { reportCliError } from '../io/cli-errors';
 
 function renderInsights(i: Insights): string[] {
   if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
@@ -44,6 +43,7 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (options: { from?: string; to?: string; json?: boolean; dataDir?: string }) => {
       try {
+        const { withKnead } = await import('../../app/open-knead');
         const insights = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
           knead.insights(user, { from: options.from, to: options.to }),
         );

@@ -1,9 +1,8 @@
-import * as prompts from '@clack/prompts';
 import type { Command } from 'commander';
-import { AppError, parseOrThrow } from '../../app/errors';
-import { withKnead } from '../../app/open-knead';
+import { parseOrThrow } from '../../app/errors';
 import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
+import { reportCliError } from '../io/cli-errors';
 
 interface LogOptions {
   region?: string;
@@ -61,6 +60,7 @@ function fromFlags(o: LogOptions): Record<string, unknown> {
 }
 
 async function askInteractively(): Promise<Record<string, unknown> | null> {
+  const prompts = await import('@clack/prompts');
   prompts.intro('Log a spasm episode');
   const answers = await prompts.group(
     {
@@ -119,6 +119,8 @@ export function register(program: Command): void {
         const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
         if (!raw) return;
         const episode = parseOrThrow(EpisodeInputSchema, raw, 'episode');
+        // The database loads only when a command needs it, so `knead --help` and `knead assess` stay fast.
+        const { withKnead } = await import('../../app/open-knead');
         const { record } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
           knead.episodes.create(user, episode),
         );
@@ -128,14 +130,4 @@ export function register(program: Command): void {
         reportCliError('log', error);
       }
     });
-}
-
-/** One line per problem on stderr; exit 2 for invalid input, 1 otherwise. */
-export function reportCliError(command: string, error: unknown): void {
-  if (error instanceof AppError && error.errors?.length) {
-    for (const e of error.errors) process.stderr.write(`${e.path}: ${e.message}\n`);
-  } else {
-    process.stderr.write(`knead ${command}: ${(error as Error).message}\n`);
-  }
-  process.exitCode = error instanceof AppError && error.status < 500 ? 2 : 1;
 }

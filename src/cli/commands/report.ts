@@ -1,9 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { withKnead } from '../../app/open-knead';
-import { createReportUseCases } from '../../app/report/report-use-cases';
-import { reportCliError } from './log';
+import { reportCliError } from '../io/cli-errors';
 
 interface ReportOptions {
   from?: string;
@@ -38,6 +36,11 @@ export function register(program: Command): void {
           ]);
         }
         const range = { from: options.from, to: options.to };
+        // pdfkit and the database load only here, so other commands don't pay for them.
+        const [{ withKnead }, { createReportUseCases }] = await Promise.all([
+          import('../../app/open-knead'),
+          import('../../app/report/report-use-cases'),
+        ]);
         const body = await withKnead<Buffer | string>({ dataDir: options.dataDir }, (knead, userId) => {
           const reports = createReportUseCases(knead.store);
           return format === 'pdf' ? reports.reportPdf(userId, range) : reports.reportHtml(userId, range);

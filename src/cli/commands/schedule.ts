@@ -1,12 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { buildSituationIcs } from '../../app/report/report-use-cases';
-import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
+import { reportCliError } from '../io/cli-errors';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { reportCliError } from './log';
 
 interface ScheduleOptions {
   ics?: boolean;
@@ -44,10 +42,13 @@ export function register(program: Command): void {
         const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
         let out: string;
         if (options.ics) {
+          // report-use-cases pulls in pdfkit; load it only when writing a calendar.
+          const { buildSituationIcs } = await import('../../app/report/report-use-cases');
           out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date());
         } else {
           const parsed = parseInput(SituationSchema, situation);
           if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+          const { assessSituation } = await import('../../core/assess/assess-situation');
           const schedule = assessSituation(parsed.data).schedule;
           if (!schedule)
             throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { openKnead } from '../../app/open-knead';
-import { DEFAULT_PORT, startServer } from '../../server/start-server';
+import { DEFAULT_SERVE_PORT } from '../io/server-defaults';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -13,7 +12,7 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('run the web app and the HTTP API (local mode: one user, 127.0.0.1 only)')
-    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, String(DEFAULT_PORT))
+    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, String(DEFAULT_SERVE_PORT))
     .option('-H, --host <host>', 'address to listen on (local mode allows only loopback)', '127.0.0.1')
     .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
     .addHelpText(
@@ -29,6 +28,11 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      // Fastify and the database load only when serving, so `knead --help` and `knead assess` stay fast.
+      const [{ openKnead }, { startServer }] = await Promise.all([
+        import('../../app/open-knead'),
+        import('../../server/start-server'),
+      ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
         knead = await openKnead({ dataDir: options.dataDir });

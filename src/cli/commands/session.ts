@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { playSession } from '../terminal/session-player';
-import { renderPlanIntro, renderRefusal } from '../terminal/session-screen';
 import { collectSituationFlags, type SituationFlags } from '../terminal/situation-flags';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
@@ -79,6 +76,12 @@ export function register(program: Command): void {
       const situation = await readSituation(options);
       if (!situation.ok) return failWithProblems(situation.problems);
       const style = createStyle(shouldUseColor(process.stdout, process.env));
+      // Loaded here so modules importing this file's exit codes (check) stay light.
+      const [{ assessSituation }, { playSession }, { renderPlanIntro, renderRefusal }] = await Promise.all([
+        import('../../core/assess/assess-situation'),
+        import('../terminal/session-player'),
+        import('../terminal/session-screen'),
+      ]);
       const assessment = assessSituation(situation.value);
       if (assessment.massage === 'avoid' || assessment.plan === null) {
         process.stdout.write(`${renderRefusal(assessment, style)}\n`);
