@@ -28,7 +28,7 @@ export function SignsStep({ draft, update }: StepProps) {
     <CheckboxGroup
       legend="Tick all that apply"
       name="signs"
-      options={listSignChoices()}
+      options={listSignChoices(draft.region)}
       labelOf={(sign) => SIGN_LABELS[sign].question}
       selected={draft.signs}
       onToggle={(sign, on) => update({ signs: toggleItem(draft.signs, sign, on) })}

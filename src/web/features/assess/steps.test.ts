@@ -6,10 +6,15 @@ import { isVerdictSettled, listRedFlagSigns, listSignChoices, nextStep, parseSte
 const verdict = (care: Assessment['care'], massage: Assessment['massage']) => ({ care, massage }) as Assessment;
 
 describe('questionnaire steps', () => {
-  it('asks every sign somewhere (lower back shows the cauda equina questions)', () => {
-    const asked = new Set([...listRedFlagSigns('lower-back'), ...listSignChoices()]);
+  it.each(['lower-back', 'calf', 'neck'] as const)('asks every sign exactly once for %s', (region) => {
+    const asked = [...listRedFlagSigns(region), ...listSignChoices(region)];
     expect([...asked].sort()).toEqual([...SIGNS].sort());
+  });
+
+  it('puts the cauda equina questions on the first screen for the back, later for a calf', () => {
+    expect(listRedFlagSigns('lower-back')).toContain('saddle-numbness');
     expect(listRedFlagSigns('calf')).not.toContain('saddle-numbness');
+    expect(listSignChoices('calf')).toContain('saddle-numbness');
   });
 
   it('puts the ambulance signs on the first question screen', () => {

@@ -1,3 +1,4 @@
+import { listRedFlagSigns, RED_FLAG_CONTEXTS } from '../../../core/assess/screening';
 import type { Assessment } from '../../../core/assessment';
 import { CONTEXTS, type Context, type Region, SIGNS, type Sign } from '../../../core/vocabulary';
 
@@ -13,25 +14,8 @@ export const STEP_TITLES: Record<StepId, string> = {
   history: 'About you',
 };
 
-/** The emergency screen: the signs and contexts that can call for an ambulance or the emergency department. */
-const RED_FLAG_SIGNS: readonly Sign[] = [
-  'chest-pain',
-  'breathing-difficulty',
-  'confusion',
-  'jaw-stiffness',
-  'difficulty-swallowing',
-  'tingling-around-mouth',
-  'hand-foot-spasm',
-  'multiple-muscle-groups',
-  'dark-urine',
-];
-/** Only meaningful for the lower back (cauda equina): asking elsewhere cannot change the verdict. */
-const LOWER_BACK_RED_FLAGS: readonly Sign[] = ['saddle-numbness', 'bladder-bowel-change'];
-const RED_FLAG_CONTEXTS: readonly Context[] = ['toxin-exposure', 'wound'];
-
-export function listRedFlagSigns(region: Region | undefined): Sign[] {
-  return region === 'lower-back' ? [...RED_FLAG_SIGNS, ...LOWER_BACK_RED_FLAGS] : [...RED_FLAG_SIGNS];
-}
+/** The emergency screen comes from core, so the web and terminal questionnaires ask the same red flags. */
+export { listRedFlagSigns } from '../../../core/assess/screening';
 
 export function listRedFlagContexts(): Context[] {
   return [...RED_FLAG_CONTEXTS];
@@ -42,9 +26,10 @@ export function listContextChoices(): Context[] {
   return CONTEXTS.filter((context) => !RED_FLAG_CONTEXTS.includes(context));
 }
 
-/** Signs for the "what do you notice" screen: everything not on the red-flag screen. */
-export function listSignChoices(): Sign[] {
-  return SIGNS.filter((sign) => !RED_FLAG_SIGNS.includes(sign) && !LOWER_BACK_RED_FLAGS.includes(sign));
+/** Signs for the "what do you notice" screen: every sign the red-flag screen did not ask for this region. */
+export function listSignChoices(region: Region | undefined): Sign[] {
+  const asked = listRedFlagSigns(region);
+  return SIGNS.filter((sign) => !asked.includes(sign));
 }
 
 /**
