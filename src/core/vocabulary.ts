@@ -127,6 +127,11 @@ export const CARE_LEVELS = [
 export const CareLevelSchema = z.enum(CARE_LEVELS);
 export type CareLevel = z.infer<typeof CareLevelSchema>;
 
+/** Care levels where the person must act now: nothing else on the screen may compete with that. */
+export function isEmergencyCare(care: CareLevel): boolean {
+  return care === 'emergency_ambulance' || care === 'emergency';
+}
+
 /** Massage permissions, most restrictive first. Order matters: index = restrictiveness rank. */
 export const MASSAGE_LEVELS = ['avoid', 'gentle', 'full'] as const;
 export const MassageLevelSchema = z.enum(MASSAGE_LEVELS);

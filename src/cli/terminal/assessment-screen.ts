@@ -6,6 +6,7 @@ import {
   PRESSURE_LABELS,
   REGION_LABELS,
 } from '../../core/messages/labels';
+import { isEmergencyCare } from '../../core/vocabulary';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
 
@@ -88,11 +89,12 @@ export function renderAssessment(assessment: Assessment, style: Style): string[]
   lines.push(...section(style, 'Avoid now'));
   for (const item of assessment.avoid) lines.push(...bullet(item.text, item.source));
 
-  lines.push(...section(style, `How long: ${EPISODE_TYPE_LABELS[assessment.episodeType].label}`));
-  lines.push(...bullet(assessment.expectedDuration.text, assessment.expectedDuration.source));
-  lines.push(...section(style, 'Get medical help if'));
-  for (const item of assessment.worryIf) lines.push(...bullet(item.text, item.source));
-
+  if (!isEmergencyCare(assessment.care)) {
+    lines.push(...section(style, `How long: ${EPISODE_TYPE_LABELS[assessment.episodeType].label}`));
+    lines.push(...bullet(assessment.expectedDuration.text, assessment.expectedDuration.source));
+    lines.push(...section(style, 'Get medical help if'));
+    for (const item of assessment.worryIf) lines.push(...bullet(item.text, item.source));
+  }
   if (assessment.plan) lines.push(...renderPlan(assessment.plan, style));
   if (assessment.schedule) {
     lines.push(...section(style, 'How often'));

@@ -7,7 +7,7 @@ import { buildPlan } from '../plan/build-plan';
 import { buildSchedule } from '../plan/schedule';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
-import type { EpisodeType } from '../vocabulary';
+import { type EpisodeType, isEmergencyCare } from '../vocabulary';
 import { classifyEpisode } from './episode-type';
 import { listAvoid, rankFactors, toReason } from './explain';
 import { toFacts } from './facts';
@@ -47,15 +47,17 @@ export function assessSituation(situation: Situation): Assessment {
   const episodeType = classifyEpisode(facts);
   const { expectedDuration, worryIf, info } = describeDuration(episodeType);
   const reasons = fired.map(toReason);
+  const emergency = isEmergencyCare(care);
   if (care === 'self_care') reasons.push(NO_WARNING_SIGNS);
-  reasons.push(info);
+  // In an emergency, "a cramp usually eases on its own" would only distract from getting help.
+  if (!emergency) reasons.push(info);
   return {
     care,
     massage,
     episodeType,
     reasons,
     factors: rankFactors(CAUSES, facts),
-    avoid: listAvoid(AGGRAVATORS, facts, massage, fired),
+    avoid: listAvoid(emergency ? [] : AGGRAVATORS, facts, massage, fired),
     expectedDuration,
     worryIf,
     plan: massage === 'avoid' ? null : buildPlan(situation, massage),

@@ -84,3 +84,17 @@ describe('duration boundaries', () => {
     expect(a.episodeType).toBe('tetany-like');
   });
 });
+
+describe('emergencies keep the screen on getting help', () => {
+  it('drops reassurance and self-care tips when care is an emergency', () => {
+    const a = assessSituation({ region: 'calf', signs: ['chest-pain'], context: ['dehydration', 'exercise'] });
+    expect(a.reasons.map((r) => r.id)).not.toContain('episode-type-cramp');
+    expect(a.avoid.map((item) => item.id)).toEqual(['massage-now']);
+  });
+
+  it('keeps them otherwise', () => {
+    const a = assessSituation({ region: 'calf', context: ['dehydration'] });
+    expect(a.reasons.map((r) => r.id)).toContain('episode-type-cramp');
+    expect(a.avoid.length).toBeGreaterThan(0);
+  });
+});

@@ -1,9 +1,12 @@
 import type { Assessment } from '../../../core/assessment';
 import { EPISODE_TYPE_LABELS } from '../../../core/messages/labels';
+import { isEmergencyCare } from '../../../core/vocabulary';
 
 /** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
 export function VerdictDetails({ assessment }: { assessment: Assessment }) {
   const episode = EPISODE_TYPE_LABELS[assessment.episodeType];
+  // In an emergency the banner says what to do; "how long a cramp lasts" would only distract.
+  const emergency = isEmergencyCare(assessment.care);
   return (
     <>
       {assessment.factors.length > 0 && (
@@ -31,23 +34,27 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="duration-heading">
-        <h2 id="duration-heading">How long it should last</h2>
-        <p>
-          <strong>{episode.label}.</strong> {assessment.expectedDuration.text}{' '}
-          <span className="source">({assessment.expectedDuration.source})</span>
-        </p>
-      </section>
-      <section aria-labelledby="worry-heading" className="card worry">
-        <h2 id="worry-heading">Get medical help if</h2>
-        <ul>
-          {assessment.worryIf.map((item) => (
-            <li key={item.text}>
-              {item.text} <span className="source">({item.source})</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {!emergency && (
+        <section aria-labelledby="duration-heading">
+          <h2 id="duration-heading">How long it should last</h2>
+          <p>
+            <strong>{episode.label}.</strong> {assessment.expectedDuration.text}{' '}
+            <span className="source">({assessment.expectedDuration.source})</span>
+          </p>
+        </section>
+      )}
+      {!emergency && (
+        <section aria-labelledby="worry-heading" className="card worry">
+          <h2 id="worry-heading">Get medical help if</h2>
+          <ul>
+            {assessment.worryIf.map((item) => (
+              <li key={item.text}>
+                {item.text} <span className="source">({item.source})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
