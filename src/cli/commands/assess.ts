@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { assessSituation } from '../../core/assess/assess-situation';
-import { SituationSchema } from '../../core/situation';
-import { parseInput } from '../../core/validation/describe-issues';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { renderAssessment } from '../terminal/assessment-screen';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** `knead assess`: a Situation (JSON) in, an Assessment out. Invalid input: exit 2, one line per problem on stderr. */
@@ -20,6 +16,13 @@ export function register(program: Command): void {
     .action(async (options: { json?: boolean; input?: string }) => {
       const input = await readJsonInput(options.input);
       if (!input.ok) return failWithProblems(input.problems);
+      // Loaded here so `knead --help` does not pay for zod and the engine.
+      const [{ assessSituation }, { SituationSchema }, { parseInput }, { renderAssessment }] = await Promise.all([
+        import('../../core/assess/assess-situation'),
+        import('../../core/situation'),
+        import('../../core/validation/describe-issues'),
+        import('../terminal/assessment-screen'),
+      ]);
       const parsed = parseInput(SituationSchema, input.value);
       if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
       const assessment = assessSituation(parsed.data);

@@ -1,10 +1,4 @@
-import * as p from '@clack/prompts';
 import { type Command, Option } from 'commander';
-import { assessSituation } from '../../core/assess/assess-situation';
-import { askYesNo, CancelledError } from '../check/ask';
-import { runQuestionnaire } from '../check/questionnaire';
-import { renderAssessment } from '../terminal/assessment-screen';
-import { playSession } from '../terminal/session-player';
 import { createStyle, shouldUseColor } from '../terminal/style';
 import { EXIT_GOT_WORSE } from './session';
 
@@ -23,6 +17,22 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      // Loaded here so `knead --help` does not pay for the prompts, the engine and the player.
+      const [
+        p,
+        { assessSituation },
+        { askYesNo, CancelledError },
+        { runQuestionnaire },
+        { renderAssessment },
+        { playSession },
+      ] = await Promise.all([
+        import('@clack/prompts'),
+        import('../../core/assess/assess-situation'),
+        import('../check/ask'),
+        import('../check/questionnaire'),
+        import('../terminal/assessment-screen'),
+        import('../terminal/session-player'),
+      ]);
       p.intro('Knead — should I massage this spasm?');
       try {
         const situation = await runQuestionnaire();
