@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findAxeViolations, launchChromium, openContext, saveScreenshot, type ViewportName } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findAxeViolations, openContext, saveScreenshot, type ViewportName } from './support/browser';
 import { expectHeading } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 const selfCare = encodeURIComponent(
   JSON.stringify({
@@ -103,7 +92,7 @@ const PAGES: { name: string; path: string; heading: string | RegExp; act?: (page
 
 describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewport) => {
   it.each(['light', 'dark'] as const)('has zero axe violations in the %s theme', async (theme) => {
-    const context = await openContext(browser, viewport, server.url);
+    const context = await openContext(harness.browser, viewport, harness.server.url);
     await context.addInitScript((chosen) => {
       localStorage.setItem('knead.settings', JSON.stringify({ theme: chosen }));
       if (!localStorage.getItem('knead.draft')) {

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext, saveScreenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, saveScreenshot } from './support/browser';
 import { expectHeading } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer({ mode: 'server' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser({ mode: 'server' });
 
 describe('accounts mode', () => {
   it('asks to sign in, signs up, writes the journal with the CSRF header, and signs out', async () => {
-    const context = await openContext(browser, 'phone', server.url);
+    const context = await openContext(harness.browser, 'phone', harness.server.url);
     const page = await context.newPage();
     await page.goto('/journal');
     await page.getByText('to see your journal').waitFor();

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext, saveScreenshot, type ViewportName } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, saveScreenshot, type ViewportName } from './support/browser';
 import { answerCalfCramp, expectHeading, skipToEnd } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewport) => {
   it('goes from the body map to a verdict, a completed session, the journal entry and insights', async () => {
-    const context = await openContext(browser, viewport, server.url);
+    const context = await openContext(harness.browser, viewport, harness.server.url);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

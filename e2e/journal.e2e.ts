@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext, saveScreenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, saveScreenshot } from './support/browser';
 import { expectHeading } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 async function countEpisodes(): Promise<number> {
-  const response = await fetch(`${server.url}/api/v1/episodes`);
+  const response = await fetch(`${harness.server.url}/api/v1/episodes`);
   return ((await response.json()) as { items: unknown[] }).items.length;
 }
 
 describe('journal', () => {
   it('adds, edits, deletes with undo, shows the calendar, saves a check-in and exports reminders', async () => {
-    const context = await openContext(browser, 'desktop', server.url);
+    const context = await openContext(harness.browser, 'desktop', harness.server.url);
     const page = await context.newPage();
     await page.goto('/journal/new');
     await expectHeading(page, 'Add a journal entry');
@@ -42,7 +30,9 @@ describe('journal', () => {
     await page.getByLabel('Notes').fill('After a long drive');
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expectHeading(page, 'Journal');
-    const stored = (await (await fetch(`${server.url}/api/v1/episodes`)).json()) as { items: { notes?: string }[] };
+    const stored = (await (await fetch(`${harness.server.url}/api/v1/episodes`)).json()) as {
+      items: { notes?: string }[];
+    };
     expect(stored.items[0]?.notes).toBe('After a long drive');
 
     await page.getByRole('button', { name: 'Calendar' }).click();
@@ -65,7 +55,7 @@ describe('journal', () => {
     await page.getByLabel('Sleep (hours)').fill('6.5');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByText('Check-in saved.').waitFor();
-    const checkins = (await (await fetch(`${server.url}/api/v1/checkins`)).json()) as {
+    const checkins = (await (await fetch(`${harness.server.url}/api/v1/checkins`)).json()) as {
       items: { fluidsLitres?: number }[];
     };
     expect(checkins.items[0]?.fluidsLitres).toBe(1.2);

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openContext } from './support/browser';
 import { expectHeading } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 /** Press Tab until the focused element's accessible name (label, aria-label or text) matches. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
@@ -40,7 +29,7 @@ async function tabTo(page: Page, name: string | RegExp): Promise<void> {
 
 describe('keyboard only', () => {
   it('completes the questionnaire without a pointer and shows a visible focus ring', async () => {
-    const context = await openContext(browser, 'desktop', server.url);
+    const context = await openContext(harness.browser, 'desktop', harness.server.url);
     const page = await context.newPage();
     await page.goto('/');
     await tabTo(page, 'I have a spasm now');

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext, saveScreenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, saveScreenshot } from './support/browser';
 import { answerCalfCramp, expectHeading } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 describe('offline', () => {
   it('assesses, plans and queues the journal write while offline, then syncs once', async () => {
-    const context = await openContext(browser, 'phone', server.url);
+    const context = await openContext(harness.browser, 'phone', harness.server.url);
     const page = await context.newPage();
     await page.goto('/');
     // Wait until the service worker controls the page and has cached the app shell.
@@ -49,7 +37,7 @@ describe('offline', () => {
     await page.waitForFunction(
       () => (JSON.parse(localStorage.getItem('knead.outbox') ?? '[]') as unknown[]).length === 0,
     );
-    const response = await fetch(`${server.url}/api/v1/episodes`);
+    const response = await fetch(`${harness.server.url}/api/v1/episodes`);
     const body = (await response.json()) as { items: { region: string }[] };
     expect(body.items.filter((item) => item.region === 'calf')).toHaveLength(1);
     await context.close();

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openContext, saveScreenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, saveScreenshot } from './support/browser';
 import { choose, clickContinue, expectHeading, pickRegion } from './support/flow';
-import { type RunningServer, startKneadServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKneadServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useServerAndBrowser();
 
 describe('safety paths', () => {
   it('chest pain goes straight to the ambulance banner with the configured number', async () => {
-    const context = await openContext(browser, 'phone', server.url);
+    const context = await openContext(harness.browser, 'phone', harness.server.url);
     const page = await context.newPage();
     await page.goto('/settings');
     await page.getByLabel('Emergency number').fill('911');
@@ -46,7 +34,7 @@ describe('safety paths', () => {
   });
 
   it('"It\'s getting worse" stops the session and shows what to do', async () => {
-    const context = await openContext(browser, 'phone', server.url);
+    const context = await openContext(harness.browser, 'phone', harness.server.url);
     const page = await context.newPage();
     const situation = encodeURIComponent(
       JSON.stringify({ region: 'calf', ongoing: true, durationMinutes: 2, intensity: 5 }),
