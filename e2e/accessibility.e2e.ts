@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findAxeViolations, openContext, saveScreenshot, type ViewportName } from './support/browser';
 import { expectHeading } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 const selfCare = encodeURIComponent(
   JSON.stringify({

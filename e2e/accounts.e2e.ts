@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
 import { expectHeading } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser({ mode: 'server' });
+const harness = setupServerAndBrowser({ mode: 'server' });
 
 describe('accounts mode', () => {
   it('asks to sign in, signs up, writes the journal with the CSRF header, and signs out', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot, type ViewportName } from './support/browser';
 import { answerCalfCramp, expectHeading, skipToEnd } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewport) => {
   it('goes from the body map to a verdict, a completed session, the journal entry and insights', async () => {

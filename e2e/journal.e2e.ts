@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
 import { expectHeading } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 async function countEpisodes(): Promise<number> {
   const response = await fetch(`${harness.server.url}/api/v1/episodes`);

@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openContext } from './support/browser';
 import { expectHeading } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 /** Press Tab until the focused element's accessible name (label, aria-label or text) matches. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
 import { answerCalfCramp, expectHeading } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 describe('offline', () => {
   it('assesses, plans and queues the journal write while offline, then syncs once', async () => {

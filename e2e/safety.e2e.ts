@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
 import { choose, clickContinue, expectHeading, pickRegion } from './support/flow';
-import { useServerAndBrowser } from './support/harness';
+import { setupServerAndBrowser } from './support/harness';
 
-const harness = useServerAndBrowser();
+const harness = setupServerAndBrowser();
 
 describe('safety paths', () => {
   it('chest pain goes straight to the ambulance banner with the configured number', async () => {

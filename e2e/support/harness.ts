@@ -9,7 +9,7 @@ export interface Harness {
 }
 
 /** Starts the real `knead serve` and Chromium before a test file's tests, and stops both after them. */
-export function useServerAndBrowser(options: { mode?: 'local' | 'server' } = {}): Harness {
+export function setupServerAndBrowser(options: { mode?: 'local' | 'server' } = {}): Harness {
   const harness = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
     harness.server = await startKneadServer(options);
