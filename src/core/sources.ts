@@ -40,3 +40,12 @@ export type SourceId = keyof typeof SOURCES;
 export function citeSource(id: SourceId): string {
   return SOURCES[id];
 }
+
+/**
+ * A source as readable text, whether given as a SourceId or already as citation text (outward `source`
+ * fields carry the text; typed knowledge data carries ids).
+ * @example describeSource('nhs:leg-cramps') // 'NHS: Leg cramps'
+ */
+export function describeSource(source: string): string {
+  return source in SOURCES ? SOURCES[source as SourceId] : source;
+}

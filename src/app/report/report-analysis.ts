@@ -1,7 +1,7 @@
 /** Turns core insights (triggers, massage effectiveness, alerts) into report rows with readable labels. */
 import type { Insights } from '../../core/insights';
-import { citeSourceId } from '../../core/interop/labels';
 import { ACTION_LABELS, CONTEXT_LABELS, MASSAGE_LEVEL_LABELS } from '../../core/messages/labels';
+import { describeSource } from '../../core/sources';
 
 const CHECKIN_FACTOR_LABELS: Record<string, string> = {
   'low-fluids': 'Low fluids (< 1.5 L) [check-in]',
@@ -140,6 +140,6 @@ export function buildAlerts(insights: Insights): ReportAlert[] {
     text: alert.text,
     recommendation: alert.recommendation,
     evidence: alert.evidence,
-    source: citeSourceId(alert.source),
+    source: describeSource(alert.source),
   }));
 }

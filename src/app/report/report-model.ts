@@ -1,7 +1,7 @@
 /** The clinician report as data: one model, rendered to PDF and to printable HTML. */
 
 import { summariseJournal } from '../../core/insights';
-import { citeSourceId, labelRegion, labelSite } from '../../core/interop/labels';
+import { labelRegion, labelSite } from '../../core/interop/labels';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import {
   CARE_LEVEL_LABELS,
@@ -10,6 +10,7 @@ import {
   MASSAGE_LEVEL_LABELS,
   MEDICATION_LABELS,
 } from '../../core/messages/labels';
+import { describeSource } from '../../core/sources';
 import type { CareLevel } from '../../core/vocabulary';
 import {
   buildAlerts,
@@ -141,7 +142,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             massage: MASSAGE_LEVEL_LABELS[assessed.assessment.massage].label,
             reasons: assessed.assessment.reasons.map((reason) => ({
               text: reason.text,
-              source: citeSourceId(reason.source),
+              source: describeSource(reason.source),
             })),
           }
         : null,

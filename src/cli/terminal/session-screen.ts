@@ -1,7 +1,7 @@
 import type { Assessment, Plan, PlanStep } from '../../core/assessment';
 import { CARE_LEVEL_LABELS, MASSAGE_LEVEL_LABELS, PRESSURE_LABELS, REGION_LABELS } from '../../core/messages/labels';
 import type { SessionCue, SessionState } from '../../core/plan/session';
-import { SOURCES, type SourceId } from '../../core/sources';
+import { describeSource } from '../../core/sources';
 import { formatClock, renderBigText, renderProgressBar } from './big-digits';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
@@ -9,14 +9,9 @@ import { wrapBullet, wrapText } from './wrap';
 export const SCREEN_WIDTH = 80;
 export const KEYS_HINT = "space pause/resume · s skip · w it's getting worse · q quit";
 
-/** The readable citation for a source id (plans carry ids; reasons may already carry the text). */
-export function citeSourceText(source: string): string {
-  return source in SOURCES ? SOURCES[source as SourceId] : source;
-}
-
 /** A dim citation line (or lines), wrapped to the screen. */
 function renderCitation(source: string, style: Style, indent = ''): string[] {
-  const text = indent ? `(${citeSourceText(source)})` : `Source: ${citeSourceText(source)}`;
+  const text = indent ? `(${describeSource(source)})` : `Source: ${describeSource(source)}`;
   return wrapText(text, SCREEN_WIDTH, indent).map((line) => style.dim(line));
 }
 

@@ -9,6 +9,7 @@ import {
   MASSAGE_LEVEL_LABELS,
   SIGN_LABELS,
 } from '../messages/labels';
+import { describeSource } from '../sources';
 import type { Side } from '../vocabulary';
 import { deriveUuid } from './derive-uuid';
 import {
@@ -21,7 +22,6 @@ import {
   PAIN_SEVERITY_CODE,
   UCUM,
 } from './fhir-codes';
-import { citeSourceId } from './labels';
 
 /** A FHIR resource as plain JSON (the validator in tests checks it against the R4 definitions). */
 export interface FhirResource {
@@ -171,7 +171,7 @@ function buildAssessmentObservation(
         ),
       },
     ],
-    note: assessment.reasons.map((reason) => ({ text: `${reason.text} (source: ${citeSourceId(reason.source)})` })),
+    note: assessment.reasons.map((reason) => ({ text: `${reason.text} (source: ${describeSource(reason.source)})` })),
   };
 }
 

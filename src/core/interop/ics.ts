@@ -1,5 +1,6 @@
 /** The plan's schedule as an RFC 5545 calendar: one recurring event per daily session, with alarms. */
 import type { Schedule } from '../assessment';
+import { describeSource } from '../sources';
 import type { Region } from '../vocabulary';
 import {
   escapeText,
@@ -9,7 +10,7 @@ import {
   formatUtcOffset,
   joinContentLines,
 } from './ics-format';
-import { citeSourceId, labelRegion } from './labels';
+import { labelRegion } from './labels';
 import { assertTimeZone, findTransitions, offsetMinutes, toWallTime, type WallTime } from './time-zone';
 
 export interface ScheduleIcsOptions {
@@ -106,8 +107,8 @@ function describeSchedule(schedule: Schedule): string {
   return [
     schedule.text,
     `Session length: ${schedule.sessionMinutes} min.`,
-    `Stop rule: ${schedule.stopRule.text} (source: ${citeSourceId(schedule.stopRule.source)})`,
-    `Source: ${citeSourceId(schedule.source)}`,
+    `Stop rule: ${schedule.stopRule.text} (source: ${describeSource(schedule.stopRule.source)})`,
+    `Source: ${describeSource(schedule.source)}`,
     'Knead does not diagnose. Get medical help if the spasm persists, worsens or comes with warning signs.',
   ].join('\n');
 }

@@ -1,6 +1,5 @@
 /** Plain-English labels the interop formats embed (FHIR display text, calendar titles, CSV-free reports). */
 
-import { SOURCES, type SourceId } from '../sources';
 import type { Region, Side } from '../vocabulary';
 
 /**
@@ -38,12 +37,4 @@ export function labelSite(region: Region, side?: Side): string {
   if (side === 'left' || side === 'right') return `${side === 'left' ? 'Left' : 'Right'} ${name.toLowerCase()}`;
   if (side === 'both') return `${name} (both sides)`;
   return name;
-}
-
-/**
- * The readable citation for a source id, or the id itself when it is not in the registry.
- * @example citeSourceId('nhs:leg-cramps') // 'NHS: Leg cramps'
- */
-export function citeSourceId(id: string): string {
-  return id in SOURCES ? SOURCES[id as SourceId] : id;
 }

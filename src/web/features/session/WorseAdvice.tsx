@@ -1,9 +1,5 @@
 import type { WorseAdvice as Advice } from '../../../core/plan/session';
-import { citeSource, SOURCES, type SourceId } from '../../../core/sources';
-
-function describeSource(source: string): string {
-  return source in SOURCES ? citeSource(source as SourceId) : source;
-}
+import { describeSource } from '../../../core/sources';
 
 /** What to do after "it's getting worse": stop, and when to get help — prominent, with sources. */
 export function WorseAdvice({ advice, emergencyNumber }: { advice: Advice; emergencyNumber: string }) {
