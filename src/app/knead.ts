@@ -9,6 +9,8 @@ import { type AccountUseCases, createAccountUseCases } from './accounts';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
 import { AppError } from './errors';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
+import { createReportUseCases, type ReportUseCases } from './report/report-use-cases';
+import { createShareUseCases, type ShareUseCases } from './report/share-use-cases';
 
 /** The single user of local mode (no accounts): every journal row belongs to this id. */
 export const LOCAL_USER_ID = '6b6e6561-6400-4000-8000-000000000001';
@@ -27,6 +29,10 @@ export interface Knead extends BackupUseCases {
   /** Deletes the user's journal, schedules and share links; the account stays. */
   deleteMyData(userId: string): Promise<void>;
   accounts: AccountUseCases;
+  /** Clinician report (PDF/HTML), CSV import, schedule .ics. */
+  reports: ReportUseCases;
+  /** Read-only report links for clinicians (accounts mode). */
+  shares: ShareUseCases;
   /** Resolves when the database answers. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
@@ -66,6 +72,7 @@ function checkInsightsRange(range: InsightsRange): void {
 export async function createKnead({ store, mode, now = () => new Date() }: KneadOptions): Promise<Knead> {
   if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID, null);
   const { journal } = store;
+  const reports = createReportUseCases(store, now);
   return {
     mode,
     store,
@@ -89,6 +96,8 @@ export async function createKnead({ store, mode, now = () => new Date() }: Knead
       await store.shares.deleteAll(userId);
     },
     accounts: createAccountUseCases(store.accounts, now),
+    reports,
+    shares: createShareUseCases(store, reports, now),
     async isReady() {
       try {
         await store.ping();

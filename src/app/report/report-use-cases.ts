@@ -10,7 +10,6 @@ import type { Store } from '../../core/repositories';
 import { SituationSchema } from '../../core/situation';
 import { AppError, parseOrThrow } from '../errors';
 import { renderReportHtml } from './render-html';
-import { renderReportPdf } from './render-pdf';
 import { buildReportModel, type ReportModel } from './report-model';
 
 /** Default report range: the last 90 days. */
@@ -93,7 +92,11 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
   }
   return {
     buildReport,
-    reportPdf: async (userId, range) => renderReportPdf(await buildReport(userId, range)),
+    reportPdf: async (userId, range) => {
+      // pdfkit loads on the first PDF, so opening the app for any other use case does not pay for it.
+      const { renderReportPdf } = await import('./render-pdf');
+      return renderReportPdf(await buildReport(userId, range));
+    },
     reportHtml: async (userId, range) => renderReportHtml(await buildReport(userId, range)),
     previewCsv,
     async importCsv(userId, text) {

@@ -37,14 +37,10 @@ export function register(program: Command): void {
         }
         const range = { from: options.from, to: options.to };
         // pdfkit and the database load only here, so other commands don't pay for them.
-        const [{ withKnead }, { createReportUseCases }] = await Promise.all([
-          import('../../app/open-knead'),
-          import('../../app/report/report-use-cases'),
-        ]);
-        const body = await withKnead<Buffer | string>({ dataDir: options.dataDir }, (knead, userId) => {
-          const reports = createReportUseCases(knead.store);
-          return format === 'pdf' ? reports.reportPdf(userId, range) : reports.reportHtml(userId, range);
-        });
+        const { withKnead } = await import('../../app/open-knead');
+        const body = await withKnead<Buffer | string>({ dataDir: options.dataDir }, (knead, userId) =>
+          format === 'pdf' ? knead.reports.reportPdf(userId, range) : knead.reports.reportHtml(userId, range),
+        );
         if (options.output) {
           await writeFile(options.output, body);
           process.stderr.write(`Wrote ${options.output}\n`);

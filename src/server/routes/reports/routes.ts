@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
-import { createReportUseCases, type ReportUseCases } from '../../../app/report/report-use-cases';
 import { DaySchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
 import { IMPORT_BODY_LIMIT } from '../backup/routes';
@@ -73,12 +72,8 @@ function sendIcs(reply: FastifyReply, ics: string): FastifyReply {
 }
 
 /** GET /report.pdf, /report.html, POST /import/csv, GET|POST /schedule.ics. */
-export function registerReportRoutes(
-  app: ZodApp,
-  knead: Knead,
-  auth: onRequestAsyncHookHandler,
-  reports: ReportUseCases = createReportUseCases(knead.store),
-): void {
+export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
+  const { reports } = knead;
   if (!app.hasContentTypeParser('text/csv')) {
     app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) =>
       done(null, body),

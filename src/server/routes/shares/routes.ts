@@ -1,8 +1,6 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
-import { createReportUseCases } from '../../../app/report/report-use-cases';
-import { createShareUseCases } from '../../../app/report/share-use-cases';
 import type { ZodApp } from '../../types';
 import { IdParamsSchema, NoContent, ProblemSchema } from '../journal/schema';
 import { sendReport } from '../reports/routes';
@@ -30,7 +28,7 @@ const TokenParamsSchema = z.strictObject({ token: z.string().max(200) });
 
 /** Accounts mode: POST/GET/DELETE /shares, and the public, read-only GET /shared/:token/report.pdf|html. */
 export function registerShareRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
-  const shares = createShareUseCases(knead.store, createReportUseCases(knead.store));
+  const { shares } = knead;
   const strip = <T extends { userId?: string }>({ userId: _userId, ...rest }: T) => rest;
   app.post('/shares', {
     onRequest: auth,
