@@ -3,6 +3,7 @@ import { parseOrThrow } from '../../app/errors';
 import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { reportCliError } from '../io/cli-errors';
+import { toList, toNumber } from '../terminal/situation-flags';
 
 interface LogOptions {
   region?: string;
@@ -21,14 +22,8 @@ interface LogOptions {
   json?: boolean;
 }
 
-const list = (value?: string) =>
-  value
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
-const num = (value?: string) => (value === undefined ? undefined : Number(value));
+const list = (value?: string) => (value ? toList(value) : undefined);
+const num = (value?: string) => (value === undefined ? undefined : toNumber(value));
 
 /** The local time with its offset, as a person would write it (keeps night cramps at night). */
 function localNow(): string {

@@ -42,7 +42,6 @@ export function register(program: Command): void {
         const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
         let out: string;
         if (options.ics) {
-          // report-use-cases pulls in pdfkit; load it only when writing a calendar.
           const { buildSituationIcs } = await import('../../app/report/report-use-cases');
           out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date());
         } else {

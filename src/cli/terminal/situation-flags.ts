@@ -11,12 +11,13 @@ export interface SituationFlags {
 }
 
 /** A number when the text is one; otherwise the text, so validation names the field and what is allowed. */
-function toNumber(text: string): number | string {
+export function toNumber(text: string): number | string {
   const value = Number(text);
   return text.trim() !== '' && Number.isFinite(value) ? value : text;
 }
 
-function toList(text: string): string[] {
+/** A comma-separated flag as a list, without blanks. @example toList('night, rest') // ['night', 'rest'] */
+export function toList(text: string): string[] {
   return text
     .split(',')
     .map((item) => item.trim())
