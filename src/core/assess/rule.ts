@@ -19,6 +19,4 @@ export interface Rule {
   /** What to tell the person when the rule fires. */
   text: string;
   source: SourceId;
-  /** True for red flags: checked first and reported first. */
-  redFlag?: boolean;
 }

@@ -21,7 +21,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Chest pain, trouble breathing or confusion can be a medical emergency. Call an ambulance now; do not massage.',
     source: 'clinical:emergency-signs',
-    redFlag: true,
   },
   {
     id: 'possible-tetanus',
@@ -31,7 +30,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'A stiff jaw or trouble swallowing after a cut or puncture wound can be tetanus. Call an ambulance now.',
     source: 'clinical:tetanus',
-    redFlag: true,
   },
   {
     id: 'tetany',
@@ -41,7 +39,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Tingling around the mouth, hands or feet cramping into a claw, or spasms in several muscle groups together can be tetany (often low calcium). The article says this needs immediate medical attention.',
     source: 'article:duration',
-    redFlag: true,
   },
   {
     id: 'cauda-equina',
@@ -51,7 +48,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Numbness between the legs or around the bottom, or a change in bladder or bowel control, with back pain can mean a trapped nerve root at the base of the spine. Go to an emergency department now.',
     source: 'clinical:cauda-equina',
-    redFlag: true,
   },
   {
     id: 'injury-deformity',
@@ -61,7 +57,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'After an injury, a limb that looks out of shape or cannot take your weight may be broken or badly damaged. Get emergency care; do not massage it.',
     source: 'clinical:fracture-compartment',
-    redFlag: true,
   },
   {
     id: 'dark-urine-after-exertion',
@@ -71,7 +66,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Dark (tea- or cola-coloured) urine after hard exercise, heat or overuse can mean muscle breakdown that harms the kidneys. Get emergency care and do not massage.',
     source: 'clinical:rhabdomyolysis',
-    redFlag: true,
   },
   {
     id: 'toxin-exposure',
@@ -81,7 +75,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Cramps after contact with a poison or toxin (for example lead) need immediate medical care.',
     source: 'mayo:muscle-cramp',
-    redFlag: true,
   },
   {
     id: 'ongoing-over-60-min',
@@ -91,7 +84,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'A cramp that has gone on for more than an hour is severe, persistent cramping: get emergency care now.',
     source: 'mayo:muscle-cramp',
-    redFlag: true,
   },
   {
     id: 'possible-clot',
@@ -101,7 +93,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'A swollen leg that is red or warm can be a blood clot (DVT). Do not massage it: get an urgent appointment today. If you also get chest pain or breathlessness, call an ambulance.',
     source: 'nhs:dvt',
-    redFlag: true,
   },
   {
     id: 'clot-risk-swelling',
@@ -115,7 +106,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Leg swelling after a past clot, recent surgery or during pregnancy raises the chance of a blood clot. Do not massage it: get an urgent appointment today.',
     source: 'nhs:dvt',
-    redFlag: true,
   },
   {
     id: 'possible-infection',
@@ -125,7 +115,6 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Fever with a red, warm or swollen area may be an infection. Do not massage it: get seen within 24 hours.',
     source: 'clinical:infection',
-    redFlag: true,
   },
   {
     id: 'trunk-cramp',
@@ -135,6 +124,5 @@ export const RED_FLAG_RULES: readonly Rule[] = [
     massage: 'avoid',
     text: 'Cramps in the chest or belly can come from organs rather than muscles. Get a doctor to check within 24 hours rather than massaging.',
     source: 'merck:muscle-cramps',
-    redFlag: true,
   },
 ];
