@@ -28,7 +28,8 @@ export const CARE_LEVEL_LABELS: Record<CareLevel, CareLevelLabel> = {
   consultation: {
     label: 'Book a doctor appointment',
     headline: 'Book an appointment with your doctor',
-    action: 'Self-care is fine for now, but arrange to see your GP or doctor in the next few days to find the cause.',
+    action:
+      'Not urgent, but arrange to see your GP or doctor in the next few days to find the cause. Meanwhile, follow the advice below.',
   },
   self_care: {
     label: 'Self-care',
