@@ -1,5 +1,6 @@
 /** Plain-English labels the interop formats embed (FHIR display text, calendar titles, CSV-free reports). */
 
+import { REGION_SHORT_LABELS } from '../messages/labels';
 import type { Region, Side } from '../vocabulary';
 
 /**
@@ -7,29 +8,8 @@ import type { Region, Side } from '../vocabulary';
  * @example labelRegion('thigh-back') // 'Back of thigh'
  */
 export function labelRegion(region: Region): string {
-  return REGION_LABELS[region];
+  return REGION_SHORT_LABELS[region];
 }
-
-const REGION_LABELS: Record<Region, string> = {
-  neck: 'Neck',
-  shoulder: 'Shoulder',
-  'upper-back': 'Upper back',
-  'lower-back': 'Lower back',
-  chest: 'Chest',
-  abdomen: 'Abdomen',
-  'upper-arm': 'Upper arm',
-  forearm: 'Forearm',
-  hand: 'Hand',
-  hip: 'Hip',
-  glute: 'Buttock',
-  'thigh-front': 'Front of thigh',
-  'thigh-back': 'Back of thigh',
-  groin: 'Groin',
-  calf: 'Calf',
-  shin: 'Shin',
-  foot: 'Foot',
-  jaw: 'Jaw',
-};
 
 /** "Left calf", "Both calves"-style text; sides `center`/undefined give the region alone. */
 export function labelSite(region: Region, side?: Side): string {

@@ -2,6 +2,28 @@ import type { SCHEDULE_GUIDELINES } from '../assessment';
 import type { Action, EXERCISE_INTENSITIES } from '../journal';
 import type { Condition, Context, Frequency, Medication, Region, Response, Side, TopicId } from '../vocabulary';
 
+/** Body regions as short clinical names, for reports, FHIR display text and calendar titles ("Left calf"). */
+export const REGION_SHORT_LABELS: Record<Region, string> = {
+  neck: 'Neck',
+  shoulder: 'Shoulder',
+  'upper-back': 'Upper back',
+  'lower-back': 'Lower back',
+  chest: 'Chest',
+  abdomen: 'Abdomen',
+  'upper-arm': 'Upper arm',
+  forearm: 'Forearm',
+  hand: 'Hand',
+  hip: 'Hip',
+  glute: 'Buttock',
+  'thigh-front': 'Front of thigh',
+  'thigh-back': 'Back of thigh',
+  groin: 'Groin',
+  calf: 'Calf',
+  shin: 'Shin',
+  foot: 'Foot',
+  jaw: 'Jaw',
+};
+
 /** Body regions in plain words, with a hint where it is not obvious. */
 export const REGION_LABELS: Record<Region, string> = {
   neck: 'Neck',
