@@ -16,21 +16,57 @@ const STRICT_CSP = [
 // The API docs UI (swagger-ui) sets inline styles; only its pages get that allowance.
 const DOCS_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-/** Security headers on every response: a strict CSP, no sniffing, no framing, no referrer, no caching of data. */
+/** Headers a route may set for itself (a stricter-or-equal policy, or its own caching); every other one is forced. */
+const ROUTE_MAY_SET = new Set(['content-security-policy', 'cache-control']);
+
+/** A flat [name, value, name, value, …] list, the form `ServerResponse.writeHead` takes as is. */
+export type HeaderList = readonly string[];
+
+function build(csp: string, api: boolean, https: boolean): HeaderList {
+  return [
+    'content-security-policy',
+    csp,
+    'x-content-type-options',
+    'nosniff',
+    'x-frame-options',
+    'DENY',
+    'referrer-policy',
+    'no-referrer',
+    'cross-origin-opener-policy',
+    'same-origin',
+    'cross-origin-resource-policy',
+    'same-origin',
+    'permissions-policy',
+    'camera=(), microphone=(), geolocation=(), payment=()',
+    ...(https ? ['strict-transport-security', 'max-age=31536000; includeSubDomains'] : []),
+    // Health data must not linger in shared or browser caches.
+    ...(api ? ['cache-control', 'no-store'] : []),
+  ];
+}
+
+// Every combination is built once, indexed by docs·4 + api·2 + https; the lists are shared, never modified.
+const LISTS: HeaderList[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+  build(i & 4 ? DOCS_CSP : STRICT_CSP, (i & 2) > 0, (i & 1) > 0),
+);
+
+/**
+ * The security headers of every response: a strict CSP, no sniffing, no framing, no referrer, no caching of API
+ * data, HSTS over TLS. One list for the onSend hook and for any route that writes its response itself.
+ */
+export function securityHeaders(url: string, https: boolean): HeaderList {
+  const api = url.startsWith('/api/');
+  const docs = api && url.startsWith('/api/v1/docs');
+  return LISTS[(docs ? 4 : 0) + (api ? 2 : 0) + (https ? 1 : 0)] as HeaderList;
+}
+
+/** Adds `securityHeaders` to every response that goes through Fastify's reply (routes may set their own CSP or caching). */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    // A route may set a stricter-or-equal policy of its own (the printable report allows its one style block by hash).
-    if (!reply.hasHeader('content-security-policy')) {
-      reply.header('content-security-policy', request.url.startsWith('/api/v1/docs') ? DOCS_CSP : STRICT_CSP);
+    const headers = securityHeaders(request.url, request.protocol === 'https');
+    for (let i = 0; i < headers.length; i += 2) {
+      const name = headers[i] as string;
+      if (!(ROUTE_MAY_SET.has(name) && reply.hasHeader(name))) reply.header(name, headers[i + 1]);
     }
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 }
