@@ -11,6 +11,7 @@ import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-hand
 import { buildProblem, sendProblem } from './plugins/problem';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { isSpaRequest, registerWebStatic } from './plugins/web-static';
+import { DEFAULT_ASSESSMENT_CACHE } from './routes/assessments/routes';
 import { registerHealthRoutes } from './routes/health/routes';
 import { API_ROUTES } from './routes/index';
 import type { ZodApp } from './types';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Trust X-Forwarded-* from a reverse proxy (for Secure cookies behind TLS). */
   trustProxy?: boolean;
+  /** Distinct assessment answers kept ready to send; 0 turns the cache off (default 2,000, ~25 MB at most). */
+  assessmentCache?: number | undefined;
 }
 
 /** Builds the HTTP server (not listening): the factory every test and `knead serve` use. */
@@ -68,7 +71,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const auth = authenticate(knead);
   await app.register(
     async (api) => {
-      for (const register of API_ROUTES) register(api as unknown as ZodApp, { knead, auth });
+      const assessmentCache = options.assessmentCache ?? DEFAULT_ASSESSMENT_CACHE;
+      for (const register of API_ROUTES) register(api as unknown as ZodApp, { knead, auth, assessmentCache });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -15,6 +15,8 @@ export interface StartOptions {
   logLevel?: string | false;
   webDir?: string | null;
   trustProxy?: boolean;
+  /** Distinct assessment answers kept ready to send (0 turns the cache off). */
+  assessmentCache?: number | undefined;
 }
 
 /** Local mode holds one person's health journal with no login: it must never listen beyond this machine. */
@@ -37,6 +39,7 @@ export async function startServer(
     logLevel: options.logLevel ?? 'warn',
     webDir: options.webDir === undefined ? WEB_DIR : options.webDir,
     trustProxy: options.trustProxy ?? false,
+    assessmentCache: options.assessmentCache,
   });
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address();

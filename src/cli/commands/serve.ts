@@ -7,6 +7,16 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** KNEAD_ASSESSMENT_CACHE: how many distinct assessment answers to keep ready (0 turns the cache off). */
+function parseCacheSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 0 || size > 1_000_000) {
+    throw new Error(`KNEAD_ASSESSMENT_CACHE must be a whole number from 0 (off) to 1000000 (got ${value})`);
+  }
+  return size;
+}
+
 /** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
 export function register(program: Command): void {
   program
@@ -17,12 +27,14 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
     .addHelpText(
       'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy.',
+      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy,\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off).',
     )
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
+      let assessmentCache: number | undefined;
       try {
         port = parsePort(options.port);
+        assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE);
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 2;
@@ -49,6 +61,7 @@ export function register(program: Command): void {
           host: options.host,
           logLevel: process.env.KNEAD_LOG_LEVEL ?? 'warn',
           trustProxy: process.env.KNEAD_TRUST_PROXY === '1',
+          assessmentCache,
         });
       } catch (error) {
         await knead.close();

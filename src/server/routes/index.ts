@@ -16,11 +16,13 @@ export interface RouteContext {
   knead: Knead;
   /** onRequest hook for per-user routes (runs before the body is parsed): sets request.userId, or answers 401 / 403 (CSRF). */
   auth: onRequestAsyncHookHandler;
+  /** Distinct assessment answers kept ready to send (0: off). */
+  assessmentCache: number;
 }
 
 /** Every /api/v1 resource. Add one line per resource (reports, shares… register here too). */
 export const API_ROUTES: ReadonlyArray<(app: ZodApp, ctx: RouteContext) => void> = [
-  (app, { knead }) => registerAssessmentRoutes(app, knead),
+  (app, { knead, assessmentCache }) => registerAssessmentRoutes(app, knead, assessmentCache),
   (app) => registerKnowledgeRoutes(app),
   (app, { knead, auth }) => registerMeRoutes(app, knead, auth),
   (app, { knead, auth }) => registerJournalRoutes(app, knead, auth),

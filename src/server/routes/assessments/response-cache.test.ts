@@ -1,36 +1,68 @@
 import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache';
-import { acceptsGzip } from './routes';
+import { acceptsGzip, canReadAhead, isPlainJson } from './routes';
+
+const keysOf = (cache: ResponseCache, keys: string[]) => keys.filter((key) => cache.get(key) !== undefined);
 
 describe('ResponseCache', () => {
-  it('computes once per key and evicts the least recently used', () => {
+  it('serialises a stored value once and hands the same bytes back on every hit', () => {
     const cache = new ResponseCache(2);
-    let calls = 0;
-    const compute = (value: number) => () => {
-      calls += 1;
-      return { value };
-    };
-    expect(JSON.parse(cache.getOrCompute('a', compute(1)).identity.toString())).toEqual({ value: 1 });
-    cache.getOrCompute('a', compute(99));
-    expect(calls).toBe(1);
-    cache.getOrCompute('b', compute(2));
-    cache.getOrCompute('a', compute(99)); // a is now the most recent
-    cache.getOrCompute('c', compute(3)); // evicts b
-    expect(cache.size).toBe(2);
-    cache.getOrCompute('b', compute(4));
-    expect(calls).toBe(4);
+    const stored = cache.store('a', { value: 1 });
+    expect(JSON.parse(stored.identity.toString())).toEqual({ value: 1 });
+    expect(cache.get('a')).toBe(stored);
+    expect(cache.get('b')).toBeUndefined();
   });
 
-  it('stores nothing with capacity 0', () => {
+  it('evicts the oldest entry that was not used since it was stored (CLOCK: a hit earns a second chance)', () => {
+    const cache = new ResponseCache(2);
+    cache.store('a', 1);
+    cache.store('b', 2);
+    cache.get('a'); // a is used, b is not
+    cache.store('c', 3); // a gets its second chance, b goes
+    expect(keysOf(cache, ['a', 'b', 'c'])).toEqual(['a', 'c']);
+    expect(cache.size).toBe(2);
+  });
+
+  it('evicts in insertion order when nothing was used', () => {
+    const cache = new ResponseCache(2);
+    for (const key of ['a', 'b', 'c', 'd']) cache.store(key, key);
+    expect(keysOf(cache, ['a', 'b', 'c', 'd'])).toEqual(['c', 'd']);
+  });
+
+  it('never holds more than its capacity and always keeps the newest entry, whatever the access pattern', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 12 })), { maxLength: 200 }),
+        (capacity, operations) => {
+          const cache = new ResponseCache(capacity);
+          for (const [isStore, n] of operations) {
+            const key = `k${n}`;
+            if (isStore) {
+              const entry = cache.store(key, n);
+              expect(cache.get(key)).toBe(entry);
+            } else cache.get(key);
+            expect(cache.size).toBeLessThanOrEqual(capacity);
+          }
+        },
+      ),
+    );
+  });
+
+  it('stores nothing with capacity 0, and refuses a capacity that is not a whole number ≥ 0', () => {
     const cache = new ResponseCache(0);
-    cache.getOrCompute('a', () => 1);
-    expect(cache.size).toBe(0);
+    cache.store('a', 1);
+    expect([cache.size, cache.get('a')]).toEqual([0, undefined]);
+    expect(() => new ResponseCache(-1)).toThrow(/whole number/);
+    expect(() => new ResponseCache(1.5)).toThrow(/whole number/);
+    expect(() => new ResponseCache(Number.NaN)).toThrow(/whole number/);
   });
 
   it('compresses a cached entry once, and the gzip bytes inflate to the same JSON', () => {
     const cache = new ResponseCache(2);
-    const entry = cache.getOrCompute('a', () => ({ text: 'stop if it gets worse '.repeat(50) }));
+    const entry = cache.store('a', { text: 'stop if it gets worse '.repeat(50) });
     const gzip = cache.gzipOf(entry);
     expect(gzip && gzip.length < entry.identity.length).toBe(true);
     expect(cache.gzipOf(entry)).toBe(gzip);
@@ -47,4 +79,26 @@ describe('acceptsGzip', () => {
     ['deflate', false],
     [undefined, false],
   ] as const)('%s → %s', (header, expected) => expect(acceptsGzip(header)).toBe(expected));
+});
+
+describe('which bodies are read ahead for the cache', () => {
+  it.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['application/json;charset=utf-8', true],
+    ['application/jsonp', false],
+    ['application/json-patch+json', false],
+    ['text/plain', false],
+    [undefined, false],
+  ] as const)('content type %s → %s', (type, expected) => expect(isPlainJson(type)).toBe(expected));
+
+  it.each([
+    [{ 'content-type': 'application/json', 'content-length': '120' }, true],
+    [{ 'content-type': 'application/json', 'content-length': '16384' }, true],
+    [{ 'content-type': 'application/json', 'content-length': '16385' }, false], // large: the usual way, with its limit
+    [{ 'content-type': 'application/json' }, false], // chunked: no declared length
+    [{ 'content-type': 'application/json', 'content-length': '0' }, false],
+    [{ 'content-type': 'application/json', 'content-length': '120', 'content-encoding': 'gzip' }, false],
+    [{ 'content-type': 'text/plain', 'content-length': '120' }, false],
+  ])('%j → %s', (headers, expected) => expect(canReadAhead(headers)).toBe(expected));
 });

@@ -4,30 +4,48 @@ import { gzipSync } from 'node:zlib';
 export interface CachedResponse {
   identity: Buffer;
   gzip?: Buffer;
+  /** Set on every hit, cleared when the eviction hand passes (the "second chance" of the CLOCK algorithm). */
+  used: boolean;
 }
 
 /**
- * A bounded LRU of serialised responses. An assessment is a pure function of the validated Situation and many
- * people answer the questionnaire identically, so a repeat skips assessing, JSON.stringify, UTF-8 encoding and
- * compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it saves).
+ * A bounded cache of serialised responses. An assessment is a pure function of the request body and many people
+ * answer the questionnaire identically, so a repeat skips parsing, validating, assessing, JSON.stringify, UTF-8
+ * encoding and compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it
+ * saves).
+ *
+ * Eviction approximates least-recently-used with the CLOCK algorithm: a hit only sets a flag, so the hot path
+ * never reorders the map (a delete and re-insert per hit measurably slowed every request).
  */
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 0)
+      throw new RangeError(`cache capacity must be a whole number ≥ 0 (got ${capacity})`);
+  }
 
-  /** The cached entry for `key`, or a freshly computed one (then cached, evicting the least recently used). */
-  getOrCompute(key: string, compute: () => unknown): CachedResponse {
+  /** The cached entry for `key`, or undefined. */
+  get(key: string): CachedResponse | undefined {
     const hit = this.#entries.get(key);
-    if (hit) {
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit;
-    }
-    const entry: CachedResponse = { identity: Buffer.from(JSON.stringify(compute())) };
-    if (this.capacity > 0) {
-      this.#entries.set(key, entry);
-      if (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value as string);
+    if (hit) hit.used = true;
+    return hit;
+  }
+
+  /** Serialises `value` and keeps it under `key`; when full, evicts the oldest other entry not used since the hand passed. */
+  store(key: string, value: unknown): CachedResponse {
+    const entry: CachedResponse = { identity: Buffer.from(JSON.stringify(value)), used: false };
+    if (this.capacity === 0) return entry;
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    while (this.#entries.size > this.capacity) {
+      const [oldestKey, oldest] = this.#entries.entries().next().value as [string, CachedResponse];
+      this.#entries.delete(oldestKey);
+      // The entry just stored always stays; a used one gets a second chance: both go to the back of the queue.
+      if (oldestKey === key || oldest.used) {
+        oldest.used = false;
+        this.#entries.set(oldestKey, oldest);
+      }
     }
     return entry;
   }

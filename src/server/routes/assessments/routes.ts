@@ -1,12 +1,21 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Knead } from '../../../app/knead';
 import { AssessmentSchema } from '../../../core/assessment';
 import { SituationSchema } from '../../../core/situation';
+import { securityHeaders } from '../../plugins/security-headers';
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
-import { ResponseCache } from './response-cache';
+import { type CachedResponse, ResponseCache } from './response-cache';
 
-/** Distinct situations kept serialised (~12 KB each, so ~25 MB at most). */
-const CACHE_CAPACITY = Number(process.env.KNEAD_ASSESSMENT_CACHE ?? 2_000);
+/** Distinct answers kept serialised by default (~12 KB each with their gzip form, so ~25 MB at most). */
+export const DEFAULT_ASSESSMENT_CACHE = 2_000;
+
+/** A Situation is a few hundred bytes; only bodies this small and of a declared length are read ahead. */
+const READ_AHEAD_MAX_BYTES = 16 * 1024;
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** True when the client takes gzip (and has not refused it with q=0). */
 export function acceptsGzip(header: string | undefined): boolean {
@@ -14,9 +23,74 @@ export function acceptsGzip(header: string | undefined): boolean {
   return match !== null && (match[1] === undefined || Number(match[1]) > 0);
 }
 
+/** True for `application/json`, bare or with parameters such as a charset (what the JSON parser accepts). */
+export function isPlainJson(contentType: string | undefined): boolean {
+  if (!contentType?.startsWith('application/json')) return false;
+  const next = contentType.charCodeAt(16);
+  return Number.isNaN(next) || next === 59 /* ; */ || next === 32 /* space */;
+}
+
+/** True when the body can be read ahead and looked up as is: small, of a declared length, plain uncompressed JSON. */
+export function canReadAhead(headers: IncomingHttpHeaders): boolean {
+  const length = Number(headers['content-length']);
+  return (
+    length > 0 &&
+    length <= READ_AHEAD_MAX_BYTES &&
+    headers['content-encoding'] === undefined &&
+    isPlainJson(headers['content-type'])
+  );
+}
+
 /** POST /assessments: the triage verdict and plan for a Situation (public, no state). */
-export function registerAssessmentRoutes(app: ZodApp, knead: Knead): void {
-  const cache = new ResponseCache(Number.isInteger(CACHE_CAPACITY) && CACHE_CAPACITY >= 0 ? CACHE_CAPACITY : 0);
+export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = DEFAULT_ASSESSMENT_CACHE): void {
+  const cache = new ResponseCache(cacheSize);
+  /** The exact body of requests read ahead and not found in the cache: their answer is cached under it. */
+  const bodyKey = new WeakMap<FastifyRequest, string>();
+  let lastAcceptEncoding: string | undefined;
+  let lastTakesGzip = false;
+
+  /** The gzip form when the client takes it (clients repeat one header: the last answer is remembered). */
+  const gzipFor = (request: FastifyRequest, entry: CachedResponse) => {
+    const acceptEncoding = request.headers['accept-encoding'];
+    if (acceptEncoding !== lastAcceptEncoding) {
+      lastAcceptEncoding = acceptEncoding;
+      lastTakesGzip = acceptsGzip(acceptEncoding);
+    }
+    return lastTakesGzip ? cache.gzipOf(entry) : undefined;
+  };
+
+  /** A first answer goes out through Fastify's reply, like every other route. */
+  const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
+    reply.header('content-type', JSON_TYPE).header('vary', 'accept-encoding');
+    const gzip = gzipFor(request, entry);
+    if (gzip) return reply.header('content-encoding', 'gzip').send(gzip as never);
+    return reply.send(entry.identity as never);
+  };
+
+  /**
+   * A repeat is written straight to the socket: same status, same headers (the security headers come from the
+   * list the onSend hook uses; a test compares a first and a repeated answer header by header), same bytes.
+   * Routing, the host guard, request logging and the onResponse hooks still run; only the onSend hooks, which
+   * would rebuild these headers, are skipped.
+   */
+  const writeCached = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
+    const gzip = gzipFor(request, entry);
+    const body = gzip ?? entry.identity;
+    const head = [
+      'content-type',
+      JSON_TYPE,
+      'vary',
+      'accept-encoding',
+      ...(gzip ? ['content-encoding', 'gzip'] : []),
+      ...securityHeaders(request.url, request.protocol === 'https'),
+      'content-length',
+      String(body.length),
+    ];
+    reply.hijack();
+    reply.raw.writeHead(200, head);
+    reply.raw.end(body);
+  };
+
   app.post('/assessments', {
     schema: {
       tags: ['assessment'],
@@ -24,13 +98,32 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead): void {
       body: SituationSchema,
       response: { 200: AssessmentSchema, 400: ProblemSchema },
     },
+    // An assessment is a pure function of the body. A body byte-identical to one already answered (so already
+    // parsed and validated) is answered from the cache before parsing; any other body goes the usual way (parse,
+    // validate, assess) and its answer is cached under its exact bytes. Only bodies that passed validation are
+    // cached, so a repeat never skips a check that the same bytes would fail.
+    preParsing: (request, reply, payload, done) => {
+      if (cache.capacity === 0 || !canReadAhead(request.headers)) return done(null, payload);
+      const chunks: Buffer[] = [];
+      payload.on('data', (chunk: Buffer) => chunks.push(chunk));
+      payload.on('error', (error: Error) => done(error));
+      payload.on('end', () => {
+        const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const key = body.toString('latin1'); // one character per byte: equal keys ⇔ byte-identical bodies
+        const hit = cache.get(key);
+        if (hit) {
+          writeCached(request, reply, hit);
+          return done(null, payload); // answered: Fastify stops here
+        }
+        bodyKey.set(request, key);
+        done(null, Readable.from([body]));
+      });
+    },
     handler: async (request, reply) => {
-      // The key is the validated Situation re-serialised, so unknown keys or invalid values never reach the cache.
-      const entry = cache.getOrCompute(JSON.stringify(request.body), () => knead.assess(request.body));
-      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      const gzip = acceptsGzip(request.headers['accept-encoding']) ? cache.gzipOf(entry) : undefined;
-      if (gzip) return reply.header('content-encoding', 'gzip').send(gzip as never);
-      return reply.send(entry.identity as never);
+      const assessment = knead.assess(request.body);
+      const key = bodyKey.get(request);
+      const entry = key === undefined ? null : cache.store(key, assessment);
+      return send(request, reply, entry ?? { identity: Buffer.from(JSON.stringify(assessment)), used: false });
     },
   });
 }
