@@ -1,4 +1,6 @@
 /** Renders the clinician report model as one self-contained, printable HTML page (inline CSS and SVG charts). */
+
+import { countOf } from '../../core/messages/labels';
 import type { ReportModel } from './report-model';
 import { formatNumber } from './report-stats';
 
@@ -175,7 +177,7 @@ ${table(
 <title>Knead report ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</title><style>${REPORT_STYLE}</style></head>
 <body><p class="print muted">Print this page for a paper copy.</p>
 <h1>Muscle spasm journal: clinician report</h1>
-<p class="muted">Period ${escapeHtml(model.from)} to ${escapeHtml(model.to)} (${model.days} days) · generated ${escapeHtml(model.generatedAt.slice(0, 16).replace('T', ' '))} · self-recorded by the patient in Knead; times are local as recorded.</p>
+<p class="muted">Period ${escapeHtml(model.from)} to ${escapeHtml(model.to)} (${countOf(model.days, 'day')}) · generated ${escapeHtml(model.generatedAt.slice(0, 16).replace('T', ' '))} · self-recorded by the patient in Knead; times are local as recorded.</p>
 ${sections.join('\n')}
 <footer>${escapeHtml(model.disclaimer)}</footer>
 </body></html>

@@ -1,4 +1,6 @@
 /** Renders the clinician report model to a PDF (pdfkit, built-in Helvetica, vector charts). */
+
+import { countOf } from '../../core/messages/labels';
 import { bucketSeries, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
 import {
   COLORS,
@@ -50,7 +52,9 @@ function drawTitle(doc: Doc, model: ReportModel): void {
     .fontSize(10)
     .fillColor(COLORS.muted)
     .text(
-      pdfText(`Period ${model.from} to ${model.to} (${model.days} days) · generated ${model.generatedAt.slice(0, 10)}`),
+      pdfText(
+        `Period ${model.from} to ${model.to} (${countOf(model.days, 'day')}) · generated ${model.generatedAt.slice(0, 10)}`,
+      ),
     );
   doc.text('Self-recorded by the patient in Knead. Times are local times as recorded.');
 }

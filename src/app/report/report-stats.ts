@@ -71,8 +71,5 @@ export function timeOfDay(hour: number): TimeOfDay {
   return TIMES_OF_DAY[Math.min(3, Math.floor(hour / 6))] ?? 'night';
 }
 
-/** Rounds for display: one decimal, no trailing zero. */
-export function formatNumber(value: number | null, digits = 1): string {
-  if (value === null || !Number.isFinite(value)) return '-';
-  return String(Number(value.toFixed(digits)));
-}
+/** Rounds for display (shared with the web app and the CLI). */
+export { formatNumber } from '../../core/messages/numbers';

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { Insights } from '../../core/insights/index';
+import { countOf, formatNumber } from '../../core/messages/labels';
 import { reportCliError } from '../io/cli-errors';
 
 function renderInsights(i: Insights): string[] {
   if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
   const lines = [
-    `Journal ${i.range.from} → ${i.range.to} (${i.range.days} days)`,
-    `  ${i.totals.episodes} episodes, ${i.totals.perWeek} a week; median ${i.totals.medianDurationMinutes ?? '–'} min, 90th percentile ${i.totals.p90DurationMinutes ?? '–'} min`,
+    `Journal ${i.range.from} → ${i.range.to} (${countOf(i.range.days, 'day')})`,
+    `  ${countOf(i.totals.episodes, 'episode')}, ${formatNumber(i.totals.perWeek)} a week; median ${i.totals.medianDurationMinutes ?? '–'} min, 90th percentile ${i.totals.p90DurationMinutes ?? '–'} min`,
     `  intensity trend: ${i.intensityTrend.status === 'ok' ? `${i.intensityTrend.direction} (${i.intensityTrend.slopePerMonth}/month)` : 'not enough rated episodes yet'}`,
     `  regions: ${i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–'}`,
     `  at night: ${i.timeOfDay.night} of ${i.totals.episodes}`,

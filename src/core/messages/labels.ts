@@ -2,6 +2,7 @@
  * User-facing labels for every vocabulary id, kept apart from logic so the text can be reviewed and
  * translated. Each map is a `Record<Id, ...>`, so a missing label is a type error.
  */
+export { countOf, formatNumber } from './numbers';
 export { SIGN_LABELS, type SignLabel } from './sign-labels';
 export {
   CARE_LEVEL_LABELS,

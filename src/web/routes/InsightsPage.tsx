@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Insights } from '../../core/insights/types';
-import { REGION_LABELS } from '../../core/messages/labels';
+import { formatNumber, REGION_LABELS } from '../../core/messages/labels';
 import { AlertList } from '../features/insights/AlertList';
 import { EffectivenessTable } from '../features/insights/EffectivenessTable';
 import { TrendCharts } from '../features/insights/TrendCharts';
@@ -63,7 +63,7 @@ export default function InsightsPage() {
         </div>
         <div>
           <dt>Per week</dt>
-          <dd>{Math.round(totals.perWeek * 10) / 10}</dd>
+          <dd>{formatNumber(totals.perWeek)}</dd>
         </div>
         <div>
           <dt>Mean pain</dt>
