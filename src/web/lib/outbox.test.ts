@@ -5,12 +5,15 @@ const storage = new Map<string, string>();
 let online = true;
 const calls: { method: string; url: string }[] = [];
 let failNetwork = false;
+/** Who the server says is signed in (GET /me); null: signed out. */
+let signedIn: string | null = 'alice';
 
 beforeEach(() => {
   storage.clear();
   calls.length = 0;
   online = true;
   failNetwork = false;
+  signedIn = 'alice';
   vi.stubGlobal('window', {
     localStorage: {
       getItem: (key: string) => storage.get(key) ?? null,
@@ -25,8 +28,12 @@ beforeEach(() => {
   });
   vi.stubGlobal('document', { cookie: '' });
   vi.stubGlobal('fetch', async (url: string, init: { method: string }) => {
-    calls.push({ method: init.method, url });
     if (failNetwork) throw new TypeError('Failed to fetch');
+    if (url === '/api/v1/me') {
+      const user = signedIn === null ? null : { id: signedIn, email: `${signedIn}@example.org` };
+      return Response.json({ mode: 'server', user });
+    }
+    calls.push({ method: init.method, url });
     return new Response(null, { status: init.method === 'POST' ? 201 : 204 });
   });
 });
@@ -35,14 +42,16 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('outbox', () => {
   it('sends at once when online', async () => {
-    const { listPendingWrites, sendWrite } = await import('./outbox');
+    const { listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
     expect(await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'a' } })).toBe('sent');
     expect(calls).toEqual([{ method: 'POST', url: '/api/v1/episodes' }]);
     expect(listPendingWrites()).toEqual([]);
   });
 
   it('queues while offline and replays in order once, even after an empty flush', async () => {
-    const { flushPendingWrites, listPendingWrites, sendWrite } = await import('./outbox');
+    const { flushPendingWrites, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
     await flushPendingWrites();
     online = false;
     expect(await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'a' } })).toBe('queued');
@@ -55,10 +64,61 @@ describe('outbox', () => {
   });
 
   it('keeps the queue when the network fails mid-flush', async () => {
-    const { flushPendingWrites, listPendingWrites, sendWrite } = await import('./outbox');
+    const { flushPendingWrites, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
     failNetwork = true;
     expect(await sendWrite({ method: 'POST', path: '/checkins', body: { id: 'c' } })).toBe('queued');
     expect(await flushPendingWrites()).toBe(0);
     expect(listPendingWrites()).toHaveLength(1);
+  });
+
+  it("never replays one account's queued writes into another account signed in on the same device", async () => {
+    const { flushPendingWrites, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
+    online = false;
+    expect(await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'alice-1', notes: 'private' } })).toBe(
+      'queued',
+    );
+    online = true;
+    signedIn = 'bob'; // Alice signed out offline; Bob signs in before the queue went out
+    rememberAccount('bob');
+    expect(listPendingWrites()).toEqual([]); // Bob's views never show Alice's entry
+    expect(await flushPendingWrites()).toBe(0);
+    expect(calls).toEqual([]);
+    // Bob's own writes go out at once: Alice's waiting entry does not hold them back.
+    expect(await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'bob-1' } })).toBe('sent');
+    expect(calls).toEqual([{ method: 'POST', url: '/api/v1/episodes' }]);
+    signedIn = 'alice'; // Alice signs in again: her entry goes to her journal, once
+    expect(await flushPendingWrites()).toBe(1);
+    expect(calls.at(-1)).toEqual({ method: 'POST', url: '/api/v1/episodes' });
+    expect(calls).toHaveLength(2);
+    expect(listPendingWrites()).toEqual([]);
+  });
+
+  it('asks the server who is signed in before replaying, and keeps everything while signed out', async () => {
+    const { flushPendingWrites, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
+    online = false;
+    await sendWrite({ method: 'DELETE', path: '/episodes/x' });
+    online = true;
+    signedIn = null; // the session expired or the person signed out
+    expect(await flushPendingWrites()).toBe(0);
+    expect(calls).toEqual([]);
+    signedIn = 'alice';
+    rememberAccount('alice');
+    expect(listPendingWrites()).toHaveLength(1);
+    expect(await flushPendingWrites()).toBe(1);
+    expect(calls).toEqual([{ method: 'DELETE', url: '/api/v1/episodes/x' }]);
+  });
+
+  it('gives writes queued before any account was known to the first account that signs in', async () => {
+    const { flushPendingWrites, listPendingWrites, OUTBOX_KEY } = await import('./outbox');
+    storage.set(
+      OUTBOX_KEY,
+      JSON.stringify([{ method: 'POST', path: '/checkins', body: { id: 'c' }, queuedAt: '2026-11-01T00:00:00Z' }]),
+    );
+    expect(await flushPendingWrites()).toBe(1); // /me says alice: the first known account adopts them
+    expect(calls).toEqual([{ method: 'POST', url: '/api/v1/checkins' }]);
+    expect(listPendingWrites()).toEqual([]);
   });
 });

@@ -7,17 +7,47 @@ export interface PendingWrite {
   path: string;
   body?: unknown;
   queuedAt: string;
+  /** The account it was made under (the implicit user in local mode); null when none was known yet. */
+  owner?: string | null;
 }
 
 export const OUTBOX_KEY = 'knead.outbox';
+/** The last account this browser was signed in as (its id), kept so writes queued offline know their owner. */
+export const ACCOUNT_KEY = 'knead.account';
 
-/** Writes not yet acknowledged by the server, oldest first. */
-export function listPendingWrites(): PendingWrite[] {
+/** The account writes are queued for and replayed to now (null: signed out, or not known yet). */
+export function rememberedAccount(): string | null {
+  return loadStored<string | null>(ACCOUNT_KEY, null);
+}
+
+/** Whether a queued write belongs to `account`. Writes never cross accounts: replaying one person's entry
+ *  into whoever signs in next on a shared device would put their health data in someone else's journal. */
+export function isOwnedBy(write: PendingWrite, account: string | null): boolean {
+  return (write.owner ?? null) === account;
+}
+
+function allPendingWrites(): PendingWrite[] {
   return loadStored<PendingWrite[]>(OUTBOX_KEY, []);
 }
 
-function savePendingWrites(writes: PendingWrite[]): void {
-  writeStored(OUTBOX_KEY, writes);
+/** Record who is signed in (from /me). Writes queued before any account was known are adopted by the first. */
+export function rememberAccount(account: string | null): void {
+  const previous = loadStored<string | null | undefined>(ACCOUNT_KEY, undefined);
+  if (previous === account) return;
+  writeStored(ACCOUNT_KEY, account);
+  const writes = allPendingWrites();
+  if (previous === undefined && account !== null && writes.some((write) => (write.owner ?? null) === null)) {
+    writeStored(
+      OUTBOX_KEY,
+      writes.map((write) => ((write.owner ?? null) === null ? { ...write, owner: account } : write)),
+    );
+  }
+}
+
+/** The current account's writes not yet acknowledged by the server, oldest first. */
+export function listPendingWrites(): PendingWrite[] {
+  const account = rememberedAccount();
+  return allPendingWrites().filter((write) => isOwnedBy(write, account));
 }
 
 /** Whether a failed write should wait for the network instead of being reported. */
@@ -29,10 +59,9 @@ function isRetryable(error: unknown): boolean {
  * Send a journal write now, or queue it when offline. Resolves 'sent' or 'queued';
  * rejects only for errors retrying cannot fix (validation, permission).
  */
-export async function sendWrite(write: Omit<PendingWrite, 'queuedAt'>): Promise<'sent' | 'queued'> {
-  const queued = listPendingWrites();
+export async function sendWrite(write: Omit<PendingWrite, 'queuedAt' | 'owner'>): Promise<'sent' | 'queued'> {
   // Keep order: a later edit must not overtake an earlier create still in the queue.
-  if (queued.length === 0 && navigator.onLine !== false) {
+  if (listPendingWrites().length === 0 && navigator.onLine !== false) {
     try {
       await requestApi(write.method, write.path, write.body);
       return 'sent';
@@ -40,16 +69,30 @@ export async function sendWrite(write: Omit<PendingWrite, 'queuedAt'>): Promise<
       if (!isRetryable(error)) throw error;
     }
   }
-  savePendingWrites([...queued, { ...write, queuedAt: new Date().toISOString() }]);
+  const queued: PendingWrite = { ...write, queuedAt: new Date().toISOString(), owner: rememberedAccount() };
+  writeStored(OUTBOX_KEY, [...allPendingWrites(), queued]);
   return 'queued';
 }
 
 let flushing: Promise<number> | null = null;
 
 async function replayPendingWrites(): Promise<number> {
+  if (allPendingWrites().length === 0) return 0;
+  // Ask who is signed in now (the cookie may belong to someone else than when the writes were queued).
+  let account: string | null;
+  try {
+    const me = await requestApi<{ user: { id: string } | null }>('GET', '/me');
+    account = me.user?.id ?? null;
+  } catch {
+    return 0; // offline: try again later
+  }
+  rememberAccount(account);
+  if (account === null) return 0; // signed out: the writes wait for their owner
   let sent = 0;
   for (;;) {
-    const [next, ...rest] = listPendingWrites();
+    // Only this loop removes writes and sendWrite only appends, so the index stays valid across the await.
+    const index = allPendingWrites().findIndex((write) => isOwnedBy(write, account));
+    const next = allPendingWrites()[index];
     if (!next) break;
     try {
       await requestApi(next.method, next.path, next.body);
@@ -57,13 +100,16 @@ async function replayPendingWrites(): Promise<number> {
       if (isRetryable(error)) break;
       // 404 on DELETE means already gone; other client errors cannot succeed later: drop them.
     }
-    savePendingWrites(rest);
+    writeStored(
+      OUTBOX_KEY,
+      allPendingWrites().filter((_, i) => i !== index),
+    );
     sent++;
   }
   return sent;
 }
 
-/** Replay queued writes in order; stops at the first network failure. Resolves with how many were sent. */
+/** Replay the current account's queued writes in order; stops at the first network failure. Resolves with how many were sent. */
 export function flushPendingWrites(): Promise<number> {
   // Cleared after assignment: an empty queue finishes synchronously, before `flushing` would be set.
   flushing ??= replayPendingWrites().finally(() => {

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { requestApi } from '../../lib/api-client';
+import { flushPendingWrites, rememberAccount, rememberedAccount } from '../../lib/outbox';
 
 export interface Me {
   mode: 'local' | 'server';
@@ -20,7 +21,13 @@ function setMe(next: Me | null): void {
 /** Ask the server who we are (once, or again after sign-in/out). */
 export function refreshMe(): Promise<void> {
   loading = requestApi<Me>('GET', '/me')
-    .then(setMe)
+    .then((me) => {
+      const changed = rememberedAccount() !== (me.user?.id ?? null);
+      rememberAccount(me.user?.id ?? null);
+      setMe(me);
+      // Signed in again: this account's changes queued on this device can go now.
+      if (changed) void flushPendingWrites();
+    })
     .catch(() => setMe(current));
   return loading;
 }

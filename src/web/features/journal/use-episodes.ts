@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EpisodeInput } from '../../../core/journal';
 import { ApiError } from '../../lib/api-client';
-import { OUTBOX_KEY, type PendingWrite } from '../../lib/outbox';
+import { ACCOUNT_KEY, isOwnedBy, OUTBOX_KEY, type PendingWrite } from '../../lib/outbox';
 import { useStoredState } from '../../lib/stored-state';
 import { type EpisodeRecord, listEpisodes } from './journal-api';
 
@@ -33,7 +33,10 @@ export function mergePending(items: readonly EpisodeInput[], pending: readonly P
 /** The journal's episodes (server + queued), with paging. */
 export function useEpisodes() {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
-  const [pending] = useStoredState<PendingWrite[]>(OUTBOX_KEY, []);
+  const [queued] = useStoredState<PendingWrite[]>(OUTBOX_KEY, []);
+  const [account] = useStoredState<string | null>(ACCOUNT_KEY, null);
+  // Only this account's queued changes: another person's offline entries never show in this journal.
+  const pending = queued.filter((write) => isOwnedBy(write, account));
 
   const load = useCallback(async (cursor?: string) => {
     try {
