@@ -34,15 +34,23 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
   }
 }
 
-/** Opens Knead, runs `task` as the CLI's user (the local user), and always closes the database. */
+/** Opens the local journal for the CLI (its one user is LOCAL_USER_ID); refuses accounts mode. The caller closes it. */
+export async function openLocalJournal(options: OpenKneadOptions): Promise<Knead> {
+  const knead = await openKnead(options);
+  if (knead.mode !== 'local') {
+    await knead.close();
+    throw new Error('the journal commands work on the local journal; use the HTTP API with a token in accounts mode');
+  }
+  return knead;
+}
+
+/** Opens the local journal, runs `task` as the CLI's user (the local user), and always closes the database. */
 export async function withKnead<T>(
   options: OpenKneadOptions,
   task: (knead: Knead, userId: string) => Promise<T>,
 ): Promise<T> {
-  const knead = await openKnead(options);
+  const knead = await openLocalJournal(options);
   try {
-    if (knead.mode !== 'local')
-      throw new Error('the journal commands work on the local journal; use the HTTP API with a token in accounts mode');
     return await task(knead, LOCAL_USER_ID);
   } finally {
     await knead.close();

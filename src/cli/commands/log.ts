@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseOrThrow } from '../../app/errors';
+import { generateUuid7 } from '../../core/ids';
 import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { reportCliError } from '../io/cli-errors';
@@ -37,7 +38,7 @@ function localNow(): string {
 
 function fromFlags(o: LogOptions): Record<string, unknown> {
   const raw: Record<string, unknown> = {
-    id: crypto.randomUUID(),
+    id: generateUuid7(),
     startedAt: o.at ?? localNow(),
     region: o.region,
     side: o.side,

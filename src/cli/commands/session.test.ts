@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PtySession } from '../pty-session';
@@ -88,19 +91,24 @@ function runScripted(args: string[], feed: (text: string, write: (keys: string) 
   });
 }
 
+/** A feed that rates the pain `before` when asked first, then `after` when asked after the session. */
+function answerPain(before: number, after: number) {
+  let answered = 0;
+  return (text: string, write: (keys: string) => void) => {
+    if (answered === 0 && text.includes('How bad is the pain now?')) {
+      answered = 1;
+      write(`${before}\n`);
+    }
+    if (answered === 1 && text.includes('after the session?')) {
+      answered = 2;
+      write(`${after}\n`);
+    }
+  };
+}
+
 describe('knead session (scripted stdin)', () => {
   it('prints a plain transcript with 3-2-1 cues and records pain before and after', async () => {
-    let answered = 0;
-    const result = await runScripted(['session', '--region', 'calf', '--speed', '5000'], (text, write) => {
-      if (answered === 0 && text.includes('How bad is the pain now?')) {
-        answered = 1;
-        write('4\n');
-      }
-      if (answered === 1 && text.includes('after the session?')) {
-        answered = 2;
-        write('2\n');
-      }
-    });
+    const result = await runScripted(['session', '--region', 'calf', '--speed', '5000'], answerPain(4, 2));
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\x1b[');
     expect(result.stdout).toContain('3…\n2…\n1…\nGo: 0:30');
@@ -116,5 +124,26 @@ describe('knead session (scripted stdin)', () => {
     expect(result.stderr).toMatch(/^region: .*calf/m);
     expect(result.stderr).toMatch(/^intensity: .*10/m);
     expect(result.stderr).not.toMatch(/at .*\.ts/);
+  }, 60_000);
+
+  it('--save writes the episode and the session to the journal, with the pain ratings', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'knead-session-save-'));
+    try {
+      const args = ['session', '--region', 'calf', '--speed', '5000', '--quiet', '--save', '--data-dir', dataDir];
+      const result = await runScripted(args, answerPain(6, 3));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Saved to your journal: episode [0-9a-f-]{36} and this session/);
+      const exported = await runScripted(['export', '--format', 'json', '--data-dir', dataDir], () => undefined);
+      const backup = JSON.parse(exported.stdout) as {
+        episodes: { id: string; region: string; painBefore: number; painAfter: number; response: string }[];
+        sessions: { episodeId: string; stepsCompleted: number; stoppedEarly: boolean }[];
+      };
+      expect(backup.episodes).toMatchObject([{ region: 'calf', painBefore: 6, painAfter: 3, response: 'better' }]);
+      expect(backup.sessions).toMatchObject([
+        { episodeId: backup.episodes[0]?.id, stepsCompleted: 9, stoppedEarly: false },
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

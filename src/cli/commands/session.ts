@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
+import { reportCliError } from '../io/cli-errors';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { collectSituationFlags, type SituationFlags } from '../terminal/situation-flags';
 import { createStyle, shouldUseColor } from '../terminal/style';
@@ -13,6 +14,8 @@ interface SessionOptions extends SituationFlags {
   input?: string;
   speed: string;
   quiet?: boolean;
+  save?: boolean;
+  dataDir?: string;
 }
 
 const HELP_AFTER = `
@@ -27,6 +30,7 @@ Examples:
   knead session --region calf
   knead session --region neck --intensity 6 --context stress,prolonged-posture
   knead session --input situation.json --quiet
+  knead session --region calf --save      (then: knead insights)
 
 Exit codes: 0 finished or quit, 2 invalid input, 3 massage not advised (the verdict
 is shown), 4 stopped because it got worse.
@@ -52,6 +56,42 @@ async function readSituation(options: SessionOptions) {
   return { ok: true as const, value: parsed.data };
 }
 
+type Journal = Awaited<ReturnType<typeof import('../../app/open-knead').openLocalJournal>>;
+
+async function openJournalForSaving(dataDir: string | undefined): Promise<Journal | null> {
+  try {
+    const { openLocalJournal } = await import('../../app/open-knead');
+    return await openLocalJournal({ dataDir });
+  } catch (error) {
+    process.stderr.write(
+      `knead session: your journal cannot be opened (${(error as Error).message}); the session runs, but will not be saved.\n`,
+    );
+    return null;
+  }
+}
+
+async function saveToJournal(
+  journal: Journal,
+  records: ReturnType<typeof import('../../core/plan/session-records').buildSessionRecords>,
+): Promise<void> {
+  const [{ LOCAL_USER_ID }, { parseOrThrow }, { EpisodeInputSchema, SessionInputSchema }] = await Promise.all([
+    import('../../app/knead'),
+    import('../../app/errors'),
+    import('../../core/journal'),
+  ]);
+  try {
+    await journal.episodes.create(LOCAL_USER_ID, parseOrThrow(EpisodeInputSchema, records.episode, 'episode'));
+    await journal.sessions.create(LOCAL_USER_ID, parseOrThrow(SessionInputSchema, records.session, 'session'));
+    process.stdout.write(
+      `Saved to your journal: episode ${records.episode.id} and this session. See it with knead insights.\n`,
+    );
+  } catch (error) {
+    reportCliError('session', error);
+  } finally {
+    await journal.close();
+  }
+}
+
 /** `knead session`: assess a situation, refuse when massage is not advised, otherwise guide the plan. */
 export function register(program: Command): void {
   program
@@ -68,6 +108,8 @@ export function register(program: Command): void {
     .option('--frequency <how-often>', 'how often spasms happen: first, occasional, weekly or daily')
     .option('--speed <n>', 'time runs N times faster (demos and tests)', '1')
     .option('-q, --quiet', 'no terminal bell')
+    .option('--save', 'save the episode and this session to your journal afterwards')
+    .option('-d, --data-dir <dir>', 'embedded database directory (with --save)')
     .addHelpText('after', HELP_AFTER)
     .action(async (options: SessionOptions) => {
       const speed = parseSpeed(options.speed);
@@ -88,7 +130,11 @@ export function register(program: Command): void {
         process.exitCode = EXIT_MASSAGE_AVOID;
         return;
       }
+      // The journal is opened before the session, so a problem (say, `knead serve` holds it) is known up front;
+      // the session runs either way: nobody mid-cramp should be turned away over a database.
+      const journal = options.save ? await openJournalForSaving(options.dataDir) : null;
       process.stdout.write(`${renderPlanIntro(assessment, assessment.plan, style).join('\n')}\n\n`);
+      const startedAt = new Date();
       const final = await playSession(assessment.plan, {
         input: process.stdin,
         output: process.stdout,
@@ -96,6 +142,11 @@ export function register(program: Command): void {
         bell: !options.quiet,
         speed,
       });
+      if (journal) {
+        const { buildSessionRecords } = await import('../../core/plan/session-records');
+        const records = buildSessionRecords(final, situation.value, assessment, startedAt, new Date());
+        await saveToJournal(journal, records);
+      }
       if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
     });
 }

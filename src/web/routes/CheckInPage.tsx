@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { generateUuid7 } from '../../core/ids';
 import { type CheckIn, EXERCISE_INTENSITIES } from '../../core/journal';
 import { EXERCISE_INTENSITY_LABELS } from '../../core/messages/labels';
 import { PainScale } from '../components/PainScale';
@@ -7,7 +8,6 @@ import { toLocalDay } from '../features/journal/format';
 import { saveCheckIn } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
 import { Link } from '../lib/router';
-import { generateUuid7 } from '../lib/uuid7';
 
 type NumberKey = 'fluidsLitres' | 'exerciseMinutes' | 'sleepHours' | 'alcoholUnits';
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
+import { generateUuid7 } from '../../core/ids';
 import type { EpisodeInput } from '../../core/journal';
 import { EpisodeForm } from '../features/journal/EpisodeForm';
 import { getEpisode, saveEpisode } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
 import { listPendingWrites } from '../lib/outbox';
 import { navigate, useLocation } from '../lib/router';
-import { generateUuid7 } from '../lib/uuid7';
 
 function blankEpisode(): EpisodeInput {
   return {

@@ -1,9 +1,6 @@
-import type { Assessment } from '../../../core/assessment';
 import type { CheckIn, Episode, EpisodeInput, SessionRecord } from '../../../core/journal';
-import type { Situation } from '../../../core/situation';
 import { requestApi } from '../../lib/api-client';
 import { sendWrite } from '../../lib/outbox';
-import { generateUuid7 } from '../../lib/uuid7';
 
 export type EpisodeRecord = Episode & { createdAt: string; updatedAt: string };
 export type CheckInRecord = CheckIn & { createdAt: string; updatedAt: string };
@@ -49,26 +46,4 @@ export function saveSession(session: SessionRecord) {
   return sendWrite({ method: 'POST', path: '/sessions', body: session });
 }
 
-/** An episode from an assessed situation (what the quick log and a finished session save). */
-export function buildEpisodeFromSituation(
-  situation: Situation,
-  assessment: Assessment | null,
-  extra: Partial<EpisodeInput> = {},
-): EpisodeInput {
-  const startedAt = new Date(Date.now() - (situation.durationMinutes ?? 0) * 60_000).toISOString();
-  const episode: EpisodeInput = {
-    id: generateUuid7(),
-    startedAt,
-    region: situation.region,
-    context: situation.context ?? [],
-    signs: situation.signs ?? [],
-    actions: [],
-    assessment,
-    ...extra,
-  };
-  if (situation.side) episode.side = situation.side;
-  if (situation.durationMinutes !== undefined) episode.durationMinutes = situation.durationMinutes;
-  if (situation.intensity !== undefined) episode.intensity = situation.intensity;
-  if (situation.history) episode.history = situation.history;
-  return episode;
-}
+export { buildEpisodeFromSituation } from '../../../core/plan/session-records';

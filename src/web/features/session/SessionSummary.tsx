@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
+import { buildSessionRecords } from '../../../core/plan/session-records';
 import type { Situation } from '../../../core/situation';
 import { PainScale } from '../../components/PainScale';
 import { Link } from '../../lib/router';
 import { saveEpisode, saveSession } from '../journal/journal-api';
-import { buildSessionRecords } from './session-record';
 import type { SessionControls } from './use-session-player';
 
 interface SessionSummaryProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateUuid7 } from './uuid7';
+import { generateUuid7 } from './ids';
 
 describe('generateUuid7', () => {
   it('produces a valid version-7 UUID carrying the timestamp', () => {

@@ -1,9 +1,38 @@
-import type { Assessment } from '../../../core/assessment';
-import { ACTIONS, type Action, type EpisodeInput, type SessionRecord } from '../../../core/journal';
-import type { SessionState } from '../../../core/plan/session';
-import type { Situation } from '../../../core/situation';
-import { generateUuid7 } from '../../lib/uuid7';
-import { buildEpisodeFromSituation } from '../journal/journal-api';
+import type { Assessment } from '../assessment';
+import { generateUuid7 } from '../ids';
+import { ACTIONS, type Action, type EpisodeInput, type SessionRecord } from '../journal';
+import type { Situation } from '../situation';
+import type { SessionState } from './session';
+
+/**
+ * The journal records a guided session leaves behind — shared by the web player and `knead session --save`,
+ * so both write the same episode and session.
+ */
+
+/** An episode from an assessed situation (what the quick log and a finished session save). */
+export function buildEpisodeFromSituation(
+  situation: Situation,
+  assessment: Assessment | null,
+  extra: Partial<EpisodeInput> = {},
+  now: Date = new Date(),
+): EpisodeInput {
+  const startedAt = new Date(now.getTime() - (situation.durationMinutes ?? 0) * 60_000).toISOString();
+  const episode: EpisodeInput = {
+    id: generateUuid7(now.getTime()),
+    startedAt,
+    region: situation.region,
+    context: situation.context ?? [],
+    signs: situation.signs ?? [],
+    actions: [],
+    assessment,
+    ...extra,
+  };
+  if (situation.side) episode.side = situation.side;
+  if (situation.durationMinutes !== undefined) episode.durationMinutes = situation.durationMinutes;
+  if (situation.intensity !== undefined) episode.intensity = situation.intensity;
+  if (situation.history) episode.history = situation.history;
+  return episode;
+}
 
 /** The journal actions a session actually performed (skipped steps and non-actions left out). */
 export function listSessionActions(state: SessionState): Action[] {
@@ -38,12 +67,12 @@ export function buildSessionRecords(
   endedAt: Date,
 ): { episode: EpisodeInput; session: SessionRecord } {
   const response = judgeResponse(state);
-  const episode = buildEpisodeFromSituation(situation, assessment, { actions: listSessionActions(state) });
+  const episode = buildEpisodeFromSituation(situation, assessment, { actions: listSessionActions(state) }, startedAt);
   if (state.painBefore !== null) episode.painBefore = state.painBefore;
   if (state.painAfter !== null) episode.painAfter = state.painAfter;
   if (response) episode.response = response;
   const session: SessionRecord = {
-    id: generateUuid7(),
+    id: generateUuid7(endedAt.getTime()),
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     region: state.plan.region,
