@@ -3,7 +3,7 @@ import type { Assessment } from '../core/assessment';
 import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
 import type { CheckIn, Episode, SessionRecord } from '../core/journal';
 import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
-import type { Store } from '../core/repositories';
+import type { RateLimitHit, Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
 import { type AccountUseCases, createAccountUseCases } from './accounts';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
@@ -33,6 +33,8 @@ export interface Knead extends BackupUseCases {
   reports: ReportUseCases;
   /** Read-only report links for clinicians (accounts mode). */
   shares: ShareUseCases;
+  /** Counts one hit on a rate-limit key in the shared database (every API process sees the same count). */
+  hitRateLimit(key: string, windowMs: number): Promise<RateLimitHit>;
   /** Resolves when the database answers. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
@@ -98,6 +100,7 @@ export async function createKnead({ store, mode, now = () => new Date() }: Knead
     accounts: createAccountUseCases(store.accounts, now),
     reports,
     shares: createShareUseCases(store, reports, now),
+    hitRateLimit: (key, windowMs) => store.rateLimits.hit(key, windowMs, now()),
     async isReady() {
       try {
         await store.ping();

@@ -87,6 +87,22 @@ export interface ScheduleRepository {
   deleteAll(userId: string): Promise<void>;
 }
 
+/** Where a key stands in its fixed window after one more hit. */
+export interface RateLimitHit {
+  /** Hits in the current window, this one included. */
+  count: number;
+  resetAt: Date;
+}
+
+/**
+ * Fixed-window hit counters kept in the database, so every API process behind a load balancer counts against
+ * one limit (an in-process counter would multiply the limit by the number of processes).
+ */
+export interface RateLimitRepository {
+  /** Counts one hit on `key` at `now`; a window that has ended starts again at 1 and lasts `windowMs`. */
+  hit(key: string, windowMs: number, now: Date): Promise<RateLimitHit>;
+}
+
 /** Everything the use cases persist, behind one handle that `openStore` (or the memory store) returns. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres' | 'memory';
@@ -94,6 +110,7 @@ export interface Store {
   accounts: AccountRepository;
   shares: ShareRepository;
   schedules: ScheduleRepository;
+  rateLimits: RateLimitRepository;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

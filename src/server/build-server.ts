@@ -9,6 +9,7 @@ import { buildLoggerOptions } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
+import { databaseRateLimitStore } from './plugins/rate-limit-store';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { isSpaRequest, registerWebStatic } from './plugins/web-static';
 import { DEFAULT_ASSESSMENT_CACHE } from './routes/assessments/routes';
@@ -47,7 +48,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSecurityHeaders(app);
   registerLocalHostGuard(app, knead);
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database, so several API processes share one limit (docs/decisions/0009).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(knead) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -37,5 +37,18 @@ describe.skipIf(!postgresUrl)('two API processes on one PostgreSQL (stateless pr
     const signout = await fetch(`${a.url}/api/v1/auth/signout`, { method: 'POST', headers: noBody });
     expect(signout.status).toBe(204);
     expect((await fetch(`${b.url}/api/v1/episodes`, { headers })).status).toBe(401);
+
+    // The sign-in limit (10 a minute per address) is counted in the database: alternating processes does not
+    // double it.
+    const wrongSignIn = (server: SpawnedServer) =>
+      fetch(`${server.url}/api/v1/auth/signin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'dana@example.org', password: 'not the password' }),
+      }).then((response) => response.status);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await wrongSignIn(i % 2 === 0 ? a : b));
+    expect(statuses).toEqual(Array(10).fill(401));
+    expect([await wrongSignIn(a), await wrongSignIn(b)]).toEqual([429, 429]);
   }, 120_000);
 });

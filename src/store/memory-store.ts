@@ -20,6 +20,7 @@ export function createMemoryStore(): Store {
   const access = new Map<string, ShareAccess[]>();
   const schedules = new Map<string, SavedSchedule & { userId: string }>();
   const journal = createMemoryJournal();
+  const windows = new Map<string, { count: number; resetAt: Date }>();
 
   const accounts: AccountRepository = {
     async ensureUser(id, email) {
@@ -144,6 +145,17 @@ export function createMemoryStore(): Store {
     accounts,
     shares: shareRepo,
     schedules: scheduleRepo,
+    rateLimits: {
+      async hit(key, windowMs, now) {
+        const current = windows.get(key);
+        const next =
+          current && current.resetAt > now
+            ? { count: current.count + 1, resetAt: current.resetAt }
+            : { count: 1, resetAt: new Date(now.getTime() + windowMs) };
+        windows.set(key, next);
+        return { ...next };
+      },
+    },
     async ping() {},
     async close() {},
   };

@@ -14,6 +14,7 @@ import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { DurableNodeFS } from './durable-node-fs';
 import { createJournalStore } from './journal-store';
+import { createRateLimitStore } from './rate-limit-store';
 import { createScheduleStore, createShareStore } from './share-store';
 
 export interface StoreConfig {
@@ -44,6 +45,7 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
+    rateLimits: createRateLimitStore(db),
     ping,
     close,
   };

@@ -167,3 +167,11 @@ export const shareAccessLog = pgTable(
   },
   (t) => [index('share_access_log_share_idx').on(t.shareId, t.at)],
 );
+
+/** Fixed-window counters shared by every API process (sign-in and share-link limits). No user data: the key
+ *  is the route and the client address. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  resetAt: tz('reset_at').notNull(),
+});

@@ -138,5 +138,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(await store.journal.episodes.listAll(bob)).toHaveLength(0);
       await store.close();
     });
+
+    it('counts rate-limit hits per key in fixed windows, atomically under concurrency', async () => {
+      const { store } = await setup();
+      const key = `signin:${makeId()}`;
+      const t0 = new Date('2026-11-24T10:00:00Z');
+      const at = (ms: number) => new Date(t0.getTime() + ms);
+      expect(await store.rateLimits.hit(key, 60_000, t0)).toEqual({ count: 1, resetAt: at(60_000) });
+      expect(await store.rateLimits.hit(key, 60_000, at(59_999))).toEqual({ count: 2, resetAt: at(60_000) });
+      expect((await store.rateLimits.hit(`other:${key}`, 60_000, at(1))).count).toBe(1);
+      // The window ended: counting starts again, with a new window from this hit.
+      expect(await store.rateLimits.hit(key, 60_000, at(60_000))).toEqual({ count: 1, resetAt: at(120_000) });
+      const burst = await Promise.all(Array.from({ length: 20 }, () => store.rateLimits.hit(key, 60_000, at(61_000))));
+      expect(burst.map((h) => h.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+      await store.close();
+    });
   });
 }
