@@ -13,11 +13,6 @@ export interface BackupUseCases {
   importBackup(userId: string, input: unknown): Promise<{ imported: ImportCounts }>;
 }
 
-const strip = <T extends { createdAt?: string | undefined; updatedAt?: string | undefined }>(record: T) => {
-  const { createdAt: _c, updatedAt: _u, ...rest } = record;
-  return rest;
-};
-
 export function createBackupUseCases(journal: JournalRepository, now: () => Date): BackupUseCases {
   async function exportBackup(userId: string): Promise<Backup> {
     const [episodes, checkins, sessions] = await Promise.all([
@@ -43,11 +38,8 @@ export function createBackupUseCases(journal: JournalRepository, now: () => Date
       const parsed = parseBackup(input);
       if (!parsed.success) throw new AppError('invalid-backup', 400, 'the backup file is not valid', parsed.issues);
       try {
-        const imported = await journal.importAll(userId, {
-          episodes: parsed.data.episodes.map(strip),
-          checkins: parsed.data.checkins.map(strip),
-          sessions: parsed.data.sessions.map(strip),
-        });
+        // Lossless: the records' createdAt/updatedAt come back as they were exported.
+        const imported = await journal.importAll(userId, parsed.data);
         return { imported };
       } catch (error) {
         if (error instanceof ImportConflictError) {

@@ -39,10 +39,12 @@ export interface RecordRepository<TInput, TRecord> {
   remove(userId: string, id: string): Promise<boolean>;
 }
 
+/** A record as a backup carries it: the server's timestamps when the file has them (a restore keeps them). */
+export type Importable<T> = T & { createdAt?: string | undefined; updatedAt?: string | undefined };
 export interface JournalContents {
-  episodes: Episode[];
-  checkins: CheckIn[];
-  sessions: SessionRecord[];
+  episodes: Importable<Episode>[];
+  checkins: Importable<CheckIn>[];
+  sessions: Importable<SessionRecord>[];
 }
 export interface ImportCounts {
   episodes: number;

@@ -70,17 +70,30 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
 
 /** The drizzle-backed journal repository (PGlite or PostgreSQL). */
 export function createJournalStore(db: Database): JournalRepository {
-  async function importInto<T extends { id: string }>(
+  async function importInto<T extends { id: string; createdAt?: string | undefined; updatedAt?: string | undefined }>(
     tx: Database,
     spec: ResourceSpec<T, unknown>,
     userId: string,
     items: readonly T[],
   ): Promise<number> {
     const unique = uniqueById(items);
-    for (let i = 0; i < unique.length; i += IMPORT_BATCH) {
-      const rows = unique.slice(i, i + IMPORT_BATCH).map((item) => spec.toRow(userId, item));
-      const foreign = await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, userId, rows);
-      if (foreign) throw new ImportConflictError(foreign);
+    // Records with their timestamps (a restored backup) and without are written apart: an upsert's columns
+    // are those of its rows, and a record without a createdAt must keep the one it already has.
+    const stamped = unique.filter((item) => item.createdAt !== undefined);
+    const bare = unique.filter((item) => item.createdAt === undefined);
+    for (const group of [stamped, bare]) {
+      for (let i = 0; i < group.length; i += IMPORT_BATCH) {
+        const rows = group.slice(i, i + IMPORT_BATCH).map((item) => {
+          const row: Record<string, unknown> = spec.toRow(userId, item);
+          if (item.createdAt !== undefined) {
+            row.createdAt = new Date(item.createdAt);
+            row.updatedAt = new Date(item.updatedAt ?? item.createdAt);
+          }
+          return row;
+        });
+        const foreign = await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, userId, rows);
+        if (foreign) throw new ImportConflictError(foreign);
+      }
     }
     return unique.length;
   }

@@ -125,7 +125,10 @@ export function createMemoryJournal(): JournalRepository {
         const rows = all[i]?.rows as Map<string, Row<unknown>>;
         for (const item of list) {
           const existing = rows.get(item.id);
-          const record = { ...structuredClone(item), createdAt: existing?.record.createdAt ?? now, updatedAt: now };
+          // A restored backup keeps its timestamps; a record without them keeps (or gets) ours.
+          const createdAt = item.createdAt ?? existing?.record.createdAt ?? now;
+          const updatedAt = item.createdAt === undefined ? now : (item.updatedAt ?? item.createdAt);
+          const record = { ...structuredClone(item), createdAt, updatedAt };
           rows.set(item.id, { userId, record: record as never });
         }
       }

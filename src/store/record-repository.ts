@@ -140,7 +140,9 @@ export async function upsertOwnedRows(
     const column = columns[key];
     if (column && key !== 'id' && key !== 'userId') set[key] = sql.raw(`excluded."${column.name}"`);
   }
-  set[columnKey(spec.table, spec.updatedAt)] = sql`now()`;
+  // Rows that carry their own updatedAt (a restored backup) keep it; others are stamped now.
+  const updatedKey = columnKey(spec.table, spec.updatedAt);
+  if (!(updatedKey in (rows[0] ?? {}))) set[updatedKey] = sql`now()`;
   const written = (await tx
     .insert(spec.table)
     .values(rows)

@@ -98,6 +98,32 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.close();
     });
 
+    it('restores the timestamps a backup carries, and keeps its own for records without them', async () => {
+      const { store, alice } = await setup();
+      const restored = {
+        ...buildEpisode(),
+        createdAt: '2025-03-01T08:00:00.000Z',
+        updatedAt: '2025-03-02T09:30:00.000Z',
+      };
+      const checkin = { ...buildCheckIn(), createdAt: '2025-03-01T21:00:00.000Z' };
+      const plain = buildSession();
+      await store.journal.importAll(alice, { episodes: [restored], checkins: [checkin], sessions: [plain] });
+      expect(await store.journal.episodes.get(alice, restored.id)).toMatchObject({
+        createdAt: restored.createdAt,
+        updatedAt: restored.updatedAt,
+      });
+      expect(await store.journal.checkins.get(alice, checkin.id)).toMatchObject({
+        createdAt: checkin.createdAt,
+        updatedAt: checkin.createdAt,
+      });
+      const first = await store.journal.sessions.get(alice, plain.id);
+      expect(Date.parse(first?.createdAt ?? '')).toBeGreaterThan(Date.parse('2026-01-01'));
+      // Importing it again without timestamps keeps the createdAt it already has.
+      await store.journal.importAll(alice, { episodes: [], checkins: [], sessions: [plain] });
+      expect((await store.journal.sessions.get(alice, plain.id))?.createdAt).toBe(first?.createdAt);
+      await store.close();
+    });
+
     it('keeps sessions, tokens and share links per user, hashed and revocable', async () => {
       const { store, alice, bob } = await setup();
       const now = new Date();
