@@ -32,10 +32,13 @@ export class ResponseCache {
     return hit;
   }
 
-  /** Serialises `value` and keeps it under `key`; when full, evicts the oldest other entry not used since the hand passed. */
-  store(key: string, value: unknown): CachedResponse {
+  /**
+   * Serialises `value` and keeps it under `key` (without a key, or with capacity 0, it is only serialised); when
+   * full, evicts the oldest other entry not used since the hand passed.
+   */
+  store(key: string | undefined, value: unknown): CachedResponse {
     const entry: CachedResponse = { identity: Buffer.from(JSON.stringify(value)), used: false };
-    if (this.capacity === 0) return entry;
+    if (key === undefined || this.capacity === 0) return entry;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     while (this.#entries.size > this.capacity) {

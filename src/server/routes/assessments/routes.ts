@@ -46,25 +46,19 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
   const cache = new ResponseCache(cacheSize);
   /** The exact body of requests read ahead and not found in the cache: their answer is cached under it. */
   const bodyKey = new WeakMap<FastifyRequest, string>();
-  let lastAcceptEncoding: string | undefined;
-  let lastTakesGzip = false;
 
-  /** The gzip form when the client takes it (clients repeat one header: the last answer is remembered). */
-  const gzipFor = (request: FastifyRequest, entry: CachedResponse) => {
-    const acceptEncoding = request.headers['accept-encoding'];
-    if (acceptEncoding !== lastAcceptEncoding) {
-      lastAcceptEncoding = acceptEncoding;
-      lastTakesGzip = acceptsGzip(acceptEncoding);
-    }
-    return lastTakesGzip ? cache.gzipOf(entry) : undefined;
+  /** The bytes to send (gzip when the client takes it) and the headers that describe them. */
+  const answer = (request: FastifyRequest, entry: CachedResponse) => {
+    const gzip = acceptsGzip(request.headers['accept-encoding']) ? cache.gzipOf(entry) : undefined;
+    const head = ['content-type', JSON_TYPE, 'vary', 'accept-encoding', ...(gzip ? ['content-encoding', 'gzip'] : [])];
+    return { body: gzip ?? entry.identity, head };
   };
 
   /** A first answer goes out through Fastify's reply, like every other route. */
   const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    reply.header('content-type', JSON_TYPE).header('vary', 'accept-encoding');
-    const gzip = gzipFor(request, entry);
-    if (gzip) return reply.header('content-encoding', 'gzip').send(gzip as never);
-    return reply.send(entry.identity as never);
+    const { body, head } = answer(request, entry);
+    for (let i = 0; i < head.length; i += 2) reply.header(head[i] as string, head[i + 1]);
+    return reply.send(body as never);
   };
 
   /**
@@ -74,20 +68,14 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
    * would rebuild these headers, are skipped.
    */
   const writeCached = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    const gzip = gzipFor(request, entry);
-    const body = gzip ?? entry.identity;
-    const head = [
-      'content-type',
-      JSON_TYPE,
-      'vary',
-      'accept-encoding',
-      ...(gzip ? ['content-encoding', 'gzip'] : []),
+    const { body, head } = answer(request, entry);
+    reply.hijack();
+    reply.raw.writeHead(200, [
+      ...head,
       ...securityHeaders(request.url, request.protocol === 'https'),
       'content-length',
       String(body.length),
-    ];
-    reply.hijack();
-    reply.raw.writeHead(200, head);
+    ]);
     reply.raw.end(body);
   };
 
@@ -121,9 +109,7 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
     },
     handler: async (request, reply) => {
       const assessment = knead.assess(request.body);
-      const key = bodyKey.get(request);
-      const entry = key === undefined ? null : cache.store(key, assessment);
-      return send(request, reply, entry ?? { identity: Buffer.from(JSON.stringify(assessment)), used: false });
+      return send(request, reply, cache.store(bodyKey.get(request), assessment));
     },
   });
 }
