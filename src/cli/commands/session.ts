@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { Knead } from '../../app/knead';
+import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
 import { reportCliError } from '../io/cli-errors';
@@ -56,9 +58,7 @@ async function readSituation(options: SessionOptions) {
   return { ok: true as const, value: parsed.data };
 }
 
-type Journal = Awaited<ReturnType<typeof import('../../app/open-knead').openLocalJournal>>;
-
-async function openJournalForSaving(dataDir: string | undefined): Promise<Journal | null> {
+async function openJournalForSaving(dataDir: string | undefined): Promise<Knead | null> {
   try {
     const { openLocalJournal } = await import('../../app/open-knead');
     return await openLocalJournal({ dataDir });
@@ -71,8 +71,8 @@ async function openJournalForSaving(dataDir: string | undefined): Promise<Journa
 }
 
 async function saveToJournal(
-  journal: Journal,
-  records: ReturnType<typeof import('../../core/plan/session-records').buildSessionRecords>,
+  journal: Knead,
+  records: { episode: EpisodeInput; session: SessionRecord },
 ): Promise<void> {
   const [{ LOCAL_USER_ID }, { parseOrThrow }, { EpisodeInputSchema, SessionInputSchema }] = await Promise.all([
     import('../../app/knead'),

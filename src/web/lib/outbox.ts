@@ -30,10 +30,13 @@ function allPendingWrites(): PendingWrite[] {
   return loadStored<PendingWrite[]>(OUTBOX_KEY, []);
 }
 
-/** Record who is signed in (from /me). Writes queued before any account was known are adopted by the first. */
-export function rememberAccount(account: string | null): void {
+/**
+ * Record who is signed in (from /me); true when that changed. Writes queued before any account was known are
+ * adopted by the first.
+ */
+export function rememberAccount(account: string | null): boolean {
   const previous = loadStored<string | null | undefined>(ACCOUNT_KEY, undefined);
-  if (previous === account) return;
+  if (previous === account) return false;
   writeStored(ACCOUNT_KEY, account);
   const writes = allPendingWrites();
   if (previous === undefined && account !== null && writes.some((write) => (write.owner ?? null) === null)) {
@@ -42,6 +45,7 @@ export function rememberAccount(account: string | null): void {
       writes.map((write) => ((write.owner ?? null) === null ? { ...write, owner: account } : write)),
     );
   }
+  return true;
 }
 
 /** The current account's writes not yet acknowledged by the server, oldest first. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { requestApi } from '../../lib/api-client';
-import { flushPendingWrites, rememberAccount, rememberedAccount } from '../../lib/outbox';
+import { flushPendingWrites, rememberAccount } from '../../lib/outbox';
 
 export interface Me {
   mode: 'local' | 'server';
@@ -22,8 +22,7 @@ function setMe(next: Me | null): void {
 export function refreshMe(): Promise<void> {
   loading = requestApi<Me>('GET', '/me')
     .then((me) => {
-      const changed = rememberedAccount() !== (me.user?.id ?? null);
-      rememberAccount(me.user?.id ?? null);
+      const changed = rememberAccount(me.user?.id ?? null);
       setMe(me);
       // Signed in again: this account's changes queued on this device can go now.
       if (changed) void flushPendingWrites();
