@@ -67,7 +67,7 @@ export default function InsightsPage() {
         </div>
         <div>
           <dt>Mean pain</dt>
-          <dd>{totals.meanIntensity === null ? '—' : `${Math.round(totals.meanIntensity * 10) / 10}/10`}</dd>
+          <dd>{totals.meanIntensity === null ? '—' : `${formatNumber(totals.meanIntensity)}/10`}</dd>
         </div>
         <div>
           <dt>Sessions</dt>

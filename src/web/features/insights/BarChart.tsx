@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../core/messages/labels';
 export interface Bar {
   label: string;
   value: number;
@@ -17,14 +18,14 @@ export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
   const height = 140;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = width / Math.max(1, bars.length);
-  const summary = `${title}: ${bars.length} bars, highest ${Math.round(max * 10) / 10} ${unit}`;
+  const summary = `${title}: ${bars.length} bars, highest ${formatNumber(max)} ${unit}`;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-label={summary}>
         <line x1="0" y1={height} x2={width} y2={height} className="axis" />
         <line x1="0" y1="16" x2={width} y2="16" className="gridline" />
         <text x="0" y="12" className="tick">
-          {Math.round(max * 10) / 10} {unit}
+          {formatNumber(max)} {unit}
         </text>
         {bars.map((bar, index) => {
           const barHeight = (bar.value / max) * (height - 16);
@@ -55,7 +56,7 @@ export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
                 <td>
-                  {Math.round(bar.value * 10) / 10} {unit}
+                  {formatNumber(bar.value)} {unit}
                 </td>
               </tr>
             ))}

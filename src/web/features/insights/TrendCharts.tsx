@@ -1,4 +1,5 @@
 import type { Insights } from '../../../core/insights/types';
+import { formatNumber } from '../../../core/messages/labels';
 import { BarChart } from './BarChart';
 import { NotEnoughData } from './NotEnoughData';
 
@@ -34,7 +35,7 @@ export function TrendCharts({ insights }: { insights: Insights }) {
           Median{' '}
           {insights.totals.medianDurationMinutes === null
             ? '—'
-            : `${Math.round(insights.totals.medianDurationMinutes * 10) / 10} min`}
+            : `${formatNumber(insights.totals.medianDurationMinutes)} min`}
           ; 9 in 10 episodes shorter than{' '}
           {insights.totals.p90DurationMinutes === null ? '—' : `${Math.round(insights.totals.p90DurationMinutes)} min`}.
         </p>
