@@ -3,6 +3,7 @@ import {
   ConditionSchema,
   ContextSchema,
   FrequencySchema,
+  PresentationSchema,
   MedicationSchema,
   RegionSchema,
   ResponseSchema,
@@ -29,5 +30,7 @@ export const SituationSchema = z.strictObject({
   context: z.array(ContextSchema).optional(),
   signs: z.array(SignSchema).optional(),
   history: HistorySchema.optional(),
+  presentation: PresentationSchema.optional(),
+  age: z.number().int().min(0).max(120).optional(),
 });
 export type Situation = z.infer<typeof SituationSchema>;

@@ -22,7 +22,7 @@ describe('describeIssues', () => {
   it('names unknown keys and lists the allowed fields, nested too', () => {
     expect(problemsOf({ region: 'calf', colour: 'red', history: { often: true } })).toEqual(
       expect.arrayContaining([
-        'colour: unknown field; allowed fields: region, side, ongoing, durationMinutes, intensity, context, signs, history',
+        'colour: unknown field; allowed fields: region, side, ongoing, durationMinutes, intensity, context, signs, history, presentation, age',
         'history.often: unknown field; allowed fields: frequency, conditions, medications, previousMassage, selfCareDays',
       ]),
     );
