@@ -1,0 +1,206 @@
+import type { CalibrationCase } from './calibration-case';
+
+const HOUR = 60;
+const DAY = 24 * HOUR;
+const NHS_MENINGITIS = 'NHS: Meningitis — call 999 or go to A&E if you think you or your child might be seriously ill';
+
+/** Red flags around the neck, jaw and airway, bleeds and tetanus: A&E or an ambulance now, never massage. */
+export const EMERGENCY_CASES: readonly CalibrationCase[] = [
+  {
+    id: 'meningitis-stiff-neck-fever',
+    class: 'emergency',
+    story: 'My neck is stiff and painful to bend forward and I have a high temperature.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 8 * HOUR,
+      intensity: 6,
+      signs: ['fever'],
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source: `${NHS_MENINGITIS} (stiff neck with a high temperature)`,
+  },
+  {
+    id: 'meningitis-stiff-neck-rash',
+    class: 'emergency',
+    story: 'Stiff neck, fever and blotches on my legs that do not fade under a glass.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 6 * HOUR,
+      intensity: 7,
+      signs: ['fever', 'rash'],
+    },
+    expected: { care: 'emergency_ambulance', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source: `${NHS_MENINGITIS}: a rash that does not fade when a glass is rolled over it`,
+  },
+  {
+    id: 'meningitis-stiff-neck-confusion',
+    class: 'emergency',
+    story: "My partner's neck is stiff, he has a fever and is confused and drowsy.",
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 5 * HOUR,
+      intensity: 6,
+      signs: ['fever', 'confusion'],
+    },
+    expected: { care: 'emergency_ambulance', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance'],
+    source: `${NHS_MENINGITIS}: confusion, drowsiness`,
+  },
+  {
+    id: 'stiff-neck-thunderclap-headache',
+    class: 'emergency',
+    story: 'A sudden, terrible headache, the worst ever, and now my neck is stiff.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 2 * HOUR,
+      intensity: 9,
+      signs: ['severe-headache'],
+    },
+    expected: { care: 'emergency_ambulance', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source: 'NHS: Subarachnoid haemorrhage — call 999 for a sudden, severe headache with a stiff neck; NHS: Meningitis',
+  },
+  {
+    id: 'child-stiff-neck-fever',
+    class: 'emergency',
+    story: 'My 6-year-old has a fever and cries when she bends her neck.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 4 * HOUR,
+      intensity: 6,
+      signs: ['fever'],
+      age: 6,
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source: `${NHS_MENINGITIS}; NICE NG240 Meningitis (bacterial) in children`,
+  },
+  {
+    id: 'acute-dystonia-neck-twisting-new-medicine',
+    class: 'emergency',
+    story: 'Two days after starting anti-sickness tablets my neck keeps twisting to one side and I cannot stop it.',
+    situation: {
+      region: 'neck',
+      ongoing: true,
+      durationMinutes: 40,
+      intensity: 6,
+      context: ['new-medicine'],
+      signs: ['involuntary-twisting'],
+      history: { medications: ['other'] },
+      age: 19,
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency', 'consultation_24'],
+    source:
+      'BNF / MHRA: Metoclopramide — acute dystonic reactions (torticollis, oculogyric crisis) need urgent treatment; NHS 111',
+  },
+  {
+    id: 'acute-dystonia-jaw-clench-new-medicine',
+    class: 'emergency',
+    story: 'Since my new medicine yesterday my jaw clenches shut and my eyes roll up.',
+    situation: {
+      region: 'jaw',
+      ongoing: true,
+      durationMinutes: 30,
+      intensity: 6,
+      context: ['new-medicine'],
+      signs: ['jaw-stiffness', 'involuntary-twisting'],
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency', 'consultation_24'],
+    source:
+      'BNF: Antipsychotics / antiemetics — acute dystonia (trismus, oculogyric crisis): urgent treatment with an antimuscarinic',
+  },
+  {
+    id: 'acute-dystonia-swallowing-new-medicine',
+    class: 'emergency',
+    story: 'After a new tablet my neck is pulling sideways and I am struggling to swallow.',
+    situation: {
+      region: 'neck',
+      ongoing: true,
+      durationMinutes: 20,
+      intensity: 7,
+      context: ['new-medicine'],
+      signs: ['involuntary-twisting', 'difficulty-swallowing'],
+    },
+    expected: { care: 'emergency_ambulance', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source:
+      'BNF: acute laryngeal dystonia can obstruct the airway — emergency; NHS: call 999 for difficulty swallowing or breathing',
+  },
+  {
+    id: 'spasm-difficulty-swallowing-alone',
+    class: 'emergency',
+    story: 'My neck muscles are in spasm and I suddenly find it hard to swallow.',
+    situation: { region: 'neck', ongoing: true, durationMinutes: 10, intensity: 7, signs: ['difficulty-swallowing'] },
+    expected: { care: 'emergency_ambulance', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source:
+      'NHS: Call 999 for sudden difficulty swallowing or breathing (airway); NHS: Dysphagia — sudden onset needs urgent care',
+  },
+  {
+    id: 'muscle-bleed-anticoagulant-spreading-bruise',
+    class: 'emergency',
+    story: 'I take apixaban; my thigh cramped and now has a large bruise that keeps spreading.',
+    situation: {
+      region: 'thigh-front',
+      ongoing: true,
+      durationMinutes: 3 * HOUR,
+      intensity: 6,
+      signs: ['spreading-bruise', 'swelling'],
+      history: { medications: ['anticoagulant'] },
+      age: 74,
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency', 'consultation_24'],
+    source:
+      'NHS: Apixaban / Warfarin — go to A&E for bleeding that will not stop or large unexplained bruises; no massage over a bleed',
+  },
+  {
+    id: 'muscle-bleed-haemophilia-tight-calf',
+    class: 'emergency',
+    story: 'I have haemophilia; my calf is swollen, warm and tight and it hurts to straighten the leg.',
+    situation: {
+      region: 'calf',
+      ongoing: true,
+      durationMinutes: 2 * HOUR,
+      intensity: 7,
+      signs: ['swelling', 'warmth', 'tight-swelling'],
+      history: { conditions: ['bleeding-disorder'] },
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency'],
+    source:
+      'World Federation of Hemophilia Guidelines 2020: muscle bleed — treat with factor immediately, contact the haemophilia centre; compartment risk',
+  },
+  {
+    id: 'local-tetanus-wound-cover-unknown',
+    class: 'emergency',
+    story:
+      'I stood on a garden fork a week ago; now the muscles around the wound keep going into spasm. No idea when my last tetanus jab was. Jaw is fine.',
+    situation: {
+      region: 'foot',
+      ongoing: true,
+      durationMinutes: 60,
+      intensity: 6,
+      context: ['wound'],
+      signs: ['open-wound'],
+    },
+    expected: { care: 'emergency', massage: 'avoid' },
+    acceptableCare: ['emergency_ambulance', 'emergency', 'consultation_24'],
+    source:
+      'NHS: Tetanus — get urgent medical help if a wound and you are not fully vaccinated; muscle spasms are a symptom (local tetanus)',
+  },
+];

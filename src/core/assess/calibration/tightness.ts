@@ -1,0 +1,187 @@
+import type { CalibrationCase } from './calibration-case';
+
+const NHS_NECK =
+  'NHS: Neck pain — usually gets better in a few weeks; keep moving, see a GP if not improving after a few weeks';
+const NHS_BACK =
+  'NHS: Back pain — usually improves in a few weeks; stay active, see a GP if not improving after a few weeks';
+const CKS_LBP =
+  'NICE CKS Low back pain without radiculopathy: reassure, stay active, self-manage; consider manual therapy';
+const CKS_NECK = 'NICE CKS Neck pain — non-specific: reassure, keep active, analgesia; review if not improving';
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+/** Lingering knots, stiffness and guarding spasm in the neck, shoulders and jaw without red flags. */
+export const TIGHTNESS_CASES: readonly CalibrationCase[] = [
+  {
+    id: 'stiff-neck-after-sleep',
+    class: 'tightness',
+    story: 'I woke with a stiff neck and cannot turn my head fully to the left. It has been about six hours.',
+    situation: {
+      region: 'neck',
+      side: 'left',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 6 * HOUR,
+      intensity: 5,
+      context: ['night', 'prolonged-posture'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: NHS_NECK,
+  },
+  {
+    id: 'stiff-neck-after-sleep-day-two',
+    class: 'tightness',
+    story: 'Yesterday I woke with a cricked neck; today it is a bit easier but still stiff.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 30 * HOUR,
+      intensity: 4,
+      context: ['night'],
+      history: { selfCareDays: 1 },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: CKS_NECK,
+  },
+  {
+    id: 'knot-between-shoulder-blades-weeks',
+    class: 'tightness',
+    story: 'I have had a knot between my shoulder blades for about three weeks; it aches after work.',
+    situation: {
+      region: 'upper-back',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 21 * DAY,
+      intensity: 3,
+      context: ['prolonged-posture'],
+      history: { frequency: 'daily' },
+      age: 34,
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care', 'consultation'],
+    source: NHS_BACK,
+  },
+  {
+    id: 'knot-shoulder-blade-six-weeks-self-care',
+    class: 'tightness',
+    story: 'A knot by my shoulder blade has bothered me for six weeks despite stretches and heat every day.',
+    situation: {
+      region: 'upper-back',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 42 * DAY,
+      intensity: 4,
+      context: ['prolonged-posture'],
+      history: { selfCareDays: 42, frequency: 'daily' },
+      age: 36,
+    },
+    expected: { care: 'consultation', massage: 'full' },
+    acceptableCare: ['consultation', 'self_care'],
+    source: 'NHS: Back pain — see a GP if it has not improved after treating it at home for a few weeks',
+  },
+  {
+    id: 'desk-neck-shoulder-tension',
+    class: 'tightness',
+    story: 'After long days at the laptop my neck and the tops of my shoulders feel tight and sore by evening.',
+    situation: {
+      region: 'neck',
+      side: 'both',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 4 * HOUR,
+      intensity: 4,
+      context: ['prolonged-posture', 'stress'],
+      history: { frequency: 'daily' },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: CKS_NECK,
+  },
+  {
+    id: 'desk-shoulder-knot-stress',
+    class: 'tightness',
+    story: 'A stressful deadline week and my right shoulder is one hard knot, sore for two days.',
+    situation: {
+      region: 'shoulder',
+      side: 'right',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 2 * DAY,
+      intensity: 5,
+      context: ['stress', 'prolonged-posture'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'NHS: Shoulder pain — usually improves in 2 weeks with rest, painkillers and gentle exercise',
+  },
+  {
+    id: 'tension-neck-headache-desk',
+    class: 'tightness',
+    story: 'My neck is tight and I have my usual band-like tension headache after a long screen day.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 5 * HOUR,
+      intensity: 4,
+      context: ['prolonged-posture', 'stress'],
+      history: { frequency: 'weekly' },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'NHS: Tension-type headaches — feel like a tight band; relieved by painkillers, rest and massage',
+  },
+  {
+    id: 'neck-tight-herniated-disc-known',
+    class: 'tightness',
+    story: 'I have a known slipped disc in my neck; the muscles are tight again this week, same as before.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 4 * DAY,
+      intensity: 4,
+      history: { conditions: ['herniated-disc'], frequency: 'occasional' },
+    },
+    expected: { care: 'self_care', massage: 'gentle' },
+    acceptableCare: ['self_care', 'consultation'],
+    source: 'NICE CKS Neck pain — cervical radiculopathy: manage conservatively; avoid forceful manipulation',
+  },
+  {
+    id: 'jaw-tight-teeth-grinding',
+    class: 'tightness',
+    story: 'My jaw muscles are tight and sore in the mornings; my dentist says I grind my teeth.',
+    situation: {
+      region: 'jaw',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 3 * HOUR,
+      intensity: 3,
+      context: ['night', 'stress'],
+      history: { frequency: 'daily' },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care', 'consultation'],
+    source: 'NHS: Temporomandibular disorder — self-care: massage the jaw muscles, relax the jaw, warm or cold packs',
+  },
+  {
+    id: 'neck-tight-fibromyalgia-flare',
+    class: 'tightness',
+    story: 'I have fibromyalgia; my neck and shoulders are tight and achy in a usual flare.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 2 * DAY,
+      intensity: 5,
+      history: { conditions: ['fibromyalgia'], frequency: 'weekly' },
+    },
+    expected: { care: 'self_care', massage: 'gentle' },
+    acceptableCare: ['self_care', 'consultation'],
+    source:
+      'NHS: Fibromyalgia — self-care and exercise; gentle massage may help (tender points: deep pressure can hurt)',
+  },
+];
