@@ -1,7 +1,6 @@
 import type { CalibrationCase } from './calibration-case';
 
 const HOUR = 60;
-const DAY = 24 * HOUR;
 const NHS_MENINGITIS = 'NHS: Meningitis — call 999 or go to A&E if you think you or your child might be seriously ill';
 
 /** Red flags around the neck, jaw and airway, bleeds and tetanus: A&E or an ambulance now, never massage. */
