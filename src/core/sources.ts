@@ -39,6 +39,8 @@ export const SOURCES = {
   'nhs:tetanus': 'NHS: Tetanus',
   'nhs:heatstroke': 'NHS: Heat exhaustion and heatstroke',
   'nhs:anticoagulants': 'NHS: Blood thinners (anticoagulants): bleeding and bruising that need urgent help',
+  'nhs:peripheral-arterial-disease':
+    'NHS: Peripheral arterial disease (PAD): see a GP if leg pain comes at rest or gets worse',
   'nice:cks-back-pain': 'NICE CKS: Back pain – low (without radiculopathy) and sciatica: red flags',
   'nice:cks-neck-pain': 'NICE CKS: Neck pain – non-specific: red flags',
   'nice:ng234-spinal-metastases': 'NICE NG234: Spinal metastases and metastatic spinal cord compression',

@@ -1,4 +1,4 @@
-import { SPINE_REGIONS } from '../vocabulary';
+import { LEG_REGIONS, SPINE_REGIONS } from '../vocabulary';
 import {
   ageAtLeast,
   ageBelow,
@@ -58,6 +58,7 @@ export const ADVICE_RULES: readonly Rule[] = [
     summary: 'a spine region, age 50 or over, not known to recur (new onset)',
     when: allOf(inSpine, ageAtLeast(50), not(frequencyIn('occasional', 'weekly', 'daily'))),
     care: 'consultation',
+    massage: 'gentle',
     text: 'Back or neck pain that is new after about the age of 50 is worth a GP check, even when it feels like a muscle.',
     source: 'nice:cks-back-pain',
   },
@@ -66,6 +67,7 @@ export const ADVICE_RULES: readonly Rule[] = [
     summary: 'a spine region under age 16',
     when: allOf(inSpine, ageBelow(16)),
     care: 'consultation',
+    massage: 'gentle',
     text: 'Back or neck pain in a child or young teenager is less often a simple muscle problem than in adults: have a GP check it.',
     source: 'nice:cks-back-pain',
   },
@@ -74,6 +76,7 @@ export const ADVICE_RULES: readonly Rule[] = [
     summary: 'a spine region with immunosuppression',
     when: allOf(inSpine, anyCondition('immunosuppression')),
     care: 'consultation',
+    massage: 'gentle',
     text: 'With a weakened immune system, new back or neck pain should be checked by a GP, because infections can start this way.',
     source: 'nice:cks-back-pain',
   },
@@ -114,8 +117,8 @@ export const ADVICE_RULES: readonly Rule[] = [
   },
   {
     id: 'frequent-spasms',
-    summary: 'frequency weekly or daily',
-    when: frequencyIn('weekly', 'daily'),
+    summary: 'cramps (not a recurring tension-type tightness) weekly or daily',
+    when: allOf(presentationIs('cramp'), frequencyIn('weekly', 'daily')),
     care: 'consultation',
     text: 'Frequent or recurring spasms are worth a medical check to find and treat the cause.',
     source: 'article:does-massage-help',
@@ -141,8 +144,26 @@ export const ADVICE_RULES: readonly Rule[] = [
     summary: 'cramps that come on with walking',
     when: anyContext('walking'),
     care: 'consultation',
+    massage: 'gentle',
     text: 'Cramps that come on when you walk and ease with rest can come from poor circulation. See a doctor within a day or two.',
     source: 'merck:muscle-cramps',
+  },
+  {
+    id: 'pad-leg-pain',
+    summary: 'peripheral-artery-disease with a leg region',
+    when: allOf(anyCondition('peripheral-artery-disease'), inRegion(...LEG_REGIONS)),
+    care: 'consultation',
+    text: 'With peripheral arterial disease, leg pain that comes at rest or is getting worse should be checked by your GP: it can mean the circulation is getting poorer.',
+    source: 'nhs:peripheral-arterial-disease',
+  },
+  {
+    id: 'heat-abdominal-cramp',
+    summary: 'abdomen during exercise or in the heat (heat cramps)',
+    when: allOf(inRegion('abdomen'), anyContext('exercise', 'heat')),
+    care: 'consultation',
+    massage: 'gentle',
+    text: 'Belly cramps during hard exercise or in the heat are often heat cramps: stop, rest somewhere cool and sip water or a sports drink. Get medical help if they last more than an hour, and see a doctor if they keep happening.',
+    source: 'mayo:muscle-cramp',
   },
   {
     id: 'fresh-injury',

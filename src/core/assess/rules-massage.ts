@@ -1,16 +1,18 @@
 import {
   ageBelow,
+  allOf,
   anyCondition,
   anyContext,
   anyMedication,
   anyOf,
   anySign,
+  frequencyIn,
   inRegion,
   intensityAtLeast,
 } from './conditions';
 import type { Rule } from './rule';
 
-/** Rules that change only how gently to massage (care unchanged), each with its caution. */
+/** Rules that change mostly how gently to massage, each with its caution. */
 export const MASSAGE_RULES: readonly Rule[] = [
   {
     id: 'bruising',
@@ -47,6 +49,15 @@ export const MASSAGE_RULES: readonly Rule[] = [
     ),
     massage: 'gentle',
     text: 'With fibromyalgia, multiple sclerosis, poor circulation (peripheral artery disease), dystonia such as writer’s cramp, a bleeding disorder, blood thinners or in pregnancy, keep pressure light: firm or deep pressure can harm fragile tissue and vessels.',
+    source: 'clinical:massage-precautions',
+  },
+  {
+    id: 'recurring-hand-cramp',
+    summary: 'hand or forearm with weekly or daily spasms (possible task-specific dystonia such as writer’s cramp)',
+    when: allOf(inRegion('hand', 'forearm'), frequencyIn('weekly', 'daily')),
+    care: 'consultation',
+    massage: 'gentle',
+    text: 'A hand that cramps again and again during one task (such as writing) can be a task-specific dystonia: firm massage does not help it, so keep pressure light and ask a GP about it.',
     source: 'clinical:massage-precautions',
   },
   {

@@ -260,10 +260,11 @@ const ROWS: Row[] = [
     rule: 'cramp-medication',
   },
   {
+    // v2: cramps with walking may be poor circulation: gentle massage only.
     row: 'walking',
     situation: { region: 'calf', context: ['walking'] },
     care: 'consultation',
-    massage: 'full',
+    massage: 'gentle',
     rule: 'cramps-when-walking',
   },
   {
@@ -379,8 +380,10 @@ describe('DESIGN.md rules table (v1), one case per row, with the v2 changes of d
     expect(assessment.plan?.steps.map((s) => s.technique)).toContain('friction');
   });
 
-  it('one sign of tetany alone is not tetany', () => {
-    expect(assessSituation({ region: 'hand', signs: ['hand-foot-spasm'] }).care).toBe('self_care');
+  it('one sign of tetany alone is not tetany, but (v2) a same-day check for a low calcium', () => {
+    const a = assessSituation({ region: 'hand', signs: ['hand-foot-spasm'] });
+    expect(a.reasons.map((r) => r.id)).not.toContain('tetany');
+    expect(a.care).toBe('consultation_24');
   });
 
   it('jaw stiffness without any wound is not the tetanus rule', () => {

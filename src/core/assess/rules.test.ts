@@ -106,6 +106,22 @@ const EXAMPLES: Record<string, { fires: Situation; nearMiss?: Situation }> = {
     fires: { region: 'calf', context: ['heat'], signs: ['multiple-muscle-groups'] },
     nearMiss: { region: 'calf', signs: ['multiple-muscle-groups'] },
   },
+  'single-tetany-sign': {
+    fires: { region: 'hand', signs: ['hand-foot-spasm'] },
+    nearMiss: { region: 'hand', signs: ['tingling'] },
+  },
+  'pad-leg-pain': {
+    fires: { region: 'calf', history: { conditions: ['peripheral-artery-disease'] } },
+    nearMiss: { region: 'forearm', history: { conditions: ['peripheral-artery-disease'] } },
+  },
+  'heat-abdominal-cramp': {
+    fires: { region: 'abdomen', context: ['exercise'] },
+    nearMiss: { region: 'abdomen' },
+  },
+  'recurring-hand-cramp': {
+    fires: { region: 'hand', presentation: 'tightness', history: { frequency: 'daily' } },
+    nearMiss: { region: 'hand', presentation: 'tightness', history: { frequency: 'occasional' } },
+  },
   'dark-urine': { fires: { region: 'calf', signs: ['dark-urine'] } },
   'fluid-loss': { fires: { region: 'calf', context: ['fluid-loss'] } },
   'weakness-or-numbness': { fires: { region: 'calf', signs: ['numbness'] } },

@@ -57,14 +57,12 @@ describe('summariseJournal', () => {
       episodes: [episode('2026-03-02T08:00:00Z', { region: 'neck', durationMinutes: 180 })],
       checkins: [],
       sessions: [],
-      today: '2026-03-10',
     });
     expect(neck.alerts.map((a) => a.id)).not.toContain('long-episodes');
     const calf = summariseJournal({
       episodes: [episode('2026-03-02T08:00:00Z', { region: 'calf', durationMinutes: 11 })],
       checkins: [],
       sessions: [],
-      today: '2026-03-10',
     });
     expect(calf.alerts.map((a) => a.id)).toContain('long-episodes');
   });
