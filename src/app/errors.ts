@@ -8,6 +8,8 @@ export interface FieldError {
 
 /** The one unexpected-outcome error: a stable code, an HTTP status, and the failing fields when known. */
 export class AppError extends Error {
+  /** Seconds for a `Retry-After` header (429 lockouts). */
+  retryAfter?: number;
   constructor(
     readonly code: string,
     readonly status: number,

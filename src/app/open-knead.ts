@@ -6,6 +6,8 @@ export interface OpenKneadOptions {
   databaseUrl?: string | undefined;
   mode?: KneadMode | undefined;
   env?: NodeJS.ProcessEnv;
+  /** Accounts mode: minutes without a request before a session ends (default 30). */
+  sessionIdleMinutes?: number | undefined;
 }
 
 /** KNEAD_MODE wins; otherwise accounts mode exactly when a PostgreSQL DATABASE_URL is configured. */
@@ -27,7 +29,7 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     poolSize,
   });
   try {
-    return await createKnead({ store, mode });
+    return await createKnead({ store, mode, sessionIdleMinutes: options.sessionIdleMinutes });
   } catch (error) {
     await store.close();
     throw error;

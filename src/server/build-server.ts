@@ -7,6 +7,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Knead } from '../app/knead';
 import { buildLoggerOptions } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
+import { clientAddressKey } from './plugins/client-address';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
 import { databaseRateLimitStore } from './plugins/rate-limit-store';
@@ -25,19 +26,33 @@ export interface ServerOptions {
   webDir?: string | null;
   /** Largest accepted JSON body in bytes (the import route allows more). */
   bodyLimit?: number;
-  /** Trust X-Forwarded-* from a reverse proxy (for Secure cookies behind TLS). */
-  trustProxy?: boolean;
+  /** How many reverse-proxy hops to trust for X-Forwarded-* (the client address is that many hops from the right). */
+  trustProxy?: boolean | number;
+  /** Where pino writes (tests capture the security log); stdout by default. */
+  logStream?: { write(line: string): void } | undefined;
   /** Distinct assessment answers kept ready to send; 0 turns the cache off (default 2,000, ~25 MB at most). */
   assessmentCache?: number | undefined;
+}
+
+/**
+ * N trusted hops: the socket peer and the N − 1 rightmost X-Forwarded-For entries are proxies, so the client is the
+ * Nth entry from the right; entries further left are whatever the client wrote. (Fastify's own numeric trustProxy
+ * ignores the header altogether.)
+ */
+function trustHops(trust: boolean | number | undefined): boolean | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust ?? false;
+  return trust > 0 ? (_address, hop) => hop < trust : false;
 }
 
 /** Builds the HTTP server (not listening): the factory every test and `knead serve` use. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { knead } = options;
   const app = Fastify({
-    logger: (options.logLevel === false ? false : buildLoggerOptions(options.logLevel ?? 'info')) as boolean,
+    logger: (options.logLevel === false
+      ? false
+      : buildLoggerOptions(options.logLevel ?? 'info', options.logStream)) as boolean,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustHops(options.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider() as unknown as ZodApp;
@@ -49,7 +64,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerLocalHostGuard(app, knead);
   await app.register(fastifyCookie);
   // Counted in the database, so several API processes share one limit (docs/decisions/0009).
-  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(knead) });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseRateLimitStore(knead),
+    keyGenerator: (request) => clientAddressKey(request.ip),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

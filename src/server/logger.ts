@@ -4,9 +4,13 @@ import type { FastifyServerOptions } from 'fastify';
  * pino options that never log health data: no bodies (Fastify does not log them), no query strings (they can hold
  * search questions and dates), and no credentials (authorization, cookies).
  */
-export function buildLoggerOptions(level: string): FastifyServerOptions['logger'] {
+export function buildLoggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.authorization',

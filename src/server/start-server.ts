@@ -14,7 +14,7 @@ export interface StartOptions {
   host?: string;
   logLevel?: string | false;
   webDir?: string | null;
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */
   assessmentCache?: number | undefined;
 }

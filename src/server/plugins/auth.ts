@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../app/errors';
 import { type Knead, LOCAL_USER_ID } from '../../app/knead';
+import type { TokenScope } from '../../core/repositories';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,12 +43,12 @@ export function clearSessionCookies(reply: FastifyReply): void {
 export async function identify(
   knead: Knead,
   request: FastifyRequest,
-): Promise<{ userId: string; via: 'local' | 'bearer' | 'cookie' } | null> {
+): Promise<{ userId: string; via: 'local' | 'bearer' | 'cookie'; scopes?: TokenScope[] } | null> {
   if (knead.mode === 'local') return { userId: LOCAL_USER_ID, via: 'local' };
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const userId = await knead.accounts.authenticateToken(header.slice(7).trim());
-    return userId ? { userId, via: 'bearer' } : null;
+    const token = await knead.accounts.authenticateToken(header.slice(7).trim());
+    return token ? { userId: token.userId, via: 'bearer', scopes: token.scopes } : null;
   }
   const session = request.cookies[SESSION_COOKIE];
   if (!session) return null;
@@ -55,11 +56,24 @@ export async function identify(
   return userId ? { userId, via: 'cookie' } : null;
 }
 
-/** onRequest hook for per-user routes (runs before the body is parsed): 401 without credentials; a cookie-authenticated write needs the CSRF header. */
-export function authenticate(knead: Knead) {
+/**
+ * onRequest hook for per-user routes (runs before the body is parsed): 401 without credentials; a cookie-authenticated
+ * write needs the CSRF header; a token needs the `read` scope to read and `journal:write` to write. With
+ * `sessionOnly` (account security: password, sessions, two-factor, tokens) a token is refused altogether.
+ */
+export function authenticate(knead: Knead, options: { sessionOnly?: boolean } = {}) {
   return async (request: FastifyRequest) => {
     const who = await identify(knead, request);
     if (!who) throw unauthenticated();
+    if (who.via === 'bearer') {
+      if (options.sessionOnly) {
+        throw new AppError('session-required', 403, 'API tokens cannot manage the account; sign in in the browser');
+      }
+      const needed: TokenScope = UNSAFE.has(request.method) ? 'journal:write' : 'read';
+      if (!who.scopes?.includes(needed)) {
+        throw new AppError('insufficient-scope', 403, `this token lacks the ${needed} scope`);
+      }
+    }
     if (who.via === 'cookie' && UNSAFE.has(request.method)) {
       const cookie = request.cookies[CSRF_COOKIE];
       const header = request.headers[CSRF_HEADER];

@@ -39,6 +39,7 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | UnstorableValueError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
       return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
     }
     if (error instanceof UnstorableValueError) {

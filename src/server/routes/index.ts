@@ -31,5 +31,5 @@ export const API_ROUTES: ReadonlyArray<(app: ZodApp, ctx: RouteContext) => void>
   (app, { knead, auth }) => registerReportRoutes(app, knead, auth),
   (app, { knead, auth }) => (knead.mode === 'server' ? registerShareRoutes(app, knead, auth) : undefined),
   (app, { knead }) => (knead.mode === 'server' ? registerAuthRoutes(app, knead) : undefined),
-  (app, { knead, auth }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead, auth) : undefined),
+  (app, { knead }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead) : undefined),
 ];

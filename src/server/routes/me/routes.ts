@@ -7,7 +7,7 @@ import { NoContent, ProblemSchema } from '../journal/schema';
 
 const MeSchema = z.object({
   mode: z.enum(['local', 'server']),
-  user: z.object({ id: z.string(), email: z.string().nullable() }).nullable(),
+  user: z.object({ id: z.string(), email: z.string().nullable(), twoFactor: z.boolean() }).nullable(),
   csrfToken: z.string().optional(),
 });
 
@@ -25,7 +25,7 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
       const csrfToken = request.cookies[CSRF_COOKIE];
       return {
         mode: knead.mode,
-        user: user ? { id: user.id, email: user.email } : null,
+        user: user ? { id: user.id, email: user.email, twoFactor: user.twoFactor } : null,
         ...(who?.via === 'cookie' && csrfToken ? { csrfToken } : {}),
       };
     },
