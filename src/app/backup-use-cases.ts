@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import { rethrowAsClientError } from './journal-use-cases';
 
 /** Records read from the database per query while exporting. */
-const EXPORT_PAGE = 200;
+const EXPORT_PAGE = 100;
 
 /** Bytes (or text) of a backup file, as they arrive: a request body, a file read stream, or one string. */
 export type BackupChunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;

@@ -65,8 +65,8 @@ const sessionSpec: ResourceSpec<SessionRecord, SessionRecordStored> = {
   bound: instantBound,
 };
 
-// Rows per statement: a batch of ~21 KB guided sessions stays a few MB.
-const IMPORT_BATCH = 200;
+// Rows per statement: a batch of ~21 KB guided sessions stays about 2 MB.
+const IMPORT_BATCH = 100;
 const SPECS = { episodes: episodeSpec, checkins: checkInSpec, sessions: sessionSpec } as Record<
   JournalKind,
   ResourceSpec<{ id: string }, unknown>

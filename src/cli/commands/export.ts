@@ -24,7 +24,8 @@ export function register(program: Command): void {
         const { withKnead } = await import('../../app/open-knead');
         await withKnead({ dataDir: options.dataDir }, async (knead, user) => {
           const { body } = await knead.exportAs(user, options.format);
-          if (options.output) await pipeline(Readable.from(body), createWriteStream(options.output));
+          if (options.output)
+            await pipeline(Readable.from(body, { objectMode: false }), createWriteStream(options.output));
           else await writeToStdout(body);
         });
         if (options.output) process.stderr.write(`Exported to ${options.output}\n`);

@@ -63,10 +63,13 @@ export function registerBackupRoutes(
     handler: async (request, reply) => {
       const { format, body } = await knead.exportAs(request.userId as string, request.query.format);
       const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type(`${format.mediaType}; charset=utf-8`)
-        .header('content-disposition', `attachment; filename="knead-${day}.${format.extension}"`)
-        .send(Readable.from(body));
+      return (
+        reply
+          .type(`${format.mediaType}; charset=utf-8`)
+          .header('content-disposition', `attachment; filename="knead-${day}.${format.extension}"`)
+          // A byte stream buffers ~16 KiB ahead; an object stream would read 16 pages of records ahead.
+          .send(Readable.from(body, { objectMode: false }))
+      );
     },
   });
   // Its own scope: only this route hands the raw JSON body to the incremental reader instead of buffering it.
