@@ -128,4 +128,22 @@ describe.each(STORES)('attack: journal integrity on %s', (_name, open) => {
     expect(other.json().detail).toContain('the stored episode was kept');
     expect((await send(alice, 'GET', `/episodes/${episode.id}`)).json().notes).toBe('the first words');
   });
+
+  it('keeps a genuine leading apostrophe through CSV export → import, and a formula stays neutralised', async () => {
+    const { app, alice, send } = await setup();
+    const notes = ["'tis the third night in a row", '=HYPERLINK("http://example.org")', "''"];
+    for (const note of notes) await send(alice, 'POST', '/episodes', buildEpisode({ notes: note }));
+    const csv = (await send(alice, 'GET', '/export?format=csv')).body;
+    expect(csv).toContain(`'=HYPERLINK`);
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/v1/import/csv',
+      // Back into the same journal: the import replaces each episode (same id) with what the CSV carries.
+      headers: { ...alice.headers, 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(imported.statusCode).toBe(200);
+    const page = (await send(alice, 'GET', '/episodes?limit=10')).json() as { items: { notes?: string }[] };
+    expect(page.items.map((e) => e.notes).sort()).toEqual([...notes].sort());
+  });
 });
