@@ -88,12 +88,18 @@ export function registerBackupRoutes(
           401: ProblemSchema,
           409: ProblemSchema,
           413: ProblemSchema,
+          415: ProblemSchema,
         },
       },
       handler: async (request) => {
         const declared = Number(request.headers['content-length'] ?? 0);
         if (declared > importLimit) throw tooLarge(importLimit);
-        const raw = request.body as Readable;
+        // Only application/json reaches the streaming parser; any other type (text/plain: a no-cors cross-site post)
+        // is refused, as every write accepts only its documented types.
+        if (!(request.body instanceof Readable)) {
+          throw new AppError('unsupported-media-type', 415, 'a backup import must be sent as application/json');
+        }
+        const raw = request.body;
         // Stopping early must not destroy the socket: the 400 naming the bad record still has to be sent.
         const body = limitBytes(raw.iterator({ destroyOnReturn: false }), importLimit);
         try {
