@@ -42,8 +42,11 @@ describe('Knead use cases', () => {
     const error = await target.importBackup(LOCAL_USER_ID, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).errors?.[0]?.path).toBe('episodes.1.region');
-    const text = await target.exportAs(LOCAL_USER_ID, 'json');
-    expect(JSON.parse(text.body).format).toBe('knead-backup');
+    const { body } = await target.exportAs(LOCAL_USER_ID, 'json');
+    let text = '';
+    for await (const chunk of body) text += chunk;
+    // The streamed export is byte for byte the document JSON.stringify would write.
+    expect(text).toBe(`${JSON.stringify({ ...again, exportedAt: JSON.parse(text).exportedAt }, null, 2)}\n`);
     await expect(target.exportAs(LOCAL_USER_ID, 'xml')).rejects.toMatchObject({ code: 'unknown-format' });
   });
 

@@ -24,12 +24,14 @@ export interface ServerOptions {
   logLevel?: string | false;
   /** Directory of the built web app; served at / when it holds an index.html. */
   webDir?: string | null;
-  /** Largest accepted JSON body in bytes (the import route allows more). */
+  /** Largest accepted JSON body in bytes (the import route streams and allows more). */
   bodyLimit?: number;
   /** How many reverse-proxy hops to trust for X-Forwarded-* (the client address is that many hops from the right). */
   trustProxy?: boolean | number;
   /** Where pino writes (tests capture the security log); stdout by default. */
   logStream?: { write(line: string): void } | undefined;
+  /** Largest backup `POST /import` accepts, streamed (default 1 GiB). */
+  importLimit?: number | undefined;
   /** Distinct assessment answers kept ready to send; 0 turns the cache off (default 2,000, ~25 MB at most). */
   assessmentCache?: number | undefined;
 }
@@ -93,7 +95,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(
     async (api) => {
       const assessmentCache = options.assessmentCache ?? DEFAULT_ASSESSMENT_CACHE;
-      for (const register of API_ROUTES) register(api as unknown as ZodApp, { knead, auth, assessmentCache });
+      const { importLimit } = options;
+      for (const register of API_ROUTES)
+        register(api as unknown as ZodApp, { knead, auth, assessmentCache, importLimit });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
