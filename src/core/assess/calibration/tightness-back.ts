@@ -1,6 +1,6 @@
 import type { CalibrationCase } from './calibration-case';
 
-  'NHS: Neck pain — usually gets better in a few weeks; keep moving, see a GP if not improving after a few weeks';
+('NHS: Neck pain — usually gets better in a few weeks; keep moving, see a GP if not improving after a few weeks');
 const NHS_BACK =
   'NHS: Back pain — usually improves in a few weeks; stay active, see a GP if not improving after a few weeks';
 const CKS_LBP =

@@ -4,7 +4,7 @@ const NHS_NECK =
   'NHS: Neck pain — usually gets better in a few weeks; keep moving, see a GP if not improving after a few weeks';
 const NHS_BACK =
   'NHS: Back pain — usually improves in a few weeks; stay active, see a GP if not improving after a few weeks';
-  'NICE CKS Low back pain without radiculopathy: reassure, stay active, self-manage; consider manual therapy';
+('NICE CKS Low back pain without radiculopathy: reassure, stay active, self-manage; consider manual therapy');
 const CKS_NECK = 'NICE CKS Neck pain — non-specific: reassure, keep active, analgesia; review if not improving';
 const HOUR = 60;
 const DAY = 24 * HOUR;
