@@ -110,3 +110,19 @@ export function scoreCalibration(
 export function listMisses(card: Scorecard): CaseResult[] {
   return card.results.filter((r) => !r.inAcceptable || r.massageTooPermissive);
 }
+
+/** One line per miss for a test failure or a report: id, expected vs got, and the reasons that fired. */
+export function describeMiss(r: CaseResult): string {
+  const { expected, acceptableCare, id } = r.case;
+  const flags = [
+    r.underTriage && 'UNDER-TRIAGE',
+    r.overTriage && 'over-triage',
+    r.selfCareSentToEmergency && 'SELF-CARE→EMERGENCY',
+    r.massageTooPermissive && 'MASSAGE TOO PERMISSIVE',
+    r.massageTooRestrictive && 'massage too restrictive',
+  ].filter(Boolean);
+  return (
+    `${id} [${flags.join(', ')}]: expected ${expected.care} (accept ${acceptableCare.join('|')}) / massage ≤ ${expected.massage}; ` +
+    `got ${r.got.care} / ${r.got.massage}; reasons ${r.got.reasonIds.join(', ') || '(none)'}`
+  );
+}
