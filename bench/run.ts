@@ -11,7 +11,7 @@ const all = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.includes('.test') && !f.startsWith('_'))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
-const NOT_BY_DEFAULT = ['safety'];
+const NOT_BY_DEFAULT = ['safety', 'safety-docs'];
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length > 0) {
   console.error(`unknown benchmark: ${unknown.join(', ')}; one of ${all.join(', ')}`);
