@@ -59,8 +59,8 @@ export const URGENT_RULES: readonly Rule[] = [
   },
   {
     id: 'spine-fever',
-    summary: 'a spine region with fever (the neck is an emergency: possible-meningitis)',
-    when: allOf(inSpine, anySign('fever')),
+    summary: 'upper-back or lower-back with fever (a neck with fever is possible-meningitis)',
+    when: allOf(inRegion('upper-back', 'lower-back'), anySign('fever')),
     care: 'consultation_24',
     massage: 'avoid',
     text: 'Back pain with a high temperature can come from an infection. Ask for an urgent GP appointment or call 111 today.',
