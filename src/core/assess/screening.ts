@@ -96,6 +96,12 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
   },
 ];
 
+/** Asked only as a follow-up: without its trigger (heat, a wound) the answer cannot change the verdict. */
+export const ONLY_AS_FOLLOW_UP: { signs: readonly Sign[]; conditions: readonly Condition[] } = {
+  signs: ['no-sweating'],
+  conditions: ['tetanus-up-to-date'],
+};
+
 /**
  * The follow-up questions a situation's answers call for, in order.
  * @example listFollowUps({ region: 'calf', context: ['wound'] })[0]?.ask.conditions // ['tetanus-up-to-date']
