@@ -121,7 +121,7 @@ describe('knead check (driven through a pseudo-terminal)', () => {
     session = start();
     await session.answer('Where is the spasm?', KEYS.enter);
     await session.answer('What does it feel like?', 'c');
-    for (const prompt of ['do you have any of this?', 'happen recently?', 'have you had', 'Is it still cramping'])
+    for (const prompt of ['do you have any of this?', 'apply to you?', 'Is it still cramping'])
       await session.answer(prompt, KEYS.enter);
     await session.answer('How strong is the pain', `12${KEYS.enter}`);
     await session.waitFor('Type a number from 0 to 10');

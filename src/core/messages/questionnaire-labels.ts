@@ -6,7 +6,7 @@ export const QUESTION_TEXTS = {
   presentation: 'What does it feel like?',
   'red-flag-signs': 'Right now, do you have any of this? Tick all that apply',
   'red-flag-contexts': 'Did any of this happen recently?',
-  'red-flag-conditions': 'Do you have, or have you had, any of this?',
+  'red-flag-contexts-and-conditions': 'Did any of this happen recently, or does any of this apply to you?',
   'follow-up': 'One more about that: is any of this true?',
   'cramp-timing': 'Is it still cramping, and how long has it lasted?',
   'tightness-duration': 'How long has it been tight or sore?',

@@ -38,7 +38,6 @@ export type QuestionId =
   | 'presentation'
   | 'red-flag-signs'
   | 'red-flag-contexts'
-  | 'red-flag-conditions'
   | `follow-up-${number}`
   | 'cramp-timing'
   | 'tightness-duration'
@@ -295,12 +294,17 @@ export function listQuestions(state: QuestionnaireState): Question[] {
     REGION_QUESTION,
     PRESENTATION_QUESTION,
     many('red-flag-signs', 'screen', QUESTION_TEXTS['red-flag-signs'], screen.signs.map(sign)),
-    many('red-flag-contexts', 'screen', QUESTION_TEXTS['red-flag-contexts'], screen.contexts.map(context)),
   ];
-  if (!remembersHistory)
-    questions.push(
-      many('red-flag-conditions', 'screen', QUESTION_TEXTS['red-flag-conditions'], screen.conditions.map(condition)),
-    );
+  // Recent events and (for the spine) red-flag conditions share one screen: one prompt fewer to a verdict.
+  const redFlagConditions = remembersHistory ? [] : screen.conditions;
+  questions.push(
+    redFlagConditions.length > 0
+      ? many('red-flag-contexts', 'screen', QUESTION_TEXTS['red-flag-contexts-and-conditions'], [
+          ...screen.contexts.map(context),
+          ...redFlagConditions.map(condition),
+        ])
+      : many('red-flag-contexts', 'screen', QUESTION_TEXTS['red-flag-contexts'], screen.contexts.map(context)),
+  );
   questions.push(
     tightness ? TIGHTNESS_DURATION_QUESTION : CRAMP_TIMING_QUESTION,
     INTENSITY_QUESTION,

@@ -13,7 +13,7 @@ const state = (answers: QuestionnaireState['answers'], answered: QuestionnaireSt
 describe('web questionnaire screens', () => {
   it('shows the whole red-flag screen on one page, with a follow-up on the page that called for it', () => {
     const ids = listStepQuestions('red-flags', state({ region: 'neck', context: ['wound'] })).map((q) => q.id);
-    expect(ids).toEqual(['red-flag-signs', 'red-flag-contexts', 'follow-up-0', 'red-flag-conditions']);
+    expect(ids).toEqual(['red-flag-signs', 'red-flag-contexts', 'follow-up-0']);
   });
 
   it('goes from where to what it feels like, then the red flags, and straight to the verdict at an ambulance', () => {

@@ -21,7 +21,6 @@ const STEP_OF: Partial<Record<Question['id'], StepId>> = {
   presentation: 'presentation',
   'red-flag-signs': 'red-flags',
   'red-flag-contexts': 'red-flags',
-  'red-flag-conditions': 'red-flags',
   'cramp-timing': 'duration',
   'tightness-duration': 'duration',
   intensity: 'duration',
