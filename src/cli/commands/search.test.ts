@@ -32,8 +32,8 @@ describe('knead knowledge', () => {
     expect(kb.topics.map((t) => t.id).sort()).toEqual([...TOPICS].sort());
     for (const topic of kb.topics) {
       for (const item of topic.items) {
-        expect(item.source).toMatch(/^[a-z]+:[a-z-]+$/);
-        expect(item.citation).toMatch(/^(Article|NHS|Mayo|MedlinePlus|Merck|Clinical)/);
+        expect(item.source).toMatch(/^[a-z]+:[a-z0-9-]+$/);
+        expect(item.citation).toMatch(/^(Article|NHS|NICE|Mayo|MedlinePlus|Merck|Clinical|Knead)/);
       }
     }
     expect(Object.keys(kb)).toEqual(expect.arrayContaining(['causes', 'aggravators', 'techniques', 'warningSigns']));
