@@ -17,6 +17,16 @@ function parseCacheSize(value: string | undefined): number | undefined {
   return size;
 }
 
+/** KNEAD_PUBLIC_URL: the address browsers use when a TLS proxy is in front (http or https, origin only). */
+function parsePublicUrl(value: string | undefined): URL | null {
+  if (value === undefined || value === '') return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`KNEAD_PUBLIC_URL must be an http:// or https:// URL (got ${value})`);
+  }
+  return url;
+}
+
 /** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
 export function register(program: Command): void {
   program
@@ -27,14 +37,16 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
     .addHelpText(
       'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy,\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off).',
+      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy,\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off).',
     )
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
       let assessmentCache: number | undefined;
+      let publicUrl: URL | null;
       try {
         port = parsePort(options.port);
         assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE);
+        publicUrl = parsePublicUrl(process.env.KNEAD_PUBLIC_URL);
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 2;
@@ -62,6 +74,7 @@ export function register(program: Command): void {
           logLevel: process.env.KNEAD_LOG_LEVEL ?? 'warn',
           trustProxy: process.env.KNEAD_TRUST_PROXY === '1',
           assessmentCache,
+          publicUrl,
         });
       } catch (error) {
         await knead.close();

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { AppError } from '../../app/errors';
 import { UnstorableValueError } from '../../core/journal-repository';
 import { describeIssues } from '../../core/validation/describe-issues';
+import { isDatabaseUnavailable } from '../../store/data-errors';
+import { summariseFailure } from '../failure';
 import { buildProblem, sendProblem } from './problem';
 
 /** Validates with the core zod schemas; a failure becomes an AppError naming each field and what is allowed. */
@@ -26,7 +28,10 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { code: 'body-too-large', detail: 'the body is larger than this endpoint accepts' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { code: 'unsupported-media-type', detail: 'send application/json' };
+      return {
+        code: 'unsupported-media-type',
+        detail: 'send application/json (POST /import/csv: text/csv); other types, text/plain included, are refused',
+      };
     default:
       return {
         code: (error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-'),
@@ -34,6 +39,9 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
       };
   }
 }
+
+/** How long a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -53,8 +61,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const { code, detail } = describeFastifyError(error);
       return sendProblem(reply, buildProblem(status, code, detail));
     }
-    // Log the failure without the request body or query: they may hold health data.
-    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    // Only the class and code: the message of a failed query holds its parameters (health data, ids, hashes).
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ failure: summariseFailure(error) }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendProblem(
+        reply,
+        buildProblem(503, 'database-unavailable', 'the database is not reachable; try again soon'),
+      );
+    }
+    request.log.error({ failure: summariseFailure(error) }, 'request failed');
     return sendProblem(reply, buildProblem(500, 'internal', 'something went wrong on our side; try again'));
   });
 }
