@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -16,6 +17,7 @@ export interface AttackTarget {
   /** True when this target cannot run here (no PostgreSQL cluster). */
   skip: boolean;
   open(): Promise<Store>;
+  openBreakable(): Promise<BreakableStore>;
 }
 
 const postgresUrl = inject('postgresUrl');
@@ -32,12 +34,64 @@ export function removeTempDirs(): void {
   for (const dir of directories.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/** A store whose database can be taken away mid-test: PGlite is closed, PostgreSQL loses its TCP path. */
+export interface BreakableStore {
+  store: Store;
+  /** The database URL the store uses (PostgreSQL only), to reach the same database from the test. */
+  databaseUrl: string | null;
+  breakDown(): Promise<void>;
+}
+
+/** A loopback TCP proxy to PostgreSQL; `cut()` stops it and resets every open connection (an outage). */
+async function startProxy(target: URL): Promise<{ url: string; cut(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = new URL(target);
+  url.host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url: url.toString(),
+    cut: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.resetAndDestroy();
+      await closed;
+    },
+  };
+}
+
+async function openBreakablePostgres(): Promise<BreakableStore> {
+  const databaseUrl = await createTestDatabase(postgresUrl, 'knead_attack');
+  const proxy = await startProxy(new URL(databaseUrl));
+  const store = await openStore({ databaseUrl: proxy.url, poolSize: 4 });
+  return { store, databaseUrl, breakDown: proxy.cut };
+}
+
+async function openBreakablePglite(): Promise<BreakableStore> {
+  const store = await openStore({ dataDir: join(makeTempDir(), 'data') });
+  return { store, databaseUrl: null, breakDown: () => store.close() };
+}
+
 export const ATTACK_TARGETS: AttackTarget[] = [
-  { name: 'PGlite', skip: false, open: () => openStore({ dataDir: join(makeTempDir(), 'data') }) },
+  {
+    name: 'PGlite',
+    skip: false,
+    open: () => openStore({ dataDir: join(makeTempDir(), 'data') }),
+    openBreakable: openBreakablePglite,
+  },
   {
     name: 'PostgreSQL',
     skip: !postgresUrl,
     open: async () => openStore({ databaseUrl: await createTestDatabase(postgresUrl, 'knead_attack'), poolSize: 4 }),
+    openBreakable: openBreakablePostgres,
   },
 ];
 
