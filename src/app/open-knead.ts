@@ -6,6 +6,8 @@ export interface OpenKneadOptions {
   databaseUrl?: string | undefined;
   mode?: KneadMode | undefined;
   env?: NodeJS.ProcessEnv;
+  /** Where the store's one-line start-up notices go (default: standard error). */
+  onNotice?: (line: string) => void;
 }
 
 /** KNEAD_MODE wins; otherwise accounts mode exactly when a PostgreSQL DATABASE_URL is configured. */
@@ -25,6 +27,7 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     databaseUrl,
     dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined),
     poolSize,
+    onNotice: options.onNotice ?? ((line) => process.stderr.write(`knead: ${line}\n`)),
   });
   try {
     return await createKnead({ store, mode });
