@@ -33,6 +33,7 @@ const PAGES: { name: string; path: string; heading: string | RegExp; act?: (page
       await page.getByLabel('Calf (back of lower leg)').check();
     },
   },
+  { name: 'assess-presentation', path: '/assess?step=presentation', heading: 'What does it feel like?' },
   { name: 'assess-red-flags', path: '/assess?step=red-flags', heading: 'First, any of these right now?' },
   {
     name: 'assess-duration',

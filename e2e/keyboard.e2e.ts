@@ -44,9 +44,11 @@ describe('keyboard only', () => {
     expect(Number.parseFloat(outline)).toBeGreaterThanOrEqual(4);
     await page.keyboard.press('Enter');
     await page.getByText('Selected: Front of the thigh (quadriceps)').waitFor();
-    await tabTo(page, 'Left side');
-    await page.keyboard.press('Space');
     await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+
+    await expectHeading(page, 'What does it feel like?');
+    await tabTo(page, /A sudden hard cramp/);
     await page.keyboard.press('Enter');
 
     await expectHeading(page, 'First, any of these right now?');
@@ -70,6 +72,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
 
     await expectHeading(page, 'About you');
+    await tabTo(page, /How old are you/);
+    await page.keyboard.type('30');
     await tabTo(page, 'See my verdict');
     await page.keyboard.press('Enter');
     await expectHeading(page, 'You can look after this yourself');
@@ -77,7 +81,8 @@ describe('keyboard only', () => {
     const situation = JSON.parse(url.searchParams.get('s') ?? '{}') as Record<string, unknown>;
     expect(situation).toMatchObject({
       region: 'thigh-front',
-      side: 'left',
+      presentation: 'cramp',
+      age: 30,
       ongoing: true,
       context: ['sudden-movement'],
     });

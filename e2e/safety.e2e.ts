@@ -18,6 +18,7 @@ describe('safety paths', () => {
     await page.getByRole('link', { name: 'I have a spasm now' }).click();
     await pickRegion(page, 'Calf (back of lower leg)');
     await clickContinue(page);
+    await page.getByRole('button', { name: /A sudden hard cramp/ }).click();
     await choose(page, 'You have pain, tightness or pressure in your chest');
     await clickContinue(page);
     // The remaining questions cannot change an ambulance verdict, so they are skipped.

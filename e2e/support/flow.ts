@@ -25,8 +25,9 @@ export async function answerCalfCramp(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'I have a spasm now' }).click();
   await expectHeading(page, 'Where is the spasm?');
   await pickRegion(page, 'Calf (back of lower leg)');
-  await choose(page, 'Left side');
   await clickContinue(page);
+  await expectHeading(page, 'What does it feel like?');
+  await page.getByRole('button', { name: /A sudden hard cramp/ }).click();
   await expectHeading(page, 'First, any of these right now?');
   await clickContinue(page);
   await expectHeading(page, 'How long, and how strong?');
@@ -40,6 +41,7 @@ export async function answerCalfCramp(page: Page): Promise<void> {
   await expectHeading(page, 'What do you notice at the spot?');
   await clickContinue(page);
   await expectHeading(page, 'About you');
+  await page.getByLabel(/How old are you/).fill('45');
   await choose(page, 'Now and then');
   await page.getByRole('button', { name: 'See my verdict', exact: true }).click();
   await expectHeading(page, 'You can look after this yourself');

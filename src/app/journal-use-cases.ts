@@ -1,17 +1,19 @@
 import {
   InvalidCursorError,
+  MissingReferenceError,
   type Page,
   type RangeQuery,
   type RecordRepository,
   UnstorableValueError,
 } from '../core/journal-repository';
+import { isSameRecord } from '../core/same-record';
 import { AppError, notFound } from './errors';
 
 /** The five operations of one journal resource, with the API's error semantics. */
 export interface ResourceUseCases<TInput, TRecord> {
   list(userId: string, query: RangeQuery): Promise<Page<TRecord>>;
   get(userId: string, id: string): Promise<TRecord>;
-  /** `created` is false when the same user retried the same id (idempotent create). */
+  /** `created` is false when the same user retried the same record (idempotent); other content under that id is 409. */
   create(userId: string, input: TInput): Promise<{ created: boolean; record: TRecord }>;
   update(userId: string, id: string, input: TInput): Promise<TRecord>;
   remove(userId: string, id: string): Promise<void>;
@@ -19,6 +21,15 @@ export interface ResourceUseCases<TInput, TRecord> {
 
 /** Turns the store's "cannot store this value" into a 400 the client can act on. */
 export function rethrowAsClientError(error: unknown): never {
+  if (error instanceof MissingReferenceError) {
+    // The same answer for another user's episode and for none at all: no way to probe for ids.
+    throw new AppError('validation-failed', 400, 'the session names an episode you do not have', [
+      {
+        path: error.path,
+        message: 'no episode of yours has this id; create the episode first, or leave episodeId out',
+      },
+    ]);
+  }
   if (error instanceof UnstorableValueError) {
     throw new AppError(
       'unstorable-value',
@@ -56,6 +67,14 @@ export function createResourceUseCases<TInput extends { id: string }, TRecord>(
         throw new AppError('id-conflict', 409, `this ${noun} id is already used; generate a new id`, [
           { path: 'id', message: 'already used; generate a new UUID' },
         ]);
+      }
+      if (result.status === 'exists' && !isSameRecord(input, result.record)) {
+        throw new AppError(
+          'record-differs',
+          409,
+          `a ${noun} with this id is already stored with other content; the stored ${noun} was kept (GET it, or PUT to replace it)`,
+          [{ path: 'id', message: 'already stored with other content; the stored record was kept' }],
+        );
       }
       return { created: result.status === 'created', record: result.record };
     },

@@ -5,7 +5,7 @@ import type { CheckIn, Episode, SessionRecord } from '../core/journal';
 import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
 import type { RateLimitHit, Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
-import { type AccountUseCases, createAccountUseCases } from './accounts';
+import { type AccountUseCases, createAccountUseCases, type PasswordHasher } from './accounts';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
 import { AppError } from './errors';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
@@ -44,6 +44,10 @@ export interface KneadOptions {
   store: Store;
   mode: KneadMode;
   now?: () => Date;
+  /** The password hash (argon2id unless a test counts calls). */
+  hasher?: PasswordHasher | undefined;
+  /** Accounts mode: minutes without a request before a session ends (default 30). */
+  sessionIdleMinutes?: number | undefined;
 }
 
 const MAX_INSIGHT_DAYS = 36_600;
@@ -71,7 +75,13 @@ function checkInsightsRange(range: InsightsRange): void {
 }
 
 /** Wires the use cases over a store. In local mode the implicit user is created once here. */
-export async function createKnead({ store, mode, now = () => new Date() }: KneadOptions): Promise<Knead> {
+export async function createKnead({
+  store,
+  mode,
+  now = () => new Date(),
+  hasher,
+  sessionIdleMinutes,
+}: KneadOptions): Promise<Knead> {
   if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID, null);
   const { journal } = store;
   const reports = createReportUseCases(store, now);
@@ -97,7 +107,7 @@ export async function createKnead({ store, mode, now = () => new Date() }: Knead
       await store.schedules.deleteAll(userId);
       await store.shares.deleteAll(userId);
     },
-    accounts: createAccountUseCases(store.accounts, now),
+    accounts: createAccountUseCases(store.accounts, store.rateLimits, { now, hasher, idleMinutes: sessionIdleMinutes }),
     reports,
     shares: createShareUseCases(store, reports, now),
     hitRateLimit: (key, windowMs) => store.rateLimits.hit(key, windowMs, now()),

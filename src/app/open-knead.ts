@@ -8,6 +8,8 @@ export interface OpenKneadOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the store's one-line start-up notices go (default: standard error). */
   onNotice?: (line: string) => void;
+  /** Accounts mode: minutes without a request before a session ends (default 30). */
+  sessionIdleMinutes?: number | undefined;
 }
 
 /** KNEAD_MODE wins; otherwise accounts mode exactly when a PostgreSQL DATABASE_URL is configured. */
@@ -30,7 +32,7 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     onNotice: options.onNotice ?? ((line) => process.stderr.write(`knead: ${line}\n`)),
   });
   try {
-    return await createKnead({ store, mode });
+    return await createKnead({ store, mode, sessionIdleMinutes: options.sessionIdleMinutes });
   } catch (error) {
     await store.close();
     throw error;

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   CareLevelSchema,
   EpisodeTypeSchema,
+  type MassageLevel,
   MassageLevelSchema,
   PressureSchema,
   RegionSchema,
+  type Technique,
   TechniqueSchema,
 } from './vocabulary';
 
@@ -58,15 +60,54 @@ export const PlanStepSchema = z.strictObject({
 });
 export type PlanStep = z.infer<typeof PlanStepSchema>;
 
-export const PlanSchema = z.strictObject({
-  region: RegionSchema,
-  massage: z.enum(['gentle', 'full']),
-  temperature: z.enum(['heat', 'cold']),
-  steps: z.array(PlanStepSchema).min(1),
-  handsOnMinutes: z.number().nonnegative(),
-  stopRule: CitedTextSchema,
-});
+/** Techniques a `gentle` permission never allows (DESIGN.md plan rules); nor does it ever allow firm pressure. */
+export const GENTLE_FORBIDDEN_TECHNIQUES: readonly Technique[] = [
+  'friction',
+  'trigger-point',
+  'deep-tissue',
+  'petrissage',
+];
+
+export const PlanSchema = z
+  .strictObject({
+    region: RegionSchema,
+    massage: z.enum(['gentle', 'full']),
+    temperature: z.enum(['heat', 'cold']),
+    steps: z.array(PlanStepSchema).min(1),
+    handsOnMinutes: z.number().nonnegative(),
+    stopRule: CitedTextSchema,
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.massage !== 'gentle') return;
+    for (const [index, step] of plan.steps.entries()) {
+      if (GENTLE_FORBIDDEN_TECHNIQUES.includes(step.technique)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'technique'],
+          message: `${step.technique} is not gentle`,
+        });
+      }
+      if (step.pressure === 'firm') {
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'pressure'], message: 'firm pressure is not gentle' });
+      }
+    }
+  });
 export type Plan = z.infer<typeof PlanSchema>;
+
+type PlanIssue = { path: (string | number)[]; message: string };
+
+/**
+ * Why a plan may not be kept under a massage permission: none under `avoid`, only a gentle plan under `gentle`.
+ * @example planPermissionIssues('avoid', null) // []
+ */
+export function planPermissionIssues(massage: MassageLevel, plan: Plan | null): PlanIssue[] {
+  if (plan === null) return [];
+  if (massage === 'avoid') return [{ path: ['plan'], message: 'massage is avoid: no plan may be kept' }];
+  if (massage === 'gentle' && plan.massage !== 'gentle') {
+    return [{ path: ['plan', 'massage'], message: 'massage is gentle: the plan must be gentle' }];
+  }
+  return [];
+}
 
 export const SCHEDULE_GUIDELINES = ['mild', 'moderate-severe', 'after-exercise', 'chronic'] as const;
 
@@ -86,17 +127,22 @@ export const ScheduleSchema = z.strictObject({
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 /** The assessment output (DESIGN.md "The assessment contract"). */
-export const AssessmentSchema = z.strictObject({
-  care: CareLevelSchema,
-  massage: MassageLevelSchema,
-  episodeType: EpisodeTypeSchema,
-  reasons: z.array(ReasonSchema).min(1),
-  factors: z.array(FactorSchema),
-  avoid: z.array(AvoidItemSchema),
-  expectedDuration: CitedTextSchema,
-  worryIf: z.array(CitedTextSchema).min(1),
-  plan: PlanSchema.nullable(),
-  schedule: ScheduleSchema.nullable(),
-  disclaimer: z.string().min(1),
-});
+export const AssessmentSchema = z
+  .strictObject({
+    care: CareLevelSchema,
+    massage: MassageLevelSchema,
+    episodeType: EpisodeTypeSchema,
+    reasons: z.array(ReasonSchema).min(1),
+    factors: z.array(FactorSchema),
+    avoid: z.array(AvoidItemSchema),
+    expectedDuration: CitedTextSchema,
+    worryIf: z.array(CitedTextSchema).min(1),
+    plan: PlanSchema.nullable(),
+    schedule: ScheduleSchema.nullable(),
+    disclaimer: z.string().min(1),
+  })
+  .superRefine((assessment, ctx) => {
+    for (const issue of planPermissionIssues(assessment.massage, assessment.plan))
+      ctx.addIssue({ code: 'custom', ...issue });
+  });
 export type Assessment = z.infer<typeof AssessmentSchema>;

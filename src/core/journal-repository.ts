@@ -30,6 +30,8 @@ export type CreateResult<T> =
 /** One journal resource, always scoped by the owning user's id. */
 export interface RecordRepository<TInput, TRecord> {
   list(userId: string, query: RangeQuery): Promise<Page<TRecord>>;
+  /** Every record of the user, oldest first, `size` at a time: an export that never holds the whole journal. */
+  pages(userId: string, size: number): AsyncIterable<TRecord[]>;
   /** Every record in the (inclusive) range, oldest first: for insights, reports and export. */
   listAll(userId: string, range?: { from?: string | undefined; to?: string | undefined }): Promise<TRecord[]>;
   get(userId: string, id: string): Promise<TRecord | null>;
@@ -46,6 +48,25 @@ export interface JournalContents {
   checkins: Importable<CheckIn>[];
   sessions: Importable<SessionRecord>[];
 }
+export type JournalKind = keyof JournalContents;
+
+/** Takes an import's records one at a time, inside the import's single transaction. */
+export interface ImportSink {
+  add<K extends JournalKind>(kind: K, record: JournalContents[K][number]): Promise<void>;
+}
+
+/**
+ * The `fill` of an importStream that adds every record of an in-memory journal.
+ * @example await journal.importStream(userId, addEvery({ episodes, checkins: [], sessions: [] }))
+ */
+export function addEvery(contents: JournalContents): (sink: ImportSink) => Promise<void> {
+  return async (sink) => {
+    for (const kind of ['episodes', 'checkins', 'sessions'] as const) {
+      for (const record of contents[kind]) await sink.add(kind, record);
+    }
+  };
+}
+
 export interface ImportCounts {
   episodes: number;
   checkins: number;
@@ -67,6 +88,12 @@ export interface JournalRepository {
   sessions: RecordRepository<SessionRecord, SessionRecordStored>;
   /** Upserts everything in one transaction (all or nothing); throws ImportConflictError on a foreign id. */
   importAll(userId: string, contents: JournalContents): Promise<ImportCounts>;
+  /**
+   * Runs `fill` inside one transaction and writes what it adds as it goes (memory stays bounded): everything
+   * lands, or nothing when `fill` or a write throws. Throws ImportConflictError on a foreign id and
+   * MissingReferenceError (path `sessions.N.episodeId`) for a session whose episode the user does not have.
+   */
+  importStream(userId: string, fill: (sink: ImportSink) => Promise<void>): Promise<ImportCounts>;
   /** Deletes every journal row of the user. */
   deleteAll(userId: string): Promise<void>;
 }
@@ -84,5 +111,13 @@ export class UnstorableValueError extends Error {
   constructor(detail: string) {
     super(`a value cannot be stored: ${detail}`);
     this.name = 'UnstorableValueError';
+  }
+}
+
+/** A record names another record (a session's episodeId) that the user does not have: a client error. */
+export class MissingReferenceError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} names an episode this account does not have`);
+    this.name = 'MissingReferenceError';
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssessmentSchema, PlanSchema } from './assessment';
+import { AssessmentSchema, PlanSchema, planPermissionIssues } from './assessment';
 import { HistorySchema } from './situation';
 import { ContextSchema, MassageLevelSchema, RegionSchema, ResponseSchema, SideSchema, SignSchema } from './vocabulary';
 
@@ -71,19 +71,26 @@ export const CheckInInputSchema = z.strictObject({
 });
 export type CheckIn = z.infer<typeof CheckInInputSchema>;
 
-/** A guided massage session as it was run. */
-export const SessionInputSchema = z.strictObject({
-  id: IdSchema,
-  startedAt: InstantSchema,
-  endedAt: InstantSchema.optional(),
-  region: RegionSchema,
-  massage: MassageLevelSchema,
-  plan: PlanSchema,
-  stepsCompleted: z.number().int().min(0),
-  painBefore: Pain.optional(),
-  painAfter: Pain.optional(),
-  stoppedEarly: z.boolean().default(false),
-  stopReason: z.enum(['worse', 'user']).optional(),
-  episodeId: IdSchema.optional(),
-});
+/** A guided massage session as it was run: it ends after it starts, and its plan fits its massage permission. */
+export const SessionInputSchema = z
+  .strictObject({
+    id: IdSchema,
+    startedAt: InstantSchema,
+    endedAt: InstantSchema.optional(),
+    region: RegionSchema,
+    massage: MassageLevelSchema,
+    plan: PlanSchema,
+    stepsCompleted: z.number().int().min(0),
+    painBefore: Pain.optional(),
+    painAfter: Pain.optional(),
+    stoppedEarly: z.boolean().default(false),
+    stopReason: z.enum(['worse', 'user']).optional(),
+    episodeId: IdSchema.optional(),
+  })
+  .superRefine((session, ctx) => {
+    if (session.endedAt !== undefined && Date.parse(session.endedAt) < Date.parse(session.startedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'must not be before startedAt' });
+    }
+    for (const issue of planPermissionIssues(session.massage, session.plan)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 export type SessionRecord = z.infer<typeof SessionInputSchema>;

@@ -6,13 +6,38 @@ export interface UserRow {
   id: string;
   email: string | null;
   passwordHash: string | null;
+  /** Two-factor: the enrolled secret, in force once `totpEnabledAt` is set. */
+  totpSecret?: string | null;
+  totpEnabledAt?: string | null;
 }
+
+/** What a personal API token may do: read the journal, and/or write it. */
+export const TOKEN_SCOPES = ['read', 'journal:write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export interface TokenSummary {
   id: string;
   name: string;
   createdAt: string;
   lastUsedAt: string | null;
+  scopes: TokenScope[];
+  /** null: never expires (tokens made before expiries existed). */
+  expiresAt: string | null;
+}
+
+export interface SessionRow {
+  id: string;
+  idHash: string;
+  createdAt: string;
+  lastUsedAt: string;
+  userAgent: string | null;
+}
+
+/** When a session counts as alive: unexpired, used since `idleSince`; its last use is written if before `touchBefore`. */
+export interface SessionCheck {
+  now: Date;
+  idleSince: Date;
+  touchBefore: Date;
 }
 
 /** Users, sign-in sessions and personal API tokens. Secrets are only ever stored as hashes. */
@@ -23,16 +48,43 @@ export interface AccountRepository {
   createUser(user: { id: string; email: string; passwordHash: string }): Promise<'created' | 'email-taken'>;
   findUserByEmail(email: string): Promise<UserRow | null>;
   findUser(id: string): Promise<UserRow | null>;
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   /** Deletes the user and, by cascade, every row they own. */
   deleteUser(id: string): Promise<void>;
-  createSession(session: { idHash: string; userId: string; expiresAt: Date }): Promise<void>;
-  /** The owner of an unexpired session, or null. */
-  findSessionUser(idHash: string, now: Date): Promise<string | null>;
+  createSession(session: {
+    idHash: string;
+    userId: string;
+    expiresAt: Date;
+    userAgent?: string | null;
+    now?: Date;
+  }): Promise<void>;
+  /** The owner of a live session (see SessionCheck), or null. */
+  findSessionUser(idHash: string, check: SessionCheck): Promise<string | null>;
   deleteSession(idHash: string): Promise<void>;
-  createToken(token: { id: string; userId: string; name: string; tokenHash: string }): Promise<TokenSummary>;
+  listSessions(userId: string): Promise<SessionRow[]>;
+  /** Ends one of the user's sessions by its public id; false when it is not theirs. */
+  deleteSessionById(userId: string, id: string): Promise<boolean>;
+  /** Ends every session of the user except `keepIdHash`; returns how many ended. */
+  deleteOtherSessions(userId: string, keepIdHash: string | null): Promise<number>;
+  createToken(token: {
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    scopes?: TokenScope[];
+    expiresAt?: Date | null;
+  }): Promise<TokenSummary>;
   listTokens(userId: string): Promise<TokenSummary[]>;
-  findTokenUser(tokenHash: string): Promise<string | null>;
+  /** The owner and scopes of an unexpired token (and marks it used), or null. */
+  findToken(tokenHash: string, now: Date): Promise<{ userId: string; scopes: TokenScope[] } | null>;
   revokeToken(userId: string, id: string): Promise<boolean>;
+  /** Sets (or clears, with null) the TOTP secret; `enabledAt` null leaves it pending confirmation. */
+  setTotp(userId: string, secret: string | null, enabledAt: Date | null): Promise<void>;
+  /** Accepts TOTP time step `step` once: false when it (or a later one) was already used. Atomic. */
+  consumeTotpStep(userId: string, step: number): Promise<boolean>;
+  replaceRecoveryCodes(userId: string, codeHashes: string[]): Promise<void>;
+  /** Consumes a recovery code: true once, false afterwards or when unknown. */
+  consumeRecoveryCode(userId: string, codeHash: string): Promise<boolean>;
 }
 
 export interface ShareLink {
@@ -101,6 +153,24 @@ export interface RateLimitHit {
 export interface RateLimitRepository {
   /** Counts one hit on `key` at `now`; a window that has ended starts again at 1 and lasts `windowMs`. */
   hit(key: string, windowMs: number, now: Date): Promise<RateLimitHit>;
+  /** Until when sign-in to this account key is refused (null: not locked at `now`). */
+  lockedUntil(key: string, now: Date): Promise<Date | null>;
+  /** Counts one wrong password on `key` atomically and sets the lock the policy gives for the new count. */
+  recordFailure(key: string, now: Date, policy: BackoffPolicy): Promise<{ failures: number; lockedUntil: Date | null }>;
+  clearFailures(key: string): Promise<void>;
+}
+
+/** Exponential backoff: the first `freeFailures` cost nothing; then `baseMs`, doubling per failure, at most `maxMs`. */
+export interface BackoffPolicy {
+  freeFailures: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+/** The lock after `failures` wrong passwords (0 while still free). */
+export function backoffMs(failures: number, policy: BackoffPolicy): number {
+  if (failures < policy.freeFailures) return 0;
+  return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(30, failures - policy.freeFailures));
 }
 
 /** Everything the use cases persist, behind one handle that `openStore` (or the memory store) returns. */

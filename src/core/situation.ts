@@ -4,6 +4,7 @@ import {
   ContextSchema,
   FrequencySchema,
   MedicationSchema,
+  PresentationSchema,
   RegionSchema,
   ResponseSchema,
   SideSchema,
@@ -29,5 +30,15 @@ export const SituationSchema = z.strictObject({
   context: z.array(ContextSchema).optional(),
   signs: z.array(SignSchema).optional(),
   history: HistorySchema.optional(),
+  presentation: PresentationSchema.optional().describe(
+    'cramp: a sudden, hard tightening that lets go within minutes (the default, and the safer reading); tightness: a tight, sore knot or stiffness that lingers for hours or days (the 10- and 60-minute cramp rules do not apply)',
+  ),
+  age: z
+    .number()
+    .int()
+    .min(0)
+    .max(120)
+    .optional()
+    .describe('Age in whole years; used for the back-pain age flags and children'),
 });
 export type Situation = z.infer<typeof SituationSchema>;

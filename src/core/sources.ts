@@ -32,6 +32,21 @@ export const SOURCES = {
   'clinical:infection': 'Clinical guidance: fever with a red, warm or swollen area may be an infection',
   'clinical:massage-precautions':
     'Clinical guidance: massage precautions (bleeding disorders, anticoagulants, pregnancy, neck, nerve symptoms)',
+  'nhs:back-pain': 'NHS: Back pain (when to get urgent help)',
+  'nhs:neck-pain': 'NHS: Neck pain and stiff neck',
+  'nhs:meningitis': 'NHS: Meningitis (call 999 or go to A&E)',
+  'nhs:sprains-strains': 'NHS: Sprains and strains (avoid heat, alcohol and massage for the first days)',
+  'nhs:tetanus': 'NHS: Tetanus',
+  'nhs:heatstroke': 'NHS: Heat exhaustion and heatstroke',
+  'nhs:anticoagulants': 'NHS: Blood thinners (anticoagulants): bleeding and bruising that need urgent help',
+  'nhs:peripheral-arterial-disease':
+    'NHS: Peripheral arterial disease (PAD): see a GP if leg pain comes at rest or gets worse',
+  'nice:cks-back-pain': 'NICE CKS: Back pain – low (without radiculopathy) and sciatica: red flags',
+  'nice:cks-neck-pain': 'NICE CKS: Neck pain – non-specific: red flags',
+  'nice:ng234-spinal-metastases': 'NICE NG234: Spinal metastases and metastatic spinal cord compression',
+  'clinical:acute-dystonia':
+    'Clinical guidance: acute dystonic reactions to medicines (for example metoclopramide or antipsychotics)',
+  'clinical:coverage': 'Knead coverage statement: who the guidance is written for (docs/safety/rules.md)',
 } as const;
 
 export type SourceId = keyof typeof SOURCES;

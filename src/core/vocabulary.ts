@@ -24,6 +24,17 @@ export const REGIONS = [
 export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
 
+/** The spine regions, where back- and neck-pain red flags (NICE CKS) apply. */
+export const SPINE_REGIONS = ['neck', 'upper-back', 'lower-back'] as const satisfies readonly Region[];
+
+/**
+ * How the spasm presents: a sudden hard `cramp` that lets go within minutes, or a `tightness` (a tight, sore
+ * knot, stiffness or guarding spasm) that lingers for hours or days. Absent reads as `cramp`, the safer reading.
+ */
+export const PRESENTATIONS = ['cramp', 'tightness'] as const;
+export const PresentationSchema = z.enum(PRESENTATIONS);
+export type Presentation = z.infer<typeof PresentationSchema>;
+
 /** Regions where a swollen, warm or red limb may mean a clot (DESIGN.md). */
 export const LEG_REGIONS = ['calf', 'shin', 'thigh-front', 'thigh-back', 'foot'] as const satisfies readonly Region[];
 
@@ -50,6 +61,8 @@ export const CONTEXTS = [
   'toxin-exposure',
   'wound',
   'pregnancy',
+  'new-medicine',
+  'major-trauma',
 ] as const;
 export const ContextSchema = z.enum(CONTEXTS);
 export type Context = z.infer<typeof ContextSchema>;
@@ -80,6 +93,16 @@ export const SIGNS = [
   'saddle-numbness',
   'bladder-bowel-change',
   'pain-worse-during-massage',
+  'severe-headache',
+  'rash',
+  'involuntary-twisting',
+  'spreading-bruise',
+  'tight-swelling',
+  'pain-out-of-proportion',
+  'progressive-weakness',
+  'weight-loss',
+  'unrelenting-pain',
+  'no-sweating',
 ] as const;
 export const SignSchema = z.enum(SIGNS);
 export type Sign = z.infer<typeof SignSchema>;
@@ -100,6 +123,9 @@ export const CONDITIONS = [
   'blood-clot-history',
   'bleeding-disorder',
   'recent-surgery',
+  'cancer-history',
+  'immunosuppression',
+  'tetanus-up-to-date',
 ] as const;
 export const ConditionSchema = z.enum(CONDITIONS);
 export type Condition = z.infer<typeof ConditionSchema>;

@@ -90,6 +90,13 @@ describe('authorization matrix (accounts mode)', () => {
       ['GET', '/api/v1/tokens'],
       ['POST', '/api/v1/tokens'],
       ['DELETE', `/api/v1/tokens/${id}`],
+      ['POST', '/api/v1/auth/password'],
+      ['GET', '/api/v1/auth/sessions'],
+      ['DELETE', '/api/v1/auth/sessions'],
+      ['DELETE', `/api/v1/auth/sessions/${id}`],
+      ['POST', '/api/v1/auth/2fa/setup'],
+      ['POST', '/api/v1/auth/2fa/confirm'],
+      ['POST', '/api/v1/auth/2fa/disable'],
       ...RESOURCES.flatMap((r): [string, string][] => [
         ['GET', `/api/v1/${r.path}`],
         ['POST', `/api/v1/${r.path}`],
@@ -109,6 +116,29 @@ describe('authorization matrix (accounts mode)', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect((await call(method, url, {})).statusCode, `${method} ${url} (no credentials)`).toBe(401);
     }
+  });
+
+  it('never lets user B list or end user A’s sessions and tokens, or touch A’s password and two-factor', async () => {
+    const aliceSessions = (await call('GET', '/api/v1/auth/sessions', alice.headers)).json() as { id: string }[];
+    const bobSessions = await call('GET', '/api/v1/auth/sessions', bob.headers);
+    expect(bobSessions.json()).toHaveLength(1);
+    for (const session of aliceSessions) {
+      expect(bobSessions.body).not.toContain(session.id);
+      expect((await call('DELETE', `/api/v1/auth/sessions/${session.id}`, bob.headers)).statusCode).toBe(404);
+    }
+    const bobTokens = await call('GET', '/api/v1/tokens', bob.headers);
+    expect(bobTokens.body).not.toContain(aliceTokenId);
+    // Bob signing out "all other sessions" and changing his password ends none of Alice's.
+    expect((await call('DELETE', '/api/v1/auth/sessions', bob.headers)).json()).toEqual({ ended: 0 });
+    const changed = await call('POST', '/api/v1/auth/password', bob.headers, {
+      currentPassword: 'a long enough password',
+      newPassword: 'bob has a new passphrase',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await call('POST', '/api/v1/auth/2fa/setup', bob.headers)).statusCode).toBe(200);
+    expect((await call('GET', '/api/v1/me', alice.headers)).json()).toMatchObject({ user: { twoFactor: false } });
+    expect((await call('GET', '/api/v1/auth/sessions', alice.headers)).json()).toHaveLength(aliceSessions.length);
+    expect((await call('GET', '/api/v1/tokens', alice.headers)).json()).toMatchObject([{ id: aliceTokenId }]);
   });
 
   it('refuses a cookie-authenticated write without the CSRF header, but not a bearer-token write', async () => {

@@ -7,6 +7,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Knead } from '../app/knead';
 import { buildLoggerOptions, type LogStream } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
+import { clientAddressKey } from './plugins/client-address';
 import { registerCrossSiteGuard } from './plugins/cross-site-guard';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
@@ -25,16 +26,18 @@ export interface ServerOptions {
   logLevel?: string | false;
   /** Directory of the built web app; served at / when it holds an index.html. */
   webDir?: string | null;
-  /** Largest accepted JSON body in bytes (the import route allows more). */
+  /** Largest accepted JSON body in bytes (the import route streams and allows more). */
   bodyLimit?: number;
-  /** Trust X-Forwarded-* from a reverse proxy (for Secure cookies behind TLS). */
-  trustProxy?: boolean;
+  /** How many reverse-proxy hops to trust for X-Forwarded-* (the client address is that many hops from the right). */
+  trustProxy?: boolean | number;
+  /** Largest backup `POST /import` accepts, streamed (default 1 GiB). */
+  importLimit?: number | undefined;
   /** Distinct assessment answers kept ready to send; 0 turns the cache off (default 2,000, ~25 MB at most). */
   assessmentCache?: number | undefined;
   /** KNEAD_PUBLIC_URL: the URL browsers use; its origin is the only one allowed to write, https gives `__Host-` cookies. */
   publicUrl?: URL | null;
-  /** Where log lines go (tests capture them); standard output by default. */
-  logStream?: LogStream;
+  /** Where log lines go (tests capture the security log); standard output by default. */
+  logStream?: LogStream | undefined;
   /** Socket limits against slow clients (milliseconds); see SOCKET_LIMITS. */
   socketLimits?: Partial<SocketLimits>;
 }
@@ -58,6 +61,16 @@ export const SOCKET_LIMITS: SocketLimits = {
   checkEveryMs: 2_000,
 };
 
+/**
+ * N trusted hops: the socket peer and the N − 1 rightmost X-Forwarded-For entries are proxies, so the client is the
+ * Nth entry from the right; entries further left are whatever the client wrote. (Fastify's own numeric trustProxy
+ * ignores the header altogether.)
+ */
+function trustHops(trust: boolean | number | undefined): boolean | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust ?? false;
+  return trust > 0 ? (_address, hop) => hop < trust : false;
+}
+
 /** Builds the HTTP server (not listening): the factory every test and `knead serve` use. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { knead } = options;
@@ -72,7 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       headersTimeout: Math.min(limits.headersMs, limits.requestMs),
       connectionsCheckingInterval: limits.checkEveryMs,
     },
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustHops(options.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider() as unknown as ZodApp;
@@ -89,7 +102,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerWellFormedText(app);
   await app.register(fastifyCookie);
   // Counted in the database, so several API processes share one limit (docs/decisions/0009).
-  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(knead) });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseRateLimitStore(knead),
+    keyGenerator: (request) => clientAddressKey(request.ip),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -114,7 +131,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(
     async (api) => {
       const assessmentCache = options.assessmentCache ?? DEFAULT_ASSESSMENT_CACHE;
-      for (const register of API_ROUTES) register(api as unknown as ZodApp, { knead, auth, assessmentCache });
+      const { importLimit } = options;
+      for (const register of API_ROUTES)
+        register(api as unknown as ZodApp, { knead, auth, assessmentCache, importLimit });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -14,7 +14,7 @@ export interface StartOptions {
   host?: string;
   logLevel?: string | false;
   webDir?: string | null;
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
   /** KNEAD_PUBLIC_URL (e.g. https://knead.example.org): the one origin allowed to write; https gives `__Host-` cookies. */
   publicUrl?: URL | null;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */

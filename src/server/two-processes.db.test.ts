@@ -14,12 +14,12 @@ describe.skipIf(!postgresUrl)('two API processes on one PostgreSQL (stateless pr
     const env = { DATABASE_URL: await createTestDatabase(postgresUrl), KNEAD_MODE: 'server' };
     const [a, b] = await Promise.all([spawnServer([], env), spawnServer([], env)]);
     servers.push(a, b);
-    const signup = await fetch(`${a.url}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'dana@example.org', password: 'a long enough password' }),
-    });
-    expect(signup.status).toBe(201);
+    const credentials = JSON.stringify({ email: 'dana@example.org', password: 'a long enough password' });
+    const json = { 'content-type': 'application/json' };
+    const created = await fetch(`${a.url}/api/v1/auth/signup`, { method: 'POST', headers: json, body: credentials });
+    expect(created.status).toBe(202);
+    const signup = await fetch(`${b.url}/api/v1/auth/signin`, { method: 'POST', headers: json, body: credentials });
+    expect(signup.status).toBe(200);
     const cookies = Object.fromEntries(signup.headers.getSetCookie().map((c) => c.split(';')[0]?.split('=') ?? []));
     const headers = {
       cookie: `knead_session=${cookies.knead_session}; knead_csrf=${cookies.knead_csrf}`,
@@ -38,17 +38,24 @@ describe.skipIf(!postgresUrl)('two API processes on one PostgreSQL (stateless pr
     expect(signout.status).toBe(204);
     expect((await fetch(`${b.url}/api/v1/episodes`, { headers })).status).toBe(401);
 
-    // The sign-in limit (10 a minute per address) is counted in the database: alternating processes does not
-    // double it.
-    const wrongSignIn = (server: SpawnedServer) =>
+    // Both sign-in limits are counted in the database: alternating processes doubles neither. Per account: five
+    // wrong passwords, then the account is locked on both processes (even for the right password)...
+    const signIn = (server: SpawnedServer, email: string, password = 'not the password') =>
       fetch(`${server.url}/api/v1/auth/signin`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'dana@example.org', password: 'not the password' }),
-      }).then((response) => response.status);
-    const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push(await wrongSignIn(i % 2 === 0 ? a : b));
-    expect(statuses).toEqual(Array(10).fill(401));
-    expect([await wrongSignIn(a), await wrongSignIn(b)]).toEqual([429, 429]);
+        headers: json,
+        body: JSON.stringify({ email, password }),
+      }).then(async (response) => `${response.status} ${((await response.json()) as { code?: string }).code ?? ''}`);
+    const statuses: string[] = [];
+    for (let i = 0; i < 5; i++) statuses.push(await signIn(i % 2 === 0 ? a : b, 'dana@example.org'));
+    expect(statuses).toEqual(Array(5).fill('401 invalid-credentials'));
+    expect(await signIn(b, 'dana@example.org', 'a long enough password')).toBe('429 account-locked');
+    // ...and per address: 10 a minute (7 so far, with the first sign-in), whichever accounts they name.
+    for (let i = 0; i < 3; i++) statuses.push(await signIn(i % 2 === 0 ? a : b, `nobody-${i}@example.org`));
+    expect(statuses.slice(5)).toEqual(Array(3).fill('401 invalid-credentials'));
+    expect([await signIn(a, 'x@example.org'), await signIn(b, 'y@example.org')]).toEqual([
+      '429 rate-limited',
+      '429 rate-limited',
+    ]);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
-import { and, eq, gt } from 'drizzle-orm';
-import type { AccountRepository, TokenSummary } from '../core/repositories';
+import { and, eq, gt, gte, isNull, lt, ne, or } from 'drizzle-orm';
+import type { AccountRepository, TokenScope, TokenSummary, UserRow } from '../core/repositories';
 import type { Database } from './database';
-import { apiTokens, authSessions, users } from './schema';
+import { apiTokens, authSessions, recoveryCodes, users } from './schema';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -23,6 +23,18 @@ function toSummary(row: typeof apiTokens.$inferSelect): TokenSummary {
     name: row.name,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt ? row.lastUsedAt.toISOString() : null,
+    scopes: row.scopes as TokenScope[],
+    expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
+  };
+}
+
+function toUser(row: typeof users.$inferSelect): UserRow {
+  return {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.passwordHash,
+    totpSecret: row.totpSecret,
+    totpEnabledAt: row.totpEnabledAt ? row.totpEnabledAt.toISOString() : null,
   };
 }
 
@@ -43,27 +55,67 @@ export function createAccountStore(db: Database): AccountRepository {
     },
     async findUserByEmail(email) {
       const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
-      return row ? { id: row.id, email: row.email, passwordHash: row.passwordHash } : null;
+      return row ? toUser(row) : null;
     },
     async findUser(id) {
       const [row] = await db.select().from(users).where(eq(users.id, id));
-      return row ? { id: row.id, email: row.email, passwordHash: row.passwordHash } : null;
+      return row ? toUser(row) : null;
+    },
+    async setPasswordHash(userId, passwordHash) {
+      await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
     },
     async deleteUser(id) {
       await db.delete(users).where(eq(users.id, id));
     },
-    async createSession(session) {
-      await db.insert(authSessions).values(session);
+    async createSession({ now = new Date(), userAgent = null, ...session }) {
+      await db.insert(authSessions).values({ ...session, userAgent, createdAt: now, lastUsedAt: now });
     },
-    async findSessionUser(idHash, now) {
-      const [row] = await db
-        .select({ userId: authSessions.userId })
-        .from(authSessions)
-        .where(and(eq(authSessions.idHash, idHash), gt(authSessions.expiresAt, now)));
+    async findSessionUser(idHash, { now, idleSince, touchBefore }) {
+      const live = and(
+        eq(authSessions.idHash, idHash),
+        gt(authSessions.expiresAt, now),
+        gte(authSessions.lastUsedAt, idleSince),
+      );
+      // Throttled slide: a write only when the last one is older than touchBefore, else a plain read.
+      const [touched] = await db
+        .update(authSessions)
+        .set({ lastUsedAt: now })
+        .where(and(live, lt(authSessions.lastUsedAt, touchBefore)))
+        .returning({ userId: authSessions.userId });
+      if (touched) return touched.userId;
+      const [row] = await db.select({ userId: authSessions.userId }).from(authSessions).where(live);
       return row?.userId ?? null;
     },
     async deleteSession(idHash) {
       await db.delete(authSessions).where(eq(authSessions.idHash, idHash));
+    },
+    async listSessions(userId) {
+      const rows = await db
+        .select()
+        .from(authSessions)
+        .where(eq(authSessions.userId, userId))
+        .orderBy(authSessions.createdAt);
+      return rows.map((row) => ({
+        id: row.id,
+        idHash: row.idHash,
+        createdAt: row.createdAt.toISOString(),
+        lastUsedAt: row.lastUsedAt.toISOString(),
+        userAgent: row.userAgent,
+      }));
+    },
+    async deleteSessionById(userId, id) {
+      const rows = await db
+        .delete(authSessions)
+        .where(and(eq(authSessions.id, id), eq(authSessions.userId, userId)))
+        .returning({ id: authSessions.id });
+      return rows.length > 0;
+    },
+    async deleteOtherSessions(userId, keepIdHash) {
+      const rows = await db
+        .delete(authSessions)
+        .where(and(eq(authSessions.userId, userId), keepIdHash ? ne(authSessions.idHash, keepIdHash) : undefined))
+        .returning({ id: authSessions.id });
+      return rows.length;
     },
     async createToken(token) {
       const [row] = await db.insert(apiTokens).values(token).returning();
@@ -74,19 +126,48 @@ export function createAccountStore(db: Database): AccountRepository {
       const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(apiTokens.createdAt);
       return rows.map(toSummary);
     },
-    async findTokenUser(tokenHash) {
+    async findToken(tokenHash, now) {
       const [row] = await db
         .update(apiTokens)
-        .set({ lastUsedAt: new Date() })
-        .where(eq(apiTokens.tokenHash, tokenHash))
-        .returning({ userId: apiTokens.userId });
-      return row?.userId ?? null;
+        .set({ lastUsedAt: now })
+        .where(and(eq(apiTokens.tokenHash, tokenHash), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))))
+        .returning({ userId: apiTokens.userId, scopes: apiTokens.scopes });
+      return row ? { userId: row.userId, scopes: row.scopes as TokenScope[] } : null;
     },
     async revokeToken(userId, id) {
       const rows = await db
         .delete(apiTokens)
         .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
         .returning({ id: apiTokens.id });
+      return rows.length > 0;
+    },
+    async setTotp(userId, secret, enabledAt) {
+      await db
+        .update(users)
+        .set({ totpSecret: secret, totpEnabledAt: enabledAt, totpLastStep: null })
+        .where(eq(users.id, userId));
+    },
+    async consumeTotpStep(userId, step) {
+      const rows = await db
+        .update(users)
+        .set({ totpLastStep: step })
+        .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+        .returning({ id: users.id });
+      return rows.length > 0;
+    },
+    async replaceRecoveryCodes(userId, codeHashes) {
+      await db.transaction(async (tx) => {
+        await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+        if (codeHashes.length > 0) {
+          await tx.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ codeHash, userId })));
+        }
+      });
+    },
+    async consumeRecoveryCode(userId, codeHash) {
+      const rows = await db
+        .delete(recoveryCodes)
+        .where(and(eq(recoveryCodes.codeHash, codeHash), eq(recoveryCodes.userId, userId)))
+        .returning({ codeHash: recoveryCodes.codeHash });
       return rows.length > 0;
     },
   };

@@ -1,4 +1,4 @@
-import { UnstorableValueError } from '../core/journal-repository';
+import { MissingReferenceError, UnstorableValueError } from '../core/journal-repository';
 
 /** PostgreSQL's SQLSTATE of the first error in the cause chain (drizzle wraps driver errors). */
 function sqlState(error: unknown): { code: string; message: string } | null {
@@ -12,20 +12,37 @@ function sqlState(error: unknown): { code: string; message: string } | null {
 /** Class 22 "data exception" (out-of-range dates, NUL bytes, bad escapes) is the client's value, not our fault. */
 export function translateDataError(error: unknown): unknown {
   const state = sqlState(error);
+  // A session's (user_id, episode_id) must name the user's own episode (drizzle/0002).
+  if (state?.code === '23503' && state.message.includes('massage_sessions_episode_fk')) {
+    return new MissingReferenceError('episodeId');
+  }
   return state?.code.startsWith('22') ? new UnstorableValueError(state.message) : error;
 }
 
-/** Wraps every async method of a repository so data exceptions surface as UnstorableValueError. */
+/** Passes an async iterable's items through, translating what its iteration throws. */
+async function* translateIteration<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* items;
+  } catch (error) {
+    throw translateDataError(error);
+  }
+}
+
+/** Wraps every async method (and async iterator) of a repository so data exceptions surface as UnstorableValueError. */
 export function withDataErrors<T extends object>(repository: T): T {
   const wrapped: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(repository)) {
     wrapped[key] =
       typeof value === 'function'
-        ? async (...args: unknown[]) => {
+        ? (...args: unknown[]) => {
             try {
-              return await (value as (...a: unknown[]) => Promise<unknown>).apply(repository, args);
+              const result = (value as (...a: unknown[]) => unknown).apply(repository, args);
+              if (result instanceof Promise) return result.catch((error) => Promise.reject(translateDataError(error)));
+              const iterable = result as AsyncIterable<unknown> | null;
+              if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') return translateIteration(iterable);
+              return result;
             } catch (error) {
-              throw translateDataError(error);
+              return Promise.reject(translateDataError(error));
             }
           }
         : value;

@@ -1,16 +1,23 @@
 import { closeSync, fdatasyncSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
-interface EmscriptenModule {
-  NODEFS: { node_ops: Record<string, (...args: never[]) => unknown> };
+/** Emscripten's NODEFS as the WASM module holds it: every file and directory stream shares these operations. */
+export interface NodeFsStreams {
+  stream_ops: { fsync?: (stream: { nfd?: number }) => number; [op: string]: unknown };
 }
+interface NodeFsNodes {
+  node_ops: Record<string, unknown>;
+}
+type InitOptions = Parameters<NodeFS['init']>[1];
+type PreRun = (module: { NODEFS: NodeFsStreams & NodeFsNodes }) => void;
 
 const PRIVATE = ~0o077;
 
 /** Masks group and other permission bits off every mode the filesystem creates or sets (type bits are kept). */
-function restrictModes(module: EmscriptenModule): void {
-  const ops = module.NODEFS.node_ops as unknown as {
+function restrictModes(nodefs: NodeFsNodes): void {
+  const ops = nodefs.node_ops as unknown as {
     mknod(parent: unknown, name: string, mode: number, dev: number): unknown;
     setattr(node: unknown, attr: { mode?: number }): unknown;
   };
@@ -20,26 +27,57 @@ function restrictModes(module: EmscriptenModule): void {
 }
 
 /**
- * PGlite's Node filesystem writes through to the OS but its WASM fsync is a no-op, so a commit survives a
- * process crash but not a power loss. PGlite calls `syncToFs` after every query (relaxedDurability off);
- * flushing the WAL there makes each acknowledged commit durable, as PostgreSQL's own fsync would.
+ * Gives Emscripten's NODEFS the fsync it lacks: PostgreSQL's fsync() of data files, SLRUs and directories at a
+ * checkpoint (before it moves the redo point and recycles WAL) then reaches the disk (docs/decisions/0010).
+ */
+export function installFsync(nodefs: NodeFsStreams): void {
+  nodefs.stream_ops.fsync = (stream) => {
+    if (stream.nfd === undefined) return 0;
+    try {
+      fsyncSync(stream.nfd);
+    } catch (error) {
+      // PostgreSQL tolerates these for directories (fsync_fname); anything else must fail the checkpoint.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EISDIR' && code !== 'EBADF' && code !== 'EINVAL') return 29; // EIO
+    }
+    return 0;
+  };
+}
+
+/**
+ * PGlite's Node filesystem writes through to the OS but its WASM fsync and fdatasync are no-ops, so a commit
+ * survives a process crash but not a power loss. PGlite calls `syncToFs` after every query (relaxedDurability
+ * off); flushing the WAL there makes each acknowledged commit durable, as PostgreSQL's own fdatasync would, and
+ * installFsync makes the checkpoint's fsync of the data files real.
  */
 export class DurableNodeFS extends NodeFS {
   readonly #walDir: string;
   /** Open descriptors of the WAL segments, so a sync is one fdatasync per segment (cheap when clean). */
   readonly #segments = new Map<string, number>();
   #dirStamp = '';
+  readonly #dataDir: string;
+  #wholeDirSynced = false;
 
   constructor(dataDir: string) {
     super(dataDir);
+    this.#dataDir = dataDir;
     this.#walDir = join(dataDir, 'pg_wal');
   }
 
-  /** Postgres asks for 0600/0700 but the WASM build passes 0666/0777: keep every new file private to this user. */
-  override async init(pg: Parameters<NodeFS['init']>[0], opts: Parameters<NodeFS['init']>[1]) {
-    const { emscriptenOpts } = await super.init(pg, opts);
-    const preRun = [...((emscriptenOpts.preRun ?? []) as ((module: EmscriptenModule) => void)[]), restrictModes];
-    return { emscriptenOpts: { ...emscriptenOpts, preRun } };
+  /**
+   * Hooks run on the WASM module before PostgreSQL starts (tests add one that watches writes). Postgres asks for
+   * 0600/0700 but the WASM build passes 0666/0777: restrictModes keeps every new file private to this user.
+   */
+  protected preRun(): PreRun[] {
+    return [(module) => installFsync(module.NODEFS), (module) => restrictModes(module.NODEFS)];
+  }
+
+  override async init(pg: PGlite, opts: InitOptions) {
+    const result = await super.init(pg, opts);
+    const preRun = [...(result.emscriptenOpts.preRun ?? []), ...this.preRun()] as NonNullable<
+      typeof result.emscriptenOpts.preRun
+    >;
+    return { emscriptenOpts: { ...result.emscriptenOpts, preRun } };
   }
 
   override async syncToFs(): Promise<void> {
@@ -50,8 +88,39 @@ export class DurableNodeFS extends NodeFS {
     } catch {
       return; // before initdb has created pg_wal
     }
+    if (!this.#wholeDirSynced) {
+      // initdb (and a run before this fix) wrote files that were never fsynced: make the whole directory durable
+      // once per open, as PostgreSQL's own SyncDataDirectory does after a crash.
+      this.#syncTree(this.#dataDir);
+      this.#wholeDirSynced = true;
+    }
     if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
-    for (const fd of this.#segments.values()) fdatasyncSync(fd);
+    for (const [name, fd] of this.#segments) {
+      fdatasyncSync(fd);
+      this.synced(join(this.#walDir, name));
+    }
+  }
+
+  /** Called with each path this class has just made durable (tests watch it). */
+  protected synced(_path: string): void {}
+
+  #syncTree(dir: string): void {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) this.#syncTree(path);
+      else if (entry.isFile()) this.#fsyncPath(path, 'r+');
+    }
+    this.#fsyncPath(dir, 'r');
+  }
+
+  #fsyncPath(path: string, flags: 'r' | 'r+'): void {
+    const fd = openSync(path, flags);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.synced(path);
   }
 
   override async closeFs(): Promise<void> {
@@ -69,12 +138,7 @@ export class DurableNodeFS extends NodeFS {
       if (name.length !== 24) continue; // WAL segments only (24 hex digits), not archive_status/
       this.#segments.set(name, openSync(join(this.#walDir, name), 'r+'));
     }
-    const dir = openSync(this.#walDir, 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
+    this.#fsyncPath(this.#walDir, 'r');
     this.#dirStamp = stamp;
   }
 }

@@ -1,11 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { CheckIn, Episode, SessionRecord } from '../core/journal';
 import {
+  addEvery,
   type CheckInRecord,
   type EpisodeRecord,
   ImportConflictError,
+  type ImportSink,
   type JournalContents,
+  type JournalKind,
   type JournalRepository,
+  MissingReferenceError,
   type SessionRecordStored,
 } from '../core/journal-repository';
 import { withDataErrors } from './data-errors';
@@ -61,11 +65,36 @@ const sessionSpec: ResourceSpec<SessionRecord, SessionRecordStored> = {
   bound: instantBound,
 };
 
-const IMPORT_BATCH = 500;
+// Rows per statement: a batch of ~21 KB guided sessions stays about 2 MB.
+const IMPORT_BATCH = 100;
+const SPECS = { episodes: episodeSpec, checkins: checkInSpec, sessions: sessionSpec } as Record<
+  JournalKind,
+  ResourceSpec<{ id: string }, unknown>
+>;
+const KINDS: readonly JournalKind[] = ['episodes', 'checkins', 'sessions'];
 
 /** Keeps the last occurrence of each id, so one import statement never touches a row twice. */
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+/** The first session (by its index in the import) whose episodeId names no episode of the user, if any. */
+async function findMissingEpisode(tx: Database, userId: string, refs: Map<string, number>): Promise<number | null> {
+  const wanted = [...refs.keys()];
+  let first: number | null = null;
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const chunk = wanted.slice(i, i + 1000);
+    const found = await tx
+      .select({ id: episodes.id })
+      .from(episodes)
+      .where(and(eq(episodes.userId, userId), inArray(episodes.id, chunk)));
+    const have = new Set(found.map((row) => row.id));
+    for (const id of chunk) {
+      const index = refs.get(id) as number;
+      if (!have.has(id) && (first === null || index < first)) first = index;
+    }
+  }
+  return first;
 }
 
 /** The drizzle-backed journal repository (PGlite or PostgreSQL). */
@@ -98,17 +127,47 @@ export function createJournalStore(db: Database): JournalRepository {
     return unique.length;
   }
 
+  function importStream(userId: string, fill: (sink: ImportSink) => Promise<void>) {
+    return db.transaction(async (tx) => {
+      // A file may list sessions before their episodes: the reference is checked at commit (and below, by index).
+      await tx.execute(sql`set constraints massage_sessions_episode_fk deferred`);
+      const pending: Record<JournalKind, { id: string }[]> = { episodes: [], checkins: [], sessions: [] };
+      const ids: Record<JournalKind, Set<string>> = { episodes: new Set(), checkins: new Set(), sessions: new Set() };
+      const refs = new Map<string, number>();
+      let sessionIndex = 0;
+      const flush = async (kind: JournalKind) => {
+        const items = pending[kind];
+        pending[kind] = [];
+        await importInto(tx, SPECS[kind], userId, items);
+      };
+      await fill({
+        async add(kind, record) {
+          if (kind === 'sessions') {
+            const { episodeId } = record as { episodeId?: string };
+            if (episodeId !== undefined && !refs.has(episodeId)) refs.set(episodeId, sessionIndex);
+            sessionIndex++;
+          }
+          ids[kind].add(record.id);
+          pending[kind].push(record);
+          if (pending[kind].length >= IMPORT_BATCH) await flush(kind);
+        },
+      });
+      for (const kind of KINDS) await flush(kind);
+      for (const id of ids.episodes) refs.delete(id);
+      const missing = await findMissingEpisode(tx, userId, refs);
+      if (missing !== null) throw new MissingReferenceError(`sessions.${missing}.episodeId`);
+      return { episodes: ids.episodes.size, checkins: ids.checkins.size, sessions: ids.sessions.size };
+    });
+  }
+
   return withDataErrors({
     episodes: withDataErrors(createRecordRepository(db, episodeSpec)),
     checkins: withDataErrors(createRecordRepository(db, checkInSpec)),
     sessions: withDataErrors(createRecordRepository(db, sessionSpec)),
     importAll(userId: string, contents: JournalContents) {
-      return db.transaction(async (tx) => ({
-        episodes: await importInto(tx, episodeSpec, userId, contents.episodes),
-        checkins: await importInto(tx, checkInSpec, userId, contents.checkins),
-        sessions: await importInto(tx, sessionSpec, userId, contents.sessions),
-      }));
+      return importStream(userId, addEvery(contents));
     },
+    importStream,
     async deleteAll(userId: string) {
       await db.transaction(async (tx) => {
         await tx.delete(massageSessions).where(eq(massageSessions.userId, userId));

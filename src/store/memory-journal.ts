@@ -1,8 +1,13 @@
 import {
+  addEvery,
   type CreateResult,
   ImportConflictError,
+  type ImportSink,
   InvalidCursorError,
+  type JournalContents,
+  type JournalKind,
   type JournalRepository,
+  MissingReferenceError,
   type RecordRepository,
   type Stamped,
 } from '../core/journal-repository';
@@ -19,6 +24,8 @@ type KeyOf<T> = (record: T) => string;
 function createMemoryRecords<T extends { id: string }>(
   key: KeyOf<T>,
   bound: (value: string, edge: 'from' | 'to') => string,
+  /** What the database's constraints would refuse (a session naming another user's episode). */
+  check: (userId: string, input: T) => void = () => undefined,
 ): RecordRepository<T, T & Stamped> & { rows: Map<string, Row<T>> } {
   const rows = new Map<string, Row<T>>();
   const clone = <V>(value: V): V => structuredClone(value);
@@ -52,6 +59,10 @@ function createMemoryRecords<T extends { id: string }>(
         nextCursor: items.length > limit && last ? encodeCursor(cursorTime(last), last.id) : null,
       };
     },
+    async *pages(userId, size) {
+      const all = inRange(userId, {}).sort((a, b) => newestFirst(b, a));
+      for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map(clone);
+    },
     async listAll(userId, range = {}) {
       return inRange(userId, range)
         .sort((a, b) => newestFirst(b, a))
@@ -63,6 +74,7 @@ function createMemoryRecords<T extends { id: string }>(
     },
     async create(userId, input): Promise<CreateResult<T & Stamped>> {
       const existing = rows.get(input.id);
+      if (!existing) check(userId, input);
       if (existing) {
         return existing.userId === userId
           ? { status: 'exists', record: clone(existing.record) }
@@ -76,6 +88,7 @@ function createMemoryRecords<T extends { id: string }>(
     async update(userId, input) {
       const existing = rows.get(input.id);
       if (!existing || existing.userId !== userId) return null;
+      check(userId, input);
       const record = { ...clone(input), createdAt: existing.record.createdAt, updatedAt: new Date().toISOString() };
       rows.set(input.id, { userId, record });
       return clone(record);
@@ -98,7 +111,9 @@ function instantBound(value: string, edge: 'from' | 'to'): string {
 
 /** An in-memory journal with the same semantics as the database one: for app and server tests. */
 export function createMemoryJournal(): JournalRepository {
+  type Records = ReturnType<typeof createMemoryRecords<never>>;
   const episodes = createMemoryRecords<import('../core/journal').Episode>((r) => instantKey(r.startedAt), instantBound);
+  const ownsEpisode = (userId: string, id: string) => episodes.rows.get(id)?.userId === userId;
   const checkins = createMemoryRecords<import('../core/journal').CheckIn>(
     (r) => r.date,
     (v) => v.slice(0, 10),
@@ -106,41 +121,70 @@ export function createMemoryJournal(): JournalRepository {
   const sessions = createMemoryRecords<import('../core/journal').SessionRecord>(
     (r) => instantKey(r.startedAt),
     instantBound,
+    (userId, input) => {
+      if (input.episodeId !== undefined && !ownsEpisode(userId, input.episodeId)) {
+        throw new MissingReferenceError('episodeId');
+      }
+    },
   );
-  const all = [episodes, checkins, sessions] as const;
+  const all = { episodes, checkins, sessions } as unknown as Record<JournalKind, Records>;
+  const removeEpisode = episodes.remove;
+  // Deleting an episode unlinks its sessions, as the database's ON DELETE SET NULL (episode_id) does.
+  episodes.remove = async (userId, id) => {
+    const removed = await removeEpisode(userId, id);
+    for (const row of sessions.rows.values()) if (row.record.episodeId === id) delete row.record.episodeId;
+    return removed;
+  };
+
+  /** Stages the whole import, checks it, then applies it: all or nothing. */
+  async function importStream(userId: string, fill: (sink: ImportSink) => Promise<void>) {
+    const staged: JournalContents = { episodes: [], checkins: [], sessions: [] };
+    await fill({
+      async add(kind, record) {
+        (staged[kind] as unknown[]).push(structuredClone(record));
+      },
+    });
+    const kinds = Object.keys(staged) as JournalKind[];
+    for (const kind of kinds) {
+      for (const item of staged[kind]) {
+        const owner = all[kind].rows.get(item.id)?.userId;
+        if (owner !== undefined && owner !== userId) throw new ImportConflictError(item.id);
+      }
+    }
+    const fileEpisodes = new Set(staged.episodes.map((e) => e.id));
+    for (const [index, session] of staged.sessions.entries()) {
+      const episodeId = session.episodeId;
+      if (episodeId !== undefined && !fileEpisodes.has(episodeId) && !ownsEpisode(userId, episodeId)) {
+        throw new MissingReferenceError(`sessions.${index}.episodeId`);
+      }
+    }
+    const now = new Date().toISOString();
+    for (const kind of kinds) {
+      const rows = all[kind].rows as Map<string, Row<unknown>>;
+      for (const item of staged[kind]) {
+        const existing = rows.get(item.id);
+        // A restored backup keeps its timestamps; a record without them keeps (or gets) ours.
+        const createdAt = item.createdAt ?? existing?.record.createdAt ?? now;
+        const updatedAt = item.createdAt === undefined ? now : (item.updatedAt ?? item.createdAt);
+        rows.set(item.id, { userId, record: { ...item, createdAt, updatedAt } as never });
+      }
+    }
+    const unique = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;
+    return {
+      episodes: unique(staged.episodes),
+      checkins: unique(staged.checkins),
+      sessions: unique(staged.sessions),
+    };
+  }
+
   return {
     episodes,
     checkins,
     sessions,
-    async importAll(userId, contents) {
-      const lists = [contents.episodes, contents.checkins, contents.sessions] as const;
-      for (const [i, list] of lists.entries()) {
-        for (const item of list) {
-          const owner = all[i]?.rows.get(item.id)?.userId;
-          if (owner !== undefined && owner !== userId) throw new ImportConflictError(item.id);
-        }
-      }
-      const now = new Date().toISOString();
-      for (const [i, list] of lists.entries()) {
-        const rows = all[i]?.rows as Map<string, Row<unknown>>;
-        for (const item of list) {
-          const existing = rows.get(item.id);
-          // A restored backup keeps its timestamps; a record without them keeps (or gets) ours.
-          const createdAt = item.createdAt ?? existing?.record.createdAt ?? now;
-          const updatedAt = item.createdAt === undefined ? now : (item.updatedAt ?? item.createdAt);
-          const record = { ...structuredClone(item), createdAt, updatedAt };
-          rows.set(item.id, { userId, record: record as never });
-        }
-      }
-      const unique = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;
-      return {
-        episodes: unique(contents.episodes),
-        checkins: unique(contents.checkins),
-        sessions: unique(contents.sessions),
-      };
-    },
+    importStream,
+    importAll: (userId, contents) => importStream(userId, addEvery(contents)),
     async deleteAll(userId) {
-      for (const repo of all) {
+      for (const repo of Object.values(all)) {
         for (const [id, row] of repo.rows) if (row.userId === userId) repo.rows.delete(id);
       }
     },

@@ -1,20 +1,25 @@
-import type {
-  AccountRepository,
-  SavedSchedule,
-  ScheduleRepository,
-  ShareAccess,
-  ShareLink,
-  ShareRepository,
-  Store,
-  TokenSummary,
-  UserRow,
+import {
+  type AccountRepository,
+  backoffMs,
+  type SavedSchedule,
+  type ScheduleRepository,
+  type SessionRow,
+  type ShareAccess,
+  type ShareLink,
+  type ShareRepository,
+  type Store,
+  type TokenSummary,
+  type UserRow,
 } from '../core/repositories';
 import { createMemoryJournal } from './memory-journal';
 
 /** Everything in Maps: the same contracts as the database store, for fast app and server tests. */
 export function createMemoryStore(): Store {
   const users = new Map<string, UserRow>();
-  const sessions = new Map<string, { userId: string; expiresAt: Date }>();
+  const sessions = new Map<string, SessionRow & { userId: string; expiresAt: Date }>();
+  const recovery = new Map<string, { userId: string }>();
+  const totpSteps = new Map<string, number>();
+  const failures = new Map<string, { failures: number; lockedUntil: Date | null }>();
   const tokens = new Map<string, TokenSummary & { userId: string; tokenHash: string }>();
   const shares = new Map<string, ShareLink & { tokenHash: string }>();
   const access = new Map<string, ShareAccess[]>();
@@ -29,52 +34,99 @@ export function createMemoryStore(): Store {
     async createUser(user) {
       const email = user.email.toLowerCase();
       if ([...users.values()].some((u) => u.email === email)) return 'email-taken';
-      users.set(user.id, { ...user, email });
+      users.set(user.id, { ...user, email, totpSecret: null, totpEnabledAt: null });
       return 'created';
     },
     async findUserByEmail(email) {
-      return [...users.values()].find((u) => u.email === email.toLowerCase()) ?? null;
+      const user = [...users.values()].find((u) => u.email === email.toLowerCase());
+      return user ? { ...user } : null;
     },
     async findUser(id) {
-      return users.get(id) ?? null;
+      const user = users.get(id);
+      return user ? { ...user } : null;
+    },
+    async setPasswordHash(userId, passwordHash) {
+      const user = users.get(userId);
+      if (user) user.passwordHash = passwordHash;
     },
     async deleteUser(id) {
       users.delete(id);
       await journal.deleteAll(id);
-      for (const [k, s] of sessions) if (s.userId === id) sessions.delete(k);
-      for (const [k, t] of tokens) if (t.userId === id) tokens.delete(k);
-      for (const [k, s] of shares) if (s.userId === id) shares.delete(k);
-      for (const [k, s] of schedules) if (s.userId === id) schedules.delete(k);
+      for (const map of [sessions, tokens, shares, schedules, recovery]) {
+        for (const [k, row] of map) if (row.userId === id) map.delete(k);
+      }
     },
-    async createSession(session) {
-      sessions.set(session.idHash, { userId: session.userId, expiresAt: session.expiresAt });
+    async createSession({ now = new Date(), userAgent = null, ...session }) {
+      const at = now.toISOString();
+      sessions.set(session.idHash, { ...session, id: crypto.randomUUID(), createdAt: at, lastUsedAt: at, userAgent });
     },
-    async findSessionUser(idHash, now) {
+    async findSessionUser(idHash, { now, idleSince, touchBefore }) {
       const session = sessions.get(idHash);
-      return session && session.expiresAt > now ? session.userId : null;
+      if (!session || session.expiresAt <= now || new Date(session.lastUsedAt) < idleSince) return null;
+      if (new Date(session.lastUsedAt) < touchBefore) session.lastUsedAt = now.toISOString();
+      return session.userId;
     },
     async deleteSession(idHash) {
       sessions.delete(idHash);
     },
-    async createToken(token) {
-      const summary = { id: token.id, name: token.name, createdAt: new Date().toISOString(), lastUsedAt: null };
+    async listSessions(userId) {
+      return [...sessions.values()]
+        .filter((s) => s.userId === userId)
+        .map(({ id, idHash, createdAt, lastUsedAt, userAgent }) => ({ id, idHash, createdAt, lastUsedAt, userAgent }));
+    },
+    async deleteSessionById(userId, id) {
+      const found = [...sessions.values()].find((s) => s.id === id && s.userId === userId);
+      return found ? sessions.delete(found.idHash) : false;
+    },
+    async deleteOtherSessions(userId, keepIdHash) {
+      let ended = 0;
+      for (const [k, s] of sessions) if (s.userId === userId && k !== keepIdHash && sessions.delete(k)) ended += 1;
+      return ended;
+    },
+    async createToken({ scopes = ['read', 'journal:write'], expiresAt = null, ...token }) {
+      const summary = {
+        id: token.id,
+        name: token.name,
+        createdAt: new Date().toISOString(),
+        lastUsedAt: null,
+        scopes: [...scopes],
+        expiresAt: expiresAt ? expiresAt.toISOString() : null,
+      };
       tokens.set(token.id, { ...summary, userId: token.userId, tokenHash: token.tokenHash });
-      return summary;
+      return { ...summary };
     },
     async listTokens(userId) {
       return [...tokens.values()]
         .filter((t) => t.userId === userId)
-        .map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+        .map(({ userId: _u, tokenHash: _h, ...summary }) => ({ ...summary }));
     },
-    async findTokenUser(tokenHash) {
+    async findToken(tokenHash, now) {
       const token = [...tokens.values()].find((t) => t.tokenHash === tokenHash);
-      if (!token) return null;
-      token.lastUsedAt = new Date().toISOString();
-      return token.userId;
+      if (!token || (token.expiresAt && new Date(token.expiresAt) <= now)) return null;
+      token.lastUsedAt = now.toISOString();
+      return { userId: token.userId, scopes: [...token.scopes] };
     },
     async revokeToken(userId, id) {
       const token = tokens.get(id);
       return token?.userId === userId ? tokens.delete(id) : false;
+    },
+    async setTotp(userId, secret, enabledAt) {
+      const user = users.get(userId);
+      if (!user) return;
+      Object.assign(user, { totpSecret: secret, totpEnabledAt: enabledAt?.toISOString() ?? null });
+      totpSteps.delete(userId);
+    },
+    async consumeTotpStep(userId, step) {
+      if ((totpSteps.get(userId) ?? -1) >= step) return false;
+      totpSteps.set(userId, step);
+      return true;
+    },
+    async replaceRecoveryCodes(userId, codeHashes) {
+      for (const [k, r] of recovery) if (r.userId === userId) recovery.delete(k);
+      for (const codeHash of codeHashes) recovery.set(codeHash, { userId });
+    },
+    async consumeRecoveryCode(userId, codeHash) {
+      return recovery.get(codeHash)?.userId === userId ? recovery.delete(codeHash) : false;
     },
   };
 
@@ -154,6 +206,20 @@ export function createMemoryStore(): Store {
             : { count: 1, resetAt: new Date(now.getTime() + windowMs) };
         windows.set(key, next);
         return { ...next };
+      },
+      async lockedUntil(key, now) {
+        const lock = failures.get(key)?.lockedUntil;
+        return lock && lock > now ? lock : null;
+      },
+      async recordFailure(key, now, policy) {
+        const count = (failures.get(key)?.failures ?? 0) + 1;
+        const lockMs = backoffMs(count, policy);
+        const entry = { failures: count, lockedUntil: lockMs ? new Date(now.getTime() + lockMs) : null };
+        failures.set(key, entry);
+        return { ...entry };
+      },
+      async clearFailures(key) {
+        failures.delete(key);
       },
     },
     async ping() {},

@@ -60,6 +60,11 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
   return openPglite(config.dataDir ?? defaultDataDir(), config.onNotice);
 }
 
+/** PGlite starts PostgreSQL with -F (fsync off): without it a checkpoint fsyncs what it wrote (decision 0010). */
+export const DURABLE_START_PARAMS = (PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams.filter(
+  (param) => param !== '-F',
+);
+
 async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): Promise<Store> {
   const memory = dataDir === 'memory://';
   const repaired = memory ? 0 : secureDataDir(dataDir);
@@ -68,7 +73,9 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
   }
   const unlock = memory ? () => undefined : lockDataDir(dataDir);
   try {
-    const client = memory ? new PGlite() : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false });
+    const client = memory
+      ? new PGlite()
+      : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false, startParams: DURABLE_START_PARAMS });
     await client.waitReady;
     const db = drizzleLite({ client });
     await migrateLite(db, { migrationsFolder: MIGRATIONS });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, getTableName, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, getTableName, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   type CreateResult,
@@ -76,6 +76,25 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
       const nextCursor =
         rows.length > limit && last ? encodeCursor(spec.timeKey(last as never), (last as { id: string }).id) : null;
       return { items: items.map(fromRow), nextCursor };
+    },
+
+    async *pages(userId, size) {
+      let after: { time: unknown; id: string } | null = null;
+      for (;;) {
+        const where = [eq(spec.userId, userId)];
+        if (after)
+          where.push(or(gt(spec.time, after.time), and(eq(spec.time, after.time), gt(spec.id, after.id))) as SQL);
+        const rows = (await db
+          .select()
+          .from(spec.table)
+          .where(and(...where))
+          .orderBy(asc(spec.time), asc(spec.id))
+          .limit(size)) as Record<string, unknown>[];
+        if (rows.length > 0) yield rows.map(fromRow);
+        const last = rows.at(-1);
+        if (!last || rows.length < size) return;
+        after = { time: last[columnKey(spec.table, spec.time)], id: last.id as string };
+      }
     },
 
     async listAll(userId, range = {}) {

@@ -28,7 +28,19 @@ export const users = pgTable('users', {
   email: text('email').unique(),
   passwordHash: text('password_hash'),
   createdAt: created(),
+  /** TOTP secret (base32); set at enrolment, in force once `totpEnabledAt` is set. */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: tz('totp_enabled_at'),
+  /** The last accepted TOTP time step: a code is never accepted twice. */
+  totpLastStep: integer('totp_last_step'),
 });
+
+/** Single-use two-factor recovery codes, stored as SHA-256 hashes (they are random, not chosen). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  { codeHash: text('code_hash').primaryKey(), userId: owner() },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
 
 export const apiTokens = pgTable(
   'api_tokens',
@@ -39,6 +51,10 @@ export const apiTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: created(),
     lastUsedAt: tz('last_used_at'),
+    /** `read` and/or `journal:write`; tokens made before scopes existed have both. */
+    scopes: text('scopes').array().notNull().default(['read', 'journal:write']),
+    /** null: no expiry (only tokens made before expiries existed). */
+    expiresAt: tz('expires_at'),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
@@ -47,9 +63,14 @@ export const authSessions = pgTable(
   'auth_sessions',
   {
     idHash: text('id_hash').primaryKey(),
+    /** The public handle of the session (list and revoke); the cookie secret is never shown. */
+    id: uuid('id').notNull().unique().defaultRandom(),
     userId: owner(),
     createdAt: created(),
     expiresAt: tz('expires_at').notNull(),
+    /** Slides the idle timeout; updated at most once a minute. */
+    lastUsedAt: tz('last_used_at').notNull().defaultNow(),
+    userAgent: text('user_agent'),
   },
   (t) => [index('auth_sessions_user_idx').on(t.userId)],
 );
@@ -174,4 +195,12 @@ export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   count: integer('count').notNull(),
   resetAt: tz('reset_at').notNull(),
+});
+
+/** Wrong passwords per account (keyed by a hash of the email, known or not), for the sign-in backoff. */
+export const signInFailures = pgTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: tz('locked_until'),
+  updatedAt: tz('updated_at').notNull(),
 });

@@ -125,14 +125,20 @@ export async function listenOn(
   };
 }
 
-/** Signs up over HTTP and returns the cookie header, the session's CSRF token and the user id. */
+/** Signs up then signs in over HTTP (sign-up answers 202 and sets no cookie); returns the cookie header, the
+ *  session's CSRF token and the user id. */
 export async function signUpOver(url: string, email = `attack-${crypto.randomUUID()}@example.org`) {
-  const response = await fetch(`${url}/api/v1/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'a long enough password' }),
-  });
-  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${await response.text()}`);
+  const credentials = JSON.stringify({ email, password: 'a long enough password' });
+  const post = (path: string) =>
+    fetch(`${url}/api/v1/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: credentials,
+    });
+  const signup = await post('signup');
+  if (signup.status !== 202) throw new Error(`signup failed: ${signup.status} ${await signup.text()}`);
+  const response = await post('signin');
+  if (response.status !== 200) throw new Error(`signin failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])

@@ -127,19 +127,33 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
     it('keeps sessions, tokens and share links per user, hashed and revocable', async () => {
       const { store, alice, bob } = await setup();
       const now = new Date();
-      await store.accounts.createSession({ idHash: `s-${alice}`, userId: alice, expiresAt: new Date(+now + 60_000) });
-      expect(await store.accounts.findSessionUser(`s-${alice}`, now)).toBe(alice);
-      expect(await store.accounts.findSessionUser(`s-${alice}`, new Date(+now + 120_000))).toBeNull();
+      const check = (at: number, idleMs = 3_600_000) => ({
+        now: new Date(+now + at),
+        idleSince: new Date(+now + at - idleMs),
+        touchBefore: new Date(+now + at - 60_000),
+      });
+      await store.accounts.createSession({
+        idHash: `s-${alice}`,
+        userId: alice,
+        expiresAt: new Date(+now + 60_000),
+        now,
+      });
+      expect(await store.accounts.findSessionUser(`s-${alice}`, check(0))).toBe(alice);
+      expect(await store.accounts.findSessionUser(`s-${alice}`, check(120_000))).toBeNull();
       const token = await store.accounts.createToken({
         id: makeId(),
         userId: bob,
         name: 'watch',
         tokenHash: `t-${bob}`,
       });
-      expect(await store.accounts.findTokenUser(`t-${bob}`)).toBe(bob);
+      expect(token).toMatchObject({ scopes: ['read', 'journal:write'], expiresAt: null });
+      expect(await store.accounts.findToken(`t-${bob}`, now)).toEqual({
+        userId: bob,
+        scopes: ['read', 'journal:write'],
+      });
       expect(await store.accounts.revokeToken(alice, token.id)).toBe(false);
       expect(await store.accounts.revokeToken(bob, token.id)).toBe(true);
-      expect(await store.accounts.findTokenUser(`t-${bob}`)).toBeNull();
+      expect(await store.accounts.findToken(`t-${bob}`, now)).toBeNull();
       const link = await store.shares.create({
         id: makeId(),
         userId: alice,
@@ -162,6 +176,90 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.accounts.deleteUser(bob);
       expect(await store.accounts.findUser(bob)).toBeNull();
       expect(await store.journal.episodes.listAll(bob)).toHaveLength(0);
+      await store.close();
+    });
+
+    it('ends idle sessions, slides the last use at most once a minute, lists and revokes sessions per user', async () => {
+      const { store, alice, bob } = await setup();
+      const t0 = new Date('2026-11-24T10:00:00Z');
+      const at = (ms: number, idleMs = 30 * 60_000) => ({
+        now: new Date(+t0 + ms),
+        idleSince: new Date(+t0 + ms - idleMs),
+        touchBefore: new Date(+t0 + ms - 60_000),
+      });
+      const expiresAt = new Date(+t0 + 86_400_000);
+      for (const id of ['a1', 'a2', 'a3']) {
+        await store.accounts.createSession({
+          idHash: `${id}-${alice}`,
+          userId: alice,
+          expiresAt,
+          now: t0,
+          userAgent: id,
+        });
+      }
+      await store.accounts.createSession({ idHash: `b-${bob}`, userId: bob, expiresAt, now: t0 });
+      // Used at 29 min: alive, and the use is written, so it is still alive at 58 min.
+      expect(await store.accounts.findSessionUser(`a1-${alice}`, at(29 * 60_000))).toBe(alice);
+      expect(await store.accounts.findSessionUser(`a1-${alice}`, at(58 * 60_000))).toBe(alice);
+      // Never used after creation: idle for 31 minutes, so ended.
+      expect(await store.accounts.findSessionUser(`a2-${alice}`, at(31 * 60_000))).toBeNull();
+      // A use within the minute is not written: last use stays at 58 min.
+      expect(await store.accounts.findSessionUser(`a1-${alice}`, at(58 * 60_000 + 30_000))).toBe(alice);
+      const listed = await store.accounts.listSessions(alice);
+      expect(listed.map((s) => s.userAgent).sort()).toEqual(['a1', 'a2', 'a3']);
+      expect(listed.find((s) => s.userAgent === 'a1')?.lastUsedAt).toBe(new Date(+t0 + 58 * 60_000).toISOString());
+      const a3 = listed.find((s) => s.userAgent === 'a3');
+      expect(await store.accounts.deleteSessionById(bob, a3?.id ?? '')).toBe(false);
+      expect(await store.accounts.deleteSessionById(alice, a3?.id ?? '')).toBe(true);
+      expect(await store.accounts.deleteOtherSessions(alice, `a1-${alice}`)).toBe(1);
+      expect((await store.accounts.listSessions(alice)).map((s) => s.userAgent)).toEqual(['a1']);
+      expect(await store.accounts.listSessions(bob)).toHaveLength(1);
+      await store.close();
+    });
+
+    it('refuses expired tokens, keeps scopes, and consumes TOTP steps and recovery codes once', async () => {
+      const { store, alice, bob } = await setup();
+      const now = new Date('2026-11-24T10:00:00Z');
+      await store.accounts.createToken({
+        id: makeId(),
+        userId: alice,
+        name: 'read only',
+        tokenHash: `r-${alice}`,
+        scopes: ['read'],
+        expiresAt: new Date(+now + 1000),
+      });
+      expect(await store.accounts.findToken(`r-${alice}`, now)).toEqual({ userId: alice, scopes: ['read'] });
+      expect(await store.accounts.findToken(`r-${alice}`, new Date(+now + 1000))).toBeNull();
+      await store.accounts.setTotp(alice, 'JBSWY3DPEHPK3PXP', now);
+      expect(await store.accounts.findUser(alice)).toMatchObject({ totpSecret: 'JBSWY3DPEHPK3PXP' });
+      expect(await store.accounts.consumeTotpStep(alice, 100)).toBe(true);
+      expect(await store.accounts.consumeTotpStep(alice, 100)).toBe(false);
+      expect(await store.accounts.consumeTotpStep(alice, 99)).toBe(false);
+      expect(await store.accounts.consumeTotpStep(alice, 101)).toBe(true);
+      await store.accounts.replaceRecoveryCodes(alice, [`c1-${alice}`, `c2-${alice}`]);
+      expect(await store.accounts.consumeRecoveryCode(bob, `c1-${alice}`)).toBe(false);
+      expect(await store.accounts.consumeRecoveryCode(alice, `c1-${alice}`)).toBe(true);
+      expect(await store.accounts.consumeRecoveryCode(alice, `c1-${alice}`)).toBe(false);
+      await store.accounts.setTotp(alice, null, null);
+      expect(await store.accounts.findUser(alice)).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+      await store.close();
+    });
+
+    it('counts wrong passwords per account key and locks with the backoff policy', async () => {
+      const { store } = await setup();
+      const key = `signin-account:${makeId()}`;
+      const t0 = new Date('2026-11-24T10:00:00Z');
+      const policy = { freeFailures: 3, baseMs: 1000, maxMs: 4000 };
+      const locks: (number | null)[] = [];
+      for (let i = 0; i < 6; i++) {
+        const { lockedUntil } = await store.rateLimits.recordFailure(key, t0, policy);
+        locks.push(lockedUntil ? lockedUntil.getTime() - t0.getTime() : null);
+      }
+      expect(locks).toEqual([null, null, 1000, 2000, 4000, 4000]);
+      expect(await store.rateLimits.lockedUntil(key, new Date(+t0 + 3999))).toEqual(new Date(+t0 + 4000));
+      expect(await store.rateLimits.lockedUntil(key, new Date(+t0 + 4000))).toBeNull();
+      await store.rateLimits.clearFailures(key);
+      expect((await store.rateLimits.recordFailure(key, t0, policy)).failures).toBe(1);
       await store.close();
     });
 

@@ -17,13 +17,16 @@ export async function buildTestServer(
 }
 
 /** Signs up a fresh user and returns the headers a browser would send (cookie + CSRF header). */
-export async function signUp(app: FastifyInstance, email = `user-${crypto.randomUUID()}@example.org`) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/signup',
-    payload: { email, password: 'a long enough password' },
-  });
-  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+export async function signUp(
+  app: FastifyInstance,
+  email = `user-${crypto.randomUUID()}@example.org`,
+  password = 'a long enough password',
+) {
+  const payload = { email, password };
+  const created = await app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload });
+  if (created.statusCode !== 202) throw new Error(`signup failed: ${created.body}`);
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload });
+  if (response.statusCode !== 200) throw new Error(`sign-in after signup failed: ${response.body}`);
   const cookies = Object.fromEntries(response.cookies.map((c) => [c.name, c.value]));
   const cookie = `knead_session=${cookies.knead_session}; knead_csrf=${cookies.knead_csrf}`;
   return {

@@ -22,6 +22,10 @@ const options = <T>(choices: readonly Choice<T>[]) =>
 export const askOne = async <T>(message: string, choices: readonly Choice<T>[]): Promise<T> =>
   unwrap<T>(await p.select<T>({ message, options: options(choices), maxItems: 10 }));
 
+/** One key picks a choice at once (each choice's `value` is its key). */
+export const askKey = async (message: string, choices: readonly Choice<string>[]): Promise<string> =>
+  unwrap<string>(await p.selectKey<string>({ message, options: options(choices) }));
+
 export const askMany = async <T>(message: string, choices: readonly Choice<T>[]): Promise<T[]> =>
   unwrap<T[]>(await p.multiselect<T>({ message, options: options(choices), required: false, maxItems: 12 }));
 

@@ -11,7 +11,20 @@ export function register(program: Command): void {
     .option('-i, --input <file>', 'read the Situation from FILE instead of standard input')
     .addHelpText(
       'after',
-      '\nExample:\n  echo \'{"region":"calf","ongoing":true,"durationMinutes":3}\' | knead assess --json\n\nExit codes: 0 ok, 2 invalid input (one line per problem on stderr).',
+      [
+        '',
+        'Fields (DESIGN.md "The assessment contract"; only region is required, unknown fields are errors):',
+        '  region, side, ongoing, durationMinutes, intensity (0-10), context[], signs[], history{...},',
+        '  presentation  "cramp" (sudden, hard, lets go in minutes; the default) or "tightness" (a knot or',
+        '                stiffness that lingers hours or days: the 10- and 60-minute cramp rules do not apply)',
+        '  age           whole years 0-120 (back-pain age flags; children get gentler advice)',
+        '',
+        'Examples:',
+        '  echo \'{"region":"calf","ongoing":true,"durationMinutes":3}\' | knead assess --json',
+        '  echo \'{"region":"neck","presentation":"tightness","durationMinutes":1440,"age":34}\' | knead assess --json',
+        '',
+        'Exit codes: 0 ok, 2 invalid input (one line per problem on stderr).',
+      ].join('\n'),
     )
     .action(async (options: { json?: boolean; input?: string }) => {
       const input = await readJsonInput(options.input);

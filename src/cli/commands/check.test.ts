@@ -1,56 +1,102 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REGIONS } from '../../core/vocabulary';
 import { KEYS, PtySession } from '../pty-session';
 
 let session: PtySession | undefined;
-afterEach(() => session?.kill());
+let configDir = '';
+beforeEach(() => {
+  configDir = mkdtempSync(join(tmpdir(), 'knead-check-'));
+});
+afterEach(() => {
+  session?.kill();
+  rmSync(configDir, { recursive: true, force: true });
+});
 
 const down = (n: number) => KEYS.down.repeat(n);
+const start = (args: string[] = []) => new PtySession(['check', ...args], { KNEAD_CONFIG_DIR: configDir });
+
+/** Prompts a calf cramp that is over walks through, first time in Knead (today's flow asked 13). */
+async function answerCalfCrampFirstTime(s: PtySession): Promise<number> {
+  const prompts: [string, string][] = [
+    ['Where is the spasm?', down(REGIONS.indexOf('calf')) + KEYS.enter],
+    ['What does it feel like?', 'c'],
+    ['Right now, do you have any of this?', KEYS.enter],
+    ['Did any of this happen recently?', KEYS.enter],
+    ['Is it still cramping', down(6) + KEYS.enter],
+    ['How strong is the pain', `6${KEYS.enter}`],
+    ['What was going on', KEYS.enter],
+    ['notice any of this at the spot', KEYS.enter],
+    ['How old are you?', `42${KEYS.enter}`],
+    ['How often do you get spasms', KEYS.enter],
+    ['any of these conditions, or take any of these medicines', KEYS.enter],
+  ];
+  for (const [prompt, keys] of prompts) await s.answer(prompt, keys);
+  return prompts.length;
+}
 
 describe('knead check (driven through a pseudo-terminal)', () => {
-  it('walks a calf cramp from body region to a self-care verdict and plan', async () => {
-    session = new PtySession(['check']);
-    await session.answer('Where is the spasm?', down(REGIONS.indexOf('calf')) + KEYS.enter);
-    await session.answer('Which side?', KEYS.enter);
-    await session.answer('Is any of this happening?', KEYS.enter);
-    await session.answer('Did any of this happen recently?', KEYS.enter);
-    await session.answer('happening right now?', KEYS.enter);
-    await session.answer('lasted so far?', `3${KEYS.enter}`);
-    await session.answer('How strong is the pain', `6${KEYS.enter}`);
-    await session.answer('What was going on', KEYS.enter);
-    await session.answer('notice any of this at the spot', KEYS.enter);
-    await session.answer('How often do you get spasms', KEYS.enter);
-    await session.answer('any of these conditions', KEYS.enter);
-    await session.answer('any of these medicines', KEYS.enter);
-    await session.answer('massaged it before', KEYS.enter);
+  it('walks a calf cramp from body region to a self-care verdict in fewer prompts than before, and remembers age and history', async () => {
+    session = start();
+    expect(await answerCalfCrampFirstTime(session)).toBeLessThan(13);
     await session.answer('Start the guided session now', `n${KEYS.enter}`);
     expect(await session.exited()).toBe(0);
     const screen = session.text;
+    expect(screen).not.toContain('Which side?');
     expect(screen).toContain('YOU CAN LOOK AFTER THIS YOURSELF');
     expect(screen).toMatch(/Your plan: Calf/);
-    expect(screen).toContain('STOP RULE');
+    const saved = JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'));
+    expect(saved).toEqual({ age: 42, history: { frequency: 'first' } });
+
+    // The second time, age and history are not asked again.
+    session = start(['--json']);
+    await session.answer('Where is the spasm?', down(REGIONS.indexOf('calf')) + KEYS.enter);
+    await session.answer('What does it feel like?', 'c');
+    for (const prompt of ['do you have any of this?', 'happen recently?', 'Is it still cramping'])
+      await session.answer(prompt, KEYS.enter);
+    await session.answer('How strong is the pain', `6${KEYS.enter}`);
+    await session.answer('What was going on', KEYS.enter);
+    await session.answer('notice any of this at the spot', KEYS.enter);
+    await session.answer('Start the guided session now', `n${KEYS.enter}`);
+    expect(await session.exited()).toBe(0);
+    expect(session.text).not.toContain('How old are you?');
+    expect(session.text).not.toContain('How often do you get spasms');
+    expect(session.text).toMatch(/"age": 42/);
+  }, 90_000);
+
+  it('asks how long a tightness has lasted after one key, and takes --age', async () => {
+    writeFileSync(join(configDir, 'settings.json'), JSON.stringify({ history: { frequency: 'first' } }));
+    session = start(['--json', '--age', '35']);
+    await session.answer('Where is the spasm?', down(REGIONS.indexOf('shoulder')) + KEYS.enter);
+    await session.answer('What does it feel like?', 't');
+    await session.answer('do you have any of this?', KEYS.enter);
+    await session.answer('happen recently?', KEYS.enter);
+    // "Less than an hour": longer ones are emergencies in today's rules, which end the questions early.
+    await session.answer('How long has it been tight or sore?', KEYS.enter);
+    await session.answer('How strong is the pain', `4${KEYS.enter}`);
+    await session.answer('What was going on', KEYS.enter);
+    await session.answer('notice any of this at the spot', KEYS.enter);
+    await session.waitFor('"situation"');
+    session.write(KEYS.ctrlC);
+    await session.exited();
+    expect(session.text).not.toContain('How old are you?');
+    expect(session.text).toMatch(/"presentation": "tightness"/);
+    expect(session.text).toMatch(/"durationMinutes": 30/);
+    expect(session.text).toMatch(/"age": 35/);
   }, 60_000);
 
   it('goes straight from the verdict into the guided session, and "w" stops it with advice', async () => {
-    session = new PtySession(['check', '--speed', '20']);
+    writeFileSync(join(configDir, 'settings.json'), JSON.stringify({ age: 30, history: { frequency: 'first' } }));
+    session = start(['--speed', '20']);
     await session.answer('Where is the spasm?', down(REGIONS.indexOf('thigh-back')) + KEYS.enter);
-    await session.answer('Which side?', KEYS.enter);
-    await session.answer('Is any of this happening?', KEYS.enter);
-    await session.answer('Did any of this happen recently?', KEYS.enter);
-    await session.answer('happening right now?', KEYS.enter);
-    await session.answer('lasted so far?', `2${KEYS.enter}`);
-    await session.answer('How strong is the pain', `5${KEYS.enter}`);
-    for (const prompt of [
-      'What was going on',
-      'notice any of this at the spot',
-      'How often do you get spasms',
-      'any of these conditions',
-      'any of these medicines',
-      'massaged it before',
-      'Start the guided session now',
-    ]) {
+    await session.answer('What does it feel like?', 'c');
+    for (const prompt of ['do you have any of this?', 'happen recently?', 'Is it still cramping'])
       await session.answer(prompt, KEYS.enter);
-    }
+    await session.answer('How strong is the pain', `5${KEYS.enter}`);
+    for (const prompt of ['What was going on', 'notice any of this at the spot', 'Start the guided session now'])
+      await session.answer(prompt, KEYS.enter);
     await session.answer('How bad is the pain now?', `5${KEYS.enter}`);
     await session.waitFor('Step 1 of');
     session.write('w');
@@ -60,26 +106,23 @@ describe('knead check (driven through a pseudo-terminal)', () => {
   }, 60_000);
 
   it('stops at the red flags and shows the emergency verdict at once', async () => {
-    session = new PtySession(['check']);
+    session = start();
     await session.answer('Where is the spasm?', down(REGIONS.indexOf('calf')) + KEYS.enter);
-    await session.answer('Which side?', KEYS.enter);
+    await session.answer('What does it feel like?', 'c');
     // The first red flag offered is chest pain: tick it.
-    await session.answer('Is any of this happening?', KEYS.space + KEYS.enter);
-    await session.answer('Did any of this happen recently?', KEYS.enter);
+    await session.answer('do you have any of this?', KEYS.space + KEYS.enter);
     expect(await session.exited()).toBe(0);
     expect(session.text).toContain('CALL AN AMBULANCE NOW');
-    expect(session.text).not.toContain('How strong is the pain');
+    expect(session.text).not.toContain('Did any of this happen recently?');
     expect(session.text).not.toContain('Your plan');
   }, 60_000);
 
   it('rejects an out-of-range pain score and asks again', async () => {
-    session = new PtySession(['check']);
+    session = start();
     await session.answer('Where is the spasm?', KEYS.enter);
-    await session.answer('Which side?', KEYS.enter);
-    await session.answer('Is any of this happening?', KEYS.enter);
-    await session.answer('Did any of this happen recently?', KEYS.enter);
-    await session.answer('happening right now?', KEYS.enter);
-    await session.answer('lasted so far?', `2${KEYS.enter}`);
+    await session.answer('What does it feel like?', 'c');
+    for (const prompt of ['do you have any of this?', 'happen recently?', 'have you had', 'Is it still cramping'])
+      await session.answer(prompt, KEYS.enter);
     await session.answer('How strong is the pain', `12${KEYS.enter}`);
     await session.waitFor('Type a number from 0 to 10');
     session.write(KEYS.ctrlC);

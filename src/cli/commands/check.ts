@@ -8,10 +8,17 @@ export function register(program: Command): void {
     .command('check')
     .description('answer a few questions about your spasm and get a verdict and a massage plan')
     .option('--json', 'print the Situation and Assessment as JSON at the end instead of text')
+    .option('--age <years>', 'your age in years (otherwise asked once and remembered)')
     .addOption(
       new Option('--speed <n>', 'time runs N times faster in the session (demos, tests)').default('1').hideHelp(),
     )
-    .action(async (options: { json?: boolean; speed: string }) => {
+    .action(async (options: { json?: boolean; speed: string; age?: string }) => {
+      const age = options.age === undefined ? undefined : Number(options.age);
+      if (age !== undefined && !(Number.isInteger(age) && age >= 0 && age <= 120)) {
+        process.stderr.write('--age must be a whole number of years from 0 to 120\n');
+        process.exitCode = 2;
+        return;
+      }
       if (!process.stdin.isTTY) {
         process.stderr.write('knead check needs an interactive terminal; use `knead assess --json` for scripts\n');
         process.exitCode = 2;
@@ -22,7 +29,9 @@ export function register(program: Command): void {
         p,
         { assessSituation },
         { askYesNo, CancelledError },
-        { runQuestionnaire },
+        { rememberAnswers, runQuestionnaire },
+        { readMemory, writeMemory },
+        { toAssessable },
         { renderAssessment },
         { playSession },
       ] = await Promise.all([
@@ -30,12 +39,19 @@ export function register(program: Command): void {
         import('../../core/assess/assess-situation'),
         import('../check/ask'),
         import('../check/questionnaire'),
+        import('../check/settings'),
+        import('../../core/questionnaire/answers'),
         import('../terminal/assessment-screen'),
         import('../terminal/session-player'),
       ]);
       p.intro('Knead — should I massage this spasm?');
       try {
-        const situation = await runQuestionnaire();
+        const remembered = await readMemory();
+        const state = await runQuestionnaire(age === undefined ? remembered : { ...remembered, age });
+        // Not remembering only means asking again next time: never lose the verdict over it.
+        await writeMemory(rememberAnswers(state)).catch(() => p.log.warn('Could not remember your answers.'));
+        const situation = toAssessable(state.answers, state.memory);
+        if (!situation) throw new Error('the questionnaire ended without a region');
         const assessment = assessSituation(situation);
         const style = createStyle(shouldUseColor(process.stdout, process.env));
         p.outro('Here is what to do.');

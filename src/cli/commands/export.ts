@@ -1,9 +1,17 @@
-import { writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS } from '../../app/export-formats';
 import { reportCliError } from '../io/cli-errors';
 
-/** `knead export`: write the whole journal (json is the lossless backup). */
+/** Writes text chunks to standard output, waiting when it is full (a large journal never sits in memory). */
+async function writeToStdout(body: AsyncIterable<string>): Promise<void> {
+  for await (const text of body) if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/** `knead export`: write the whole journal (json is the lossless backup, streamed record by record). */
 export function register(program: Command): void {
   program
     .command('export')
@@ -14,13 +22,13 @@ export function register(program: Command): void {
     .action(async (options: { format: string; output?: string; dataDir?: string }) => {
       try {
         const { withKnead } = await import('../../app/open-knead');
-        const { body } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.exportAs(user, options.format),
-        );
-        if (options.output) {
-          writeFileSync(options.output, body);
-          process.stderr.write(`Exported to ${options.output}\n`);
-        } else process.stdout.write(body);
+        await withKnead({ dataDir: options.dataDir }, async (knead, user) => {
+          const { body } = await knead.exportAs(user, options.format);
+          if (options.output)
+            await pipeline(Readable.from(body, { objectMode: false }), createWriteStream(options.output));
+          else await writeToStdout(body);
+        });
+        if (options.output) process.stderr.write(`Exported to ${options.output}\n`);
       } catch (error) {
         reportCliError('export', error);
       }

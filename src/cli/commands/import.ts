@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { reportCliError } from '../io/cli-errors';
 
-/** `knead import FILE`: restore a knead-backup JSON file (all or nothing; re-importing is harmless). */
+/** `knead import FILE`: restore a knead-backup JSON file, streamed from disk (all or nothing; re-importing is harmless). */
 export function register(program: Command): void {
   program
     .command('import <file>')
@@ -11,15 +12,12 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (file: string, options: { dataDir?: string }) => {
       try {
-        let input: unknown;
-        try {
-          input = JSON.parse(readFileSync(file, 'utf8'));
-        } catch (error) {
-          throw new AppError('invalid-backup', 400, `cannot read ${file}: ${(error as Error).message}`);
-        }
+        await access(file).catch((error: Error) => {
+          throw new AppError('invalid-backup', 400, `cannot read ${file}: ${error.message}`);
+        });
         const { withKnead } = await import('../../app/open-knead');
         const { imported } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.importBackup(user, input),
+          knead.importBackupStream(user, createReadStream(file)),
         );
         process.stdout.write(
           `Imported ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions.\n`,

@@ -27,6 +27,27 @@ function parsePublicUrl(value: string | undefined): URL | null {
   return url;
 }
 
+/** KNEAD_TRUST_PROXY: how many reverse-proxy hops stand in front (0 or unset: none; the client address is then the
+ *  socket's). */
+function parseTrustProxy(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const hops = Number(value);
+  if (!/^\d+$/.test(value) || hops > 10) {
+    throw new Error(`KNEAD_TRUST_PROXY must be the number of proxy hops in front of Knead, 0–10 (got ${value})`);
+  }
+  return hops;
+}
+
+/** KNEAD_SESSION_IDLE_MINUTES: minutes without a request before a signed-in session ends (accounts mode). */
+function parseIdleMinutes(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const minutes = Number(value);
+  if (!/^\d+$/.test(value) || minutes < 1 || minutes > 43_200) {
+    throw new Error(`KNEAD_SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 43200 (got ${value})`);
+  }
+  return minutes;
+}
+
 /** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
 export function register(program: Command): void {
   program
@@ -37,16 +58,20 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
     .addHelpText(
       'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=1 behind a TLS proxy,\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off).',
+      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=N behind N reverse proxies (default 0),\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off),\n     KNEAD_SESSION_IDLE_MINUTES (accounts mode: sign out after this many idle minutes, default 30).',
     )
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
       let assessmentCache: number | undefined;
       let publicUrl: URL | null;
+      let trustProxy: number;
+      let sessionIdleMinutes: number | undefined;
       try {
         port = parsePort(options.port);
         assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE);
         publicUrl = parsePublicUrl(process.env.KNEAD_PUBLIC_URL);
+        trustProxy = parseTrustProxy(process.env.KNEAD_TRUST_PROXY);
+        sessionIdleMinutes = parseIdleMinutes(process.env.KNEAD_SESSION_IDLE_MINUTES);
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 2;
@@ -59,7 +84,7 @@ export function register(program: Command): void {
       ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
-        knead = await openKnead({ dataDir: options.dataDir });
+        knead = await openKnead({ dataDir: options.dataDir, sessionIdleMinutes });
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 1;
@@ -72,7 +97,7 @@ export function register(program: Command): void {
           port,
           host: options.host,
           logLevel: process.env.KNEAD_LOG_LEVEL ?? 'warn',
-          trustProxy: process.env.KNEAD_TRUST_PROXY === '1',
+          trustProxy,
           assessmentCache,
           publicUrl,
         });

@@ -6,25 +6,35 @@ import { CARE_LEVELS, MASSAGE_LEVELS, SIGNS } from '../vocabulary';
 import { arbitrarySituation } from './arbitrary-situation.test-support';
 import { assessSituation } from './assess-situation';
 import { toFacts } from './facts';
+import { recommendsMassage, statementsOf } from './one-voice.test-support';
 import { RULES } from './rules';
 
 const RUNS = 100_000;
 const has = <T>(list: readonly T[] | undefined, ...wanted: T[]) => wanted.some((w) => list?.includes(w) ?? false);
 
-/** DESIGN.md's emergency rows, restated independently of the engine's rule data. */
+/** The emergency signs of DESIGN.md and of docs/safety/rules.md (v2), restated independently of the rule data. */
 function isEmergencyBySpec(s: Situation): boolean {
   const signs = s.signs;
   const ctx = s.context;
   const tetanySigns = ['tingling-around-mouth', 'hand-foot-spasm', 'multiple-muscle-groups'] as const;
+  const bleedRisk = has(s.history?.medications, 'anticoagulant') || has(s.history?.conditions, 'bleeding-disorder');
+  const spine = s.region === 'neck' || s.region === 'upper-back' || s.region === 'lower-back';
   return (
-    has(signs, 'chest-pain', 'breathing-difficulty', 'confusion') ||
-    (has(signs, 'jaw-stiffness', 'difficulty-swallowing') && (has(ctx, 'wound') || has(signs, 'open-wound'))) ||
+    has(signs, 'chest-pain', 'breathing-difficulty', 'confusion', 'difficulty-swallowing', 'no-sweating') ||
+    (has(signs, 'jaw-stiffness') && (has(ctx, 'wound', 'new-medicine') || has(signs, 'open-wound'))) ||
+    (has(ctx, 'new-medicine') && has(signs, 'involuntary-twisting')) ||
+    (s.region === 'neck' && has(signs, 'fever', 'severe-headache', 'rash')) ||
+    (has(signs, 'fever') && has(signs, 'rash')) ||
     tetanySigns.filter((t) => has(signs, t)).length >= 2 ||
-    (s.region === 'lower-back' && has(signs, 'saddle-numbness', 'bladder-bowel-change')) ||
-    (has(ctx, 'injury') && has(signs, 'deformity', 'cannot-bear-weight')) ||
+    has(signs, 'saddle-numbness', 'bladder-bowel-change', 'progressive-weakness') ||
+    (has(ctx, 'injury', 'major-trauma') && has(signs, 'deformity', 'cannot-bear-weight')) ||
+    (spine && has(ctx, 'major-trauma')) ||
+    (has(signs, 'pain-out-of-proportion') && has(signs, 'tight-swelling', 'numbness')) ||
+    (bleedRisk &&
+      (has(signs, 'spreading-bruise', 'tight-swelling') || (has(signs, 'swelling') && has(signs, 'warmth')))) ||
     (has(signs, 'dark-urine') && has(ctx, 'exercise', 'heat', 'overuse')) ||
     has(ctx, 'toxin-exposure') ||
-    (s.ongoing === true && (s.durationMinutes ?? 0) > 60)
+    (s.presentation !== 'tightness' && s.ongoing !== false && (s.durationMinutes ?? 0) > 60)
   );
 }
 
@@ -60,6 +70,10 @@ describe(`assessSituation invariants over ${RUNS.toLocaleString('en')} random si
           has(situation.context, 'injury')
         ) {
           expect(steps.map((s) => s.technique)).not.toContain('heat');
+        }
+        // One voice: when massage is ruled out, no statement recommends it.
+        if (a.massage === 'avoid') {
+          for (const text of statementsOf(a)) expect(recommendsMassage(text), text).toBe(false);
         }
         // Every fired rule appears in reasons, with a source.
         const facts = toFacts(situation);

@@ -1,5 +1,5 @@
 import type { SituationMatcher } from '../knowledge/types';
-import type { Condition, Context, Frequency, Medication, Region, Response, Sign } from '../vocabulary';
+import type { Condition, Context, Frequency, Medication, Presentation, Region, Response, Sign } from '../vocabulary';
 import type { Facts } from './facts';
 
 /** A named test on the facts. Rules are built from these so each rule reads like its table row. */
@@ -45,6 +45,24 @@ export const intensityAtLeast =
   (level: number): Predicate =>
   (f) =>
     (f.situation.intensity ?? 0) >= level;
+/** The presentation, with an absent one read as a cramp (the safer reading: the duration rules apply). */
+export const presentationIs =
+  (presentation: Presentation): Predicate =>
+  (f) =>
+    (f.situation.presentation ?? 'cramp') === presentation;
+export const ageAtLeast =
+  (years: number): Predicate =>
+  (f) =>
+    f.situation.age !== undefined && f.situation.age >= years;
+export const ageBelow =
+  (years: number): Predicate =>
+  (f) =>
+    f.situation.age !== undefined && f.situation.age < years;
+/** Known to have lasted (or be lasting) longer than `minutes`, ongoing or not. */
+export const durationOver =
+  (minutes: number): Predicate =>
+  (f) =>
+    (f.situation.durationMinutes ?? 0) > minutes;
 /** Still going and already longer than `minutes` (strictly). */
 export const ongoingLongerThan =
   (minutes: number): Predicate =>
@@ -60,6 +78,10 @@ export const allOf =
   (...predicates: Predicate[]): Predicate =>
   (f) =>
     predicates.every((p) => p(f));
+export const not =
+  (predicate: Predicate): Predicate =>
+  (f) =>
+    !predicate(f);
 export const anyOf =
   (...predicates: Predicate[]): Predicate =>
   (f) =>

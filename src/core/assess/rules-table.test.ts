@@ -196,8 +196,16 @@ const ROWS: Row[] = [
     rule: 'pain-worse-during-massage',
   },
   {
-    row: 'open-wound at the spot',
+    // v2: tetanus cover unknown → same-day check (NHS tetanus); with cover up to date the table's level holds.
+    row: 'open-wound at the spot, tetanus cover unknown',
     situation: { region: 'calf', signs: ['open-wound'] },
+    care: 'consultation_24',
+    massage: 'avoid',
+    rule: 'possible-local-tetanus',
+  },
+  {
+    row: 'open-wound at the spot',
+    situation: { region: 'calf', signs: ['open-wound'], history: { conditions: ['tetanus-up-to-date'] } },
     care: 'consultation',
     massage: 'avoid',
     rule: 'open-wound',
@@ -252,39 +260,48 @@ const ROWS: Row[] = [
     rule: 'cramp-medication',
   },
   {
+    // v2: cramps with walking may be poor circulation: gentle massage only.
     row: 'walking',
     situation: { region: 'calf', context: ['walking'] },
     care: 'consultation',
-    massage: 'full',
+    massage: 'gentle',
     rule: 'cramps-when-walking',
   },
   {
-    row: 'injury',
+    // v2: no massage for the first 72 hours after an injury (NHS sprains and strains), gentle after.
+    row: 'injury (fresh)',
     situation: { region: 'calf', context: ['injury'] },
     care: 'consultation',
+    massage: 'avoid',
+    rule: 'fresh-injury',
+  },
+  {
+    row: 'injury (older than 72 h)',
+    situation: { region: 'calf', presentation: 'tightness', context: ['injury'], durationMinutes: 4 * 24 * 60 },
+    care: 'consultation',
     massage: 'gentle',
-    rule: 'injury-or-inflammation',
+    rule: 'healing-injury',
   },
   {
     row: 'redness',
     situation: { region: 'forearm', signs: ['redness'] },
     care: 'consultation',
     massage: 'gentle',
-    rule: 'injury-or-inflammation',
+    rule: 'inflamed-or-tender',
   },
   {
     row: 'warmth',
     situation: { region: 'forearm', signs: ['warmth'] },
     care: 'consultation',
     massage: 'gentle',
-    rule: 'injury-or-inflammation',
+    rule: 'inflamed-or-tender',
   },
   {
     row: 'extreme-tenderness',
     situation: { region: 'calf', signs: ['extreme-tenderness'] },
     care: 'consultation',
     massage: 'gentle',
-    rule: 'injury-or-inflammation',
+    rule: 'inflamed-or-tender',
   },
   {
     row: 'bruising',
@@ -345,7 +362,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('DESIGN.md rules table, one case per row', () => {
+describe('DESIGN.md rules table (v1), one case per row, with the v2 changes of docs/safety/rules.md', () => {
   it.each(ROWS)('$row → $care / $massage', ({ situation, care, massage, rule }) => {
     const assessment = assessSituation(situation);
     expect(assessment.care).toBe(care);
@@ -363,8 +380,10 @@ describe('DESIGN.md rules table, one case per row', () => {
     expect(assessment.plan?.steps.map((s) => s.technique)).toContain('friction');
   });
 
-  it('one sign of tetany alone is not tetany', () => {
-    expect(assessSituation({ region: 'hand', signs: ['hand-foot-spasm'] }).care).toBe('self_care');
+  it('one sign of tetany alone is not tetany, but (v2) a same-day check for a low calcium', () => {
+    const a = assessSituation({ region: 'hand', signs: ['hand-foot-spasm'] });
+    expect(a.reasons.map((r) => r.id)).not.toContain('tetany');
+    expect(a.care).toBe('consultation_24');
   });
 
   it('jaw stiffness without any wound is not the tetanus rule', () => {

@@ -1,4 +1,5 @@
 import type { Action, Episode, SessionRecord } from '../journal';
+import { LEG_REGIONS, type Region } from '../vocabulary';
 import { dayNumber } from './calendar';
 import type { DatedEpisode } from './trends';
 import type { EscalationAlert } from './types';
@@ -36,15 +37,18 @@ function findMoreFrequent(items: readonly DatedEpisode[], today: number): Escala
   };
 }
 
+const LEGS: ReadonlySet<Region> = new Set(LEG_REGIONS);
+
+/** NHS leg cramps: a leg cramp over 10 minutes needs a GP. A stiff neck or back lasting hours is another course. */
 function findLongEpisodes(items: readonly DatedEpisode[]): EscalationAlert | null {
-  const long = items.filter(({ episode }) => (episode.durationMinutes ?? 0) > 10);
+  const long = items.filter(({ episode }) => LEGS.has(episode.region) && (episode.durationMinutes ?? 0) > 10);
   if (long.length === 0) return null;
   return {
     id: 'long-episodes',
     care: 'consultation',
-    text: 'Some of your spasms lasted longer than 10 minutes.',
-    recommendation: `Cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
-    evidence: `${long.length} episode${long.length === 1 ? '' : 's'} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
+    text: 'Some of your leg cramps lasted longer than 10 minutes.',
+    recommendation: `Leg cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
+    evidence: `${long.length} leg episode${long.length === 1 ? '' : 's'} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
     source: 'nhs:leg-cramps',
   };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, type CheckIn, type Episode } from '../journal';
 import { SOURCES } from '../sources';
-import { CONTEXTS, REGIONS, RESPONSES } from '../vocabulary';
+import { CONTEXTS, LEG_REGIONS, REGIONS, RESPONSES } from '../vocabulary';
 import { summariseJournal } from './summarise-journal';
 import { MINIMUM_SAMPLE } from './types';
 
@@ -67,7 +67,11 @@ describe('summariseJournal properties', () => {
             expect(Object.keys(SOURCES)).toContain(alert.source);
             expect(alert.care).toBe('consultation');
           }
-          const longest = Math.max(0, ...episodes.map((e) => e.durationMinutes ?? 0));
+          const legs: readonly string[] = LEG_REGIONS;
+          const longest = episodes.reduce(
+            (max, e) => (legs.includes(e.region) ? Math.max(max, e.durationMinutes ?? 0) : max),
+            0,
+          );
           expect(insights.alerts.some((a) => a.id === 'long-episodes')).toBe(longest > 10);
         },
       ),

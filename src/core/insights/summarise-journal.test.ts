@@ -52,6 +52,21 @@ describe('summariseJournal', () => {
     expect(insights.intensityTrend.status).toBe('insufficient-data');
   });
 
+  it('applies the 10-minute leg-cramp alert to leg episodes only, not to a stiff neck that lasted hours', () => {
+    const neck = summariseJournal({
+      episodes: [episode('2026-03-02T08:00:00Z', { region: 'neck', durationMinutes: 180 })],
+      checkins: [],
+      sessions: [],
+    });
+    expect(neck.alerts.map((a) => a.id)).not.toContain('long-episodes');
+    const calf = summariseJournal({
+      episodes: [episode('2026-03-02T08:00:00Z', { region: 'calf', durationMinutes: 11 })],
+      checkins: [],
+      sessions: [],
+    });
+    expect(calf.alerts.map((a) => a.id)).toContain('long-episodes');
+  });
+
   it('shows a trigger only above the minimum sample, with its counts, RR and CI (hand-computed)', () => {
     // 14 recorded days: 7 with low fluids (episodes on 4 of them), 7 without (an episode on 1).
     const checkins = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) =>

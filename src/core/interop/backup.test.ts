@@ -68,9 +68,9 @@ const session = fc
     {
       id: fc.uuid({ version: 7 }),
       startedAt: instant,
-      endedAt: instant,
+      minutes: fc.nat({ max: 600 }),
       region: fc.constantFrom(...REGIONS),
-      massage: fc.constantFrom('avoid', 'gentle', 'full'),
+      massage: fc.constantFrom('gentle', 'full'),
       stepsCompleted: fc.nat({ max: 12 }),
       painBefore: pain,
       stoppedEarly: fc.boolean(),
@@ -78,7 +78,12 @@ const session = fc
     },
     { requiredKeys: ['id', 'startedAt', 'region', 'massage', 'stepsCompleted'] },
   )
-  .map((input) => SessionInputSchema.parse({ ...input, plan: buildPlanFixture() }));
+  // A session ends after it starts, and a gentle plan fits both permissions (an avoid verdict keeps no session).
+  .map(({ minutes, ...input }) => {
+    const endedAt =
+      minutes === undefined ? {} : { endedAt: new Date(Date.parse(input.startedAt) + minutes * 60_000).toISOString() };
+    return SessionInputSchema.parse({ ...input, ...endedAt, plan: buildPlanFixture() });
+  });
 
 const journal = fc.record({
   episodes: fc.uniqueArray(episode, { maxLength: 8, selector: (record) => record.id }),

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-codec';
 import { buildEpisodesCsv, EPISODE_CSV_COLUMNS, parseEpisodesCsv } from './episodes-csv';
@@ -38,6 +39,48 @@ describe('buildEpisodesCsv', () => {
     expect(imported.errors).toEqual([]);
     expect(imported.rows).toEqual([plain, tricky, formula]);
     expect(imported.lines).toEqual([2, 3, 5]);
+  });
+});
+
+describe('notes survive the CSV round trip', () => {
+  it('keeps a genuine leading apostrophe, and still neutralises formulas', () => {
+    const notes = ["'tis the night cramp again", "'=1+1", "''", "'", '', '   ', '-3 after stretching', '@home'];
+    const episodes = notes.map((note, i) =>
+      buildEpisodeFixture({ id: `01950000-0000-7000-8000-00000000010${i}`, notes: note }),
+    );
+    const csv = buildEpisodesCsv(episodes);
+    const cells = (parse(csv, { columns: true }) as Record<string, string>[]).map((row) => row.notes);
+    expect(cells).toEqual([
+      "''tis the night cramp again",
+      "''=1+1",
+      "'''",
+      "''",
+      "'",
+      "'   ",
+      "'-3 after stretching",
+      "'@home",
+    ]);
+    expect(parseEpisodesCsv(csv).rows.map((row) => row.notes)).toEqual(notes);
+  });
+
+  it('export → import is the identity for any note (property)', () => {
+    const note = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .tuple(fc.constantFrom("'", "''", '=', '+', '-', '@', '\t', '\r', ' ', '"', '\n'), fc.string())
+        .map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 5 }), (notes) => {
+        const episodes = notes.map((text, i) =>
+          buildEpisodeFixture({ id: `01950000-0000-7000-8000-0000000002${String(i).padStart(2, '0')}`, notes: text }),
+        );
+        const imported = parseEpisodesCsv(buildEpisodesCsv(episodes));
+        expect(imported.errors).toEqual([]);
+        expect(imported.rows).toEqual(episodes);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -35,8 +35,20 @@ const HISTORY = new Set<EpisodeCsvColumn>([
   'previousMassage',
   'selfCareDays',
 ]);
-// Spreadsheets run cells starting with these as formulas; a leading apostrophe neutralises them.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run cells starting with = + - @ TAB or CR as formulas; a leading apostrophe neutralises them. The
+// writer also adds one before a genuine leading apostrophe and before empty or blank notes, and the reader removes
+// exactly one apostrophe from exactly those cells, so every note survives the round trip (docs/decisions/0011).
+const NEEDS_APOSTROPHE = /^(?:[=+\-@\t\r']|\s*$)/;
+
+/** The note as a cell: spreadsheets never run it, and the reader gets back exactly the note. */
+export function escapeNote(note: string): string {
+  return NEEDS_APOSTROPHE.test(note) ? `'${note}` : note;
+}
+
+/** Undoes escapeNote; a cell from another app keeps an apostrophe escapeNote would not have added. */
+export function unescapeNote(cell: string): string {
+  return cell.startsWith("'") && NEEDS_APOSTROPHE.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
 
 /** One problem in an imported file: the physical line, the column, and what is allowed. */
 export interface CsvRowError {
@@ -70,7 +82,7 @@ function cellOf(episode: Episode, column: EpisodeCsvColumn): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(';');
   const text = String(value);
-  return column === 'notes' && FORMULA_START.test(text) ? `'${text}` : text;
+  return column === 'notes' ? escapeNote(text) : text;
 }
 
 /**
@@ -155,7 +167,12 @@ function buildCandidate(
   const episode: Record<string, unknown> = {};
   const history: Record<string, unknown> = {};
   columns.forEach((column, index) => {
-    const raw = (fields[index] ?? '').trim();
+    const cell = fields[index] ?? '';
+    if (column === 'notes') {
+      if (cell !== '') episode.notes = unescapeNote(cell); // untrimmed: spaces are part of the note
+      return;
+    }
+    const raw = cell.trim();
     if (raw === '') return;
     let value: unknown = raw;
     if (LISTS.has(column)) {
@@ -169,8 +186,6 @@ function buildCandidate(
         errors.push({ line, field: column, message: `expected a number, got "${raw}"` });
         return;
       }
-    } else if (column === 'notes') {
-      value = /^'[=+\-@\t\r]/.test(fields[index] ?? '') ? (fields[index] ?? '').slice(1) : (fields[index] ?? '');
     }
     if (HISTORY.has(column)) history[column] = value;
     else episode[column] = value;

@@ -27,6 +27,10 @@ export const DURATION_PATTERNS: readonly DurationPattern[] = [
     text: 'Cramps, which are intense and painful muscle spasms, may last for several minutes. They can be quite uncomfortable but typically subside on their own. Gentle stretching and massaging the affected muscle can help alleviate the cramp faster.',
     expected:
       'A cramp can last several minutes and usually eases on its own; gentle stretching and massage help it pass faster.',
+    withoutMassage: {
+      text: 'Cramps, which are intense and painful muscle spasms, may last for several minutes. They can be quite uncomfortable but typically subside on their own.',
+      expected: 'A cramp can last several minutes and usually eases on its own.',
+    },
     worryIf: [
       {
         text: 'A leg cramp lasts longer than 10 minutes, disturbs your sleep, or comes with numbness or swelling: see a GP.',
@@ -61,6 +65,30 @@ export const DURATION_PATTERNS: readonly DurationPattern[] = [
       },
     ],
     source: 'article:duration',
+  },
+  {
+    id: 'duration-tightness',
+    episodeType: 'prolonged',
+    presentation: 'tightness',
+    title: 'Lingering tightness or stiffness',
+    text: 'A tight, sore knot, a stiff neck or a back that has "gone" is a different thing from a cramp: it often lasts hours to days and usually settles within a few weeks. Keeping gently active helps more than resting it completely.',
+    expected:
+      'Muscle tightness or stiffness in the neck or back usually improves within days and settles within a few weeks; keep moving gently.',
+    worryIf: [
+      {
+        text: 'It is not improving after a few weeks, is very severe, or keeps getting worse: see a GP.',
+        source: 'nhs:back-pain',
+      },
+      {
+        text: 'A stiff neck with a fever, a severe headache or a rash: call 999 or go to A&E.',
+        source: 'nhs:meningitis',
+      },
+      {
+        text: 'Numbness around the genitals or bottom, trouble peeing or controlling your bladder or bowel, or weakness in both legs: go to A&E now.',
+        source: 'nhs:back-pain',
+      },
+    ],
+    source: 'nice:cks-back-pain',
   },
   {
     id: 'duration-tetany',

@@ -6,6 +6,7 @@ import type {
   EpisodeType,
   MassageLevel,
   Medication,
+  Presentation,
   Pressure,
   Region,
   Sign,
@@ -53,6 +54,10 @@ export interface Aggravator extends KnowledgeItem {
 /** A duration scenario from the article ("How Long Should Muscle Spasms Last?"). */
 export interface DurationPattern extends KnowledgeItem {
   episodeType: EpisodeType;
+  /** Set on patterns for one presentation only (a lingering tightness follows its own course). */
+  presentation?: Presentation;
+  /** The same statements without the massage advice, shown when the verdict rules massage out. */
+  withoutMassage?: { text: string; expected: string };
   /** What is normal for this type of episode. */
   expected: string;
   /** When to seek help, each with its own source. */

@@ -66,4 +66,38 @@ export const SIGN_LABELS: Record<Sign, SignLabel> = {
     label: 'Worse during massage',
     question: 'The pain got stronger, or the spasm got worse, while it was being massaged',
   },
+  'severe-headache': {
+    label: 'Severe headache',
+    question: 'You have a severe headache, unlike your usual headaches',
+  },
+  rash: { label: 'Rash', question: 'You have a rash, or blotches that do not fade when you press a glass on them' },
+  'involuntary-twisting': {
+    label: 'Twisting you cannot stop',
+    question: 'Your neck twists or pulls to one side, your jaw clenches or your eyes roll up, and you cannot stop it',
+  },
+  'spreading-bruise': {
+    label: 'Large or spreading bruise',
+    question: 'A large bruise, or one that keeps getting bigger, without a good reason',
+  },
+  'tight-swelling': {
+    label: 'Tight, hard swelling',
+    question: 'The muscle is swollen and feels tight or hard, as if the skin is stretched',
+  },
+  'pain-out-of-proportion': {
+    label: 'Pain far worse than expected',
+    question: 'The pain is far worse than the injury seems to explain, and it keeps getting worse',
+  },
+  'progressive-weakness': {
+    label: 'Weakness that is getting worse',
+    question: 'Weakness or numbness that keeps getting worse, is in both legs, or makes your foot drag or slap',
+  },
+  'weight-loss': { label: 'Weight loss', question: 'You have lost weight recently without trying to' },
+  'unrelenting-pain': {
+    label: 'Pain that never lets up',
+    question: 'The pain is there all the time, does not ease with rest or changing position, or is worse at night',
+  },
+  'no-sweating': {
+    label: 'Hot, dry skin',
+    question: 'Your skin is hot and dry and you have stopped sweating, even though it is hot',
+  },
 };

@@ -73,6 +73,8 @@ export const CONTEXT_LABELS: Record<Context, string> = {
   'toxin-exposure': 'I may have been exposed to a poison or chemical (for example lead)',
   wound: 'I recently had a cut, puncture or animal bite',
   pregnancy: 'I am pregnant',
+  'new-medicine': 'I started a new medicine, or changed a dose, in the last few weeks',
+  'major-trauma': 'It started after a serious accident (a car crash, a fall from a height or a hard blow)',
 };
 
 export const CONDITION_LABELS: Record<Condition, string> = {
@@ -91,6 +93,9 @@ export const CONDITION_LABELS: Record<Condition, string> = {
   'blood-clot-history': 'A blood clot in the past (DVT or pulmonary embolism)',
   'bleeding-disorder': 'A bleeding disorder (I bruise or bleed easily)',
   'recent-surgery': 'An operation in the last few weeks',
+  'cancer-history': 'Cancer, now or in the past',
+  immunosuppression: 'A weakened immune system (for example chemotherapy, long-term steroids, HIV or a transplant)',
+  'tetanus-up-to-date': 'My tetanus jabs are up to date (all 5 doses, or a booster in the last 10 years)',
 };
 
 export const MEDICATION_LABELS: Record<Medication, string> = {

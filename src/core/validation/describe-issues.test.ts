@@ -15,14 +15,16 @@ describe('describeIssues', () => {
 
   it('names an unknown id with its index and the allowed ids', () => {
     expect(problemsOf({ region: 'calf', signs: ['fever', 'itchy'] })).toEqual([
-      expect.stringMatching(/^signs\[1\]: "itchy" is not allowed; one of swelling, .*pain-worse-during-massage$/),
+      expect.stringMatching(
+        /^signs\[1\]: "itchy" is not allowed; one of swelling, .*pain-worse-during-massage, .*, no-sweating$/,
+      ),
     ]);
   });
 
   it('names unknown keys and lists the allowed fields, nested too', () => {
     expect(problemsOf({ region: 'calf', colour: 'red', history: { often: true } })).toEqual(
       expect.arrayContaining([
-        'colour: unknown field; allowed fields: region, side, ongoing, durationMinutes, intensity, context, signs, history',
+        'colour: unknown field; allowed fields: region, side, ongoing, durationMinutes, intensity, context, signs, history, presentation, age',
         'history.often: unknown field; allowed fields: frequency, conditions, medications, previousMassage, selfCareDays',
       ]),
     );

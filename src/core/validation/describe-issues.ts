@@ -11,7 +11,7 @@ export interface Problem {
 type Key = PropertyKey;
 type AnySchema = z.ZodType;
 
-const MAX_LISTED = 30;
+const MAX_LISTED = 40;
 
 function formatPath(path: readonly Key[]): string {
   let out = '';

@@ -123,19 +123,19 @@ describe.each(ATTACK_TARGETS)('cross-site writes are refused ($name)', (target) 
     const publicUrl = new URL('https://knead.example.org');
     const { server } = await start('server', { publicUrl });
     const origin = { origin: publicUrl.origin, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' };
-    const signup = await sendRaw(
-      `${server.url}/api/v1/auth/signup`,
-      'POST',
-      origin,
-      JSON.stringify({ email: `tls-${crypto.randomUUID()}@example.org`, password: 'a long enough password' }),
-    );
-    expect(signup.status).toBe(201);
-    const cookies = signup.headers['set-cookie'] as string[];
+    const credentials = JSON.stringify({
+      email: `tls-${crypto.randomUUID()}@example.org`,
+      password: 'a long enough password',
+    });
+    expect((await sendRaw(`${server.url}/api/v1/auth/signup`, 'POST', origin, credentials)).status).toBe(202);
+    const signin = await sendRaw(`${server.url}/api/v1/auth/signin`, 'POST', origin, credentials);
+    expect(signin.status).toBe(200);
+    const cookies = signin.headers['set-cookie'] as string[];
     expect(cookies.map((line) => line.split('=')[0])).toEqual(['__Host-knead_session', '__Host-knead_csrf']);
     for (const line of cookies) expect(line).toMatch(/; Path=\/;.*Secure/);
     expect(cookies.join()).not.toMatch(/Domain=/i);
     const session = (cookies[0] as string).split(';')[0] as string;
-    const { csrfToken } = JSON.parse(signup.body) as { csrfToken: string };
+    const { csrfToken } = JSON.parse(signin.body) as { csrfToken: string };
     const write = (cookie: string) =>
       sendRaw(
         `${server.url}/api/v1/episodes`,

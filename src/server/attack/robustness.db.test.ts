@@ -42,7 +42,7 @@ describe.each(ATTACK_TARGETS)('lone surrogates are refused, never stored as U+FF
         JSON.stringify({
           format: 'knead-backup',
           version: 1,
-          exportedAt: 'x',
+          exportedAt: new Date().toISOString(),
           episodes: [{ ...episode, notes: 'Y' }],
         }).replace('"Y"', '"\\ud83d"'),
         'episodes[0].notes',

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../app/errors';
 import { type Knead, LOCAL_USER_ID } from '../../app/knead';
+import type { TokenScope } from '../../core/repositories';
 import { UNSAFE_METHODS } from './cross-site-guard';
 
 declare module 'fastify' {
@@ -74,12 +75,17 @@ export function clearSessionCookies(request: FastifyRequest, reply: FastifyReply
 export async function identify(
   knead: Knead,
   request: FastifyRequest,
-): Promise<{ userId: string; via: 'local' | 'bearer' } | { userId: string; via: 'cookie'; session: string } | null> {
+): Promise<
+  | { userId: string; via: 'local' }
+  | { userId: string; via: 'bearer'; scopes: TokenScope[] }
+  | { userId: string; via: 'cookie'; session: string }
+  | null
+> {
   if (knead.mode === 'local') return { userId: LOCAL_USER_ID, via: 'local' };
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const userId = await knead.accounts.authenticateToken(header.slice(7).trim());
-    return userId ? { userId, via: 'bearer' } : null;
+    const token = await knead.accounts.authenticateToken(header.slice(7).trim());
+    return token ? { userId: token.userId, via: 'bearer', scopes: token.scopes } : null;
   }
   const session = readSessionCookie(request);
   if (!session) return null;
@@ -87,11 +93,24 @@ export async function identify(
   return userId ? { userId, via: 'cookie', session } : null;
 }
 
-/** onRequest hook for per-user routes (runs before the body is parsed): 401 without credentials; a cookie-authenticated write needs its session's CSRF token in the header. */
-export function authenticate(knead: Knead) {
+/**
+ * onRequest hook for per-user routes (runs before the body is parsed): 401 without credentials; a cookie-authenticated
+ * write needs its session's CSRF token in the header; a token needs the `read` scope to read and `journal:write` to
+ * write. With `sessionOnly` (account security: password, sessions, two-factor, tokens) a token is refused altogether.
+ */
+export function authenticate(knead: Knead, options: { sessionOnly?: boolean } = {}) {
   return async (request: FastifyRequest) => {
     const who = await identify(knead, request);
     if (!who) throw unauthenticated();
+    if (who.via === 'bearer') {
+      if (options.sessionOnly) {
+        throw new AppError('session-required', 403, 'API tokens cannot manage the account; sign in in the browser');
+      }
+      const needed: TokenScope = UNSAFE_METHODS.has(request.method) ? 'journal:write' : 'read';
+      if (!who.scopes.includes(needed)) {
+        throw new AppError('insufficient-scope', 403, `this token lacks the ${needed} scope`);
+      }
+    }
     if (who.via === 'cookie' && UNSAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !sameSecret(csrfTokenFor(who.session), header)) {

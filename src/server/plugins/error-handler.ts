@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
-import { AppError } from '../../app/errors';
+import { AppError, databaseUnavailable } from '../../app/errors';
 import { UnstorableValueError } from '../../core/journal-repository';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { isDatabaseUnavailable } from '../../store/data-errors';
@@ -40,15 +40,15 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
   }
 }
 
-/** How long a client should wait before retrying while the database is unreachable. */
-const RETRY_AFTER_SECONDS = 5;
-
 /** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  /** The one place an AppError's `retryAfter` becomes a `Retry-After` header (lockouts and outages alike). */
+  const sendAppError = (reply: FastifyReply, error: AppError) => {
+    if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
+    return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
+  };
   app.setErrorHandler((error: FastifyError | AppError | UnstorableValueError, request, reply) => {
-    if (error instanceof AppError) {
-      return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
-    }
+    if (error instanceof AppError) return sendAppError(reply, error);
     if (error instanceof UnstorableValueError) {
       const detail = `${error.message}; use real calendar dates and text without NUL characters`;
       return sendProblem(reply, buildProblem(400, 'unstorable-value', detail));
@@ -64,11 +64,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // Only the class and code: the message of a failed query holds its parameters (health data, ids, hashes).
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ failure: summariseFailure(error) }, 'database unavailable');
-      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      return sendProblem(
-        reply,
-        buildProblem(503, 'database-unavailable', 'the database is not reachable; try again soon'),
-      );
+      return sendAppError(reply, databaseUnavailable());
     }
     request.log.error({ failure: summariseFailure(error) }, 'request failed');
     return sendProblem(reply, buildProblem(500, 'internal', 'something went wrong on our side; try again'));

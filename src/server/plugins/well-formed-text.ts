@@ -1,31 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../app/errors';
+import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from '../../core/validation/well-formed-text';
 
-const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
-
-/** The dotted path (`[n]` for list items) of the first string or key holding a lone UTF-16 surrogate, else null. */
-export function findLoneSurrogate(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return isWellFormed(value) ? null : path || '(body)';
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findLoneSurrogate(value[i], `${path}[${i}]`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, item] of Object.entries(value)) {
-    const at = path ? `${path}.${key}` : key;
-    if (!isWellFormed(key)) return at;
-    const found = findLoneSurrogate(item, at);
-    if (found !== null) return found;
-  }
-  return null;
-}
+export { findLoneSurrogate };
 
 /**
  * JSON's \uD800 escapes survive JSON.parse, and the database would silently store U+FFFD instead; every body and
- * query is checked once here, before validation, so the client learns which field to fix.
+ * query is checked once here, before validation, so the client learns which field to fix. The streamed
+ * `POST /import` body is not parsed yet here: readBackupRecords checks each record as it arrives.
  */
 export function registerWellFormedText(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
@@ -39,7 +21,7 @@ export function registerWellFormedText(app: FastifyInstance): void {
         'unstorable-value',
         400,
         `the request ${part} holds a lone surrogate (not valid Unicode text)`,
-        [{ path, message: 'contains a lone UTF-16 surrogate; send well-formed Unicode text' }],
+        [{ path, message: LONE_SURROGATE_MESSAGE }],
       );
     }
   });

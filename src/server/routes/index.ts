@@ -18,6 +18,8 @@ export interface RouteContext {
   auth: onRequestAsyncHookHandler;
   /** Distinct assessment answers kept ready to send (0: off). */
   assessmentCache: number;
+  /** Largest streamed backup import in bytes (default 1 GiB). */
+  importLimit?: number | undefined;
 }
 
 /** Every /api/v1 resource. Add one line per resource (reports, shares… register here too). */
@@ -27,9 +29,9 @@ export const API_ROUTES: ReadonlyArray<(app: ZodApp, ctx: RouteContext) => void>
   (app, { knead, auth }) => registerMeRoutes(app, knead, auth),
   (app, { knead, auth }) => registerJournalRoutes(app, knead, auth),
   (app, { knead, auth }) => registerInsightsRoutes(app, knead, auth),
-  (app, { knead, auth }) => registerBackupRoutes(app, knead, auth),
+  (app, { knead, auth, importLimit }) => registerBackupRoutes(app, knead, auth, importLimit),
   (app, { knead, auth }) => registerReportRoutes(app, knead, auth),
   (app, { knead, auth }) => (knead.mode === 'server' ? registerShareRoutes(app, knead, auth) : undefined),
   (app, { knead }) => (knead.mode === 'server' ? registerAuthRoutes(app, knead) : undefined),
-  (app, { knead, auth }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead, auth) : undefined),
+  (app, { knead }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead) : undefined),
 ];

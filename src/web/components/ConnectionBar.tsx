@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ACCOUNT_KEY, isOwnedBy, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
+import { ACCOUNT_KEY, isOwnedBy, isWaiting, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
 import { useStoredState } from '../lib/stored-state';
 
 const changes = (n: number) => `${n} journal change${n === 1 ? '' : 's'}`;
@@ -9,8 +9,10 @@ export function ConnectionBar() {
   const [online, setOnline] = useState(() => navigator.onLine !== false);
   const [queued] = useStoredState<PendingWrite[]>(OUTBOX_KEY, []);
   const [account] = useStoredState<string | null>(ACCOUNT_KEY, null);
-  const pending = queued.filter((write) => isOwnedBy(write, account));
-  const othersWaiting = queued.length - pending.length;
+  const mine = queued.filter((write) => isOwnedBy(write, account));
+  const pending = mine.filter(isWaiting);
+  const refused = mine.filter((write) => !isWaiting(write));
+  const othersWaiting = queued.length - mine.length;
   useEffect(() => {
     const update = () => setOnline(navigator.onLine !== false);
     window.addEventListener('online', update);
@@ -24,10 +26,15 @@ export function ConnectionBar() {
     othersWaiting > 0
       ? ` ${changes(othersWaiting)} from another account ${othersWaiting === 1 ? 'is' : 'are'} kept on this device until that account signs in here again.`
       : '';
+  // A change the server refused for good stays on this device with the server's reason (e.g. 409 record-differs).
+  const notSaved =
+    refused.length > 0
+      ? ` ${changes(refused.length)} could not be saved and ${refused.length === 1 ? 'is' : 'are'} kept on this device: ${refused[0]?.failed?.message}`
+      : '';
   if (online && pending.length === 0) {
-    return others ? (
+    return others || notSaved ? (
       <p className="status-bar" role="status">
-        {others.trim()}
+        {`${notSaved}${others}`.trim()}
       </p>
     ) : null;
   }
@@ -35,6 +42,7 @@ export function ConnectionBar() {
   return (
     <p className="status-bar" role="status">
       {online ? `Syncing…${waiting}` : `You are offline. Assessment and guided sessions still work.${waiting}`}
+      {notSaved}
       {others}
     </p>
   );

@@ -7,6 +7,8 @@ const calls: { method: string; url: string }[] = [];
 let failNetwork = false;
 /** Who the server says is signed in (GET /me); null: signed out. */
 let signedIn: string | null = 'alice';
+/** Record ids the server already holds with other content: a POST of one answers 409 record-differs. */
+const storedOtherwise = new Set<string>();
 
 beforeEach(() => {
   storage.clear();
@@ -14,6 +16,7 @@ beforeEach(() => {
   online = true;
   failNetwork = false;
   signedIn = 'alice';
+  storedOtherwise.clear();
   vi.stubGlobal('window', {
     localStorage: {
       getItem: (key: string) => storage.get(key) ?? null,
@@ -27,13 +30,18 @@ beforeEach(() => {
     },
   });
   vi.stubGlobal('document', { cookie: '' });
-  vi.stubGlobal('fetch', async (url: string, init: { method: string }) => {
+  vi.stubGlobal('fetch', async (url: string, init: { method: string; body?: string }) => {
     if (failNetwork) throw new TypeError('Failed to fetch');
     if (url === '/api/v1/me') {
       const user = signedIn === null ? null : { id: signedIn, email: `${signedIn}@example.org` };
       return Response.json({ mode: 'server', user });
     }
     calls.push({ method: init.method, url });
+    const id = init.body ? (JSON.parse(init.body) as { id?: string }).id : undefined;
+    if (init.method === 'POST' && id !== undefined && storedOtherwise.has(id)) {
+      const detail = 'an episode with this id is already stored with other content; the stored episode was kept';
+      return Response.json({ status: 409, code: 'record-differs', detail }, { status: 409 });
+    }
     return new Response(null, { status: init.method === 'POST' ? 201 : 204 });
   });
 });
@@ -120,5 +128,28 @@ describe('outbox', () => {
     expect(await flushPendingWrites()).toBe(1); // /me says alice: the first known account adopts them
     expect(calls).toEqual([{ method: 'POST', url: '/api/v1/checkins' }]);
     expect(listPendingWrites()).toEqual([]);
+  });
+
+  it('keeps a write the server refuses with 409, shows why, and neither retries it nor lets it hold others back', async () => {
+    const { flushPendingWrites, isWaiting, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
+    online = false;
+    await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'edited-elsewhere', notes: 'mine' } });
+    await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'fresh' } });
+    online = true;
+    storedOtherwise.add('edited-elsewhere');
+    expect(await flushPendingWrites()).toBe(1); // the fresh one went out after the refused one
+    const [kept] = listPendingWrites();
+    expect(listPendingWrites()).toHaveLength(1);
+    expect(kept).toMatchObject({
+      body: { id: 'edited-elsewhere', notes: 'mine' },
+      failed: { status: 409, code: 'record-differs' },
+    });
+    expect(kept?.failed?.message).toContain('the stored episode was kept');
+    expect(kept && isWaiting(kept)).toBe(false);
+    const sentBefore = calls.length;
+    expect(await flushPendingWrites()).toBe(0);
+    expect(calls).toHaveLength(sentBefore); // not retried
+    expect(await sendWrite({ method: 'POST', path: '/checkins', body: { id: 'c' } })).toBe('sent');
   });
 });

@@ -9,6 +9,8 @@ export interface PendingWrite {
   queuedAt: string;
   /** The account it was made under (the implicit user in local mode); null when none was known yet. */
   owner?: string | null;
+  /** The server refused it for good (e.g. 409 record-differs): it is kept, shown with this message, not retried. */
+  failed?: { status: number; code: string; message: string };
 }
 
 export const OUTBOX_KEY = 'knead.outbox';
@@ -48,10 +50,15 @@ export function rememberAccount(account: string | null): boolean {
   return true;
 }
 
-/** The current account's writes not yet acknowledged by the server, oldest first. */
+/** The current account's writes not yet acknowledged by the server, oldest first (refused ones included). */
 export function listPendingWrites(): PendingWrite[] {
   const account = rememberedAccount();
   return allPendingWrites().filter((write) => isOwnedBy(write, account));
+}
+
+/** Whether a queued write still waits to be sent (a refused one waits for the person, not the network). */
+export function isWaiting(write: PendingWrite): boolean {
+  return write.failed === undefined;
 }
 
 /** Whether a failed write should wait for the network instead of being reported. */
@@ -65,7 +72,7 @@ function isRetryable(error: unknown): boolean {
  */
 export async function sendWrite(write: Omit<PendingWrite, 'queuedAt' | 'owner'>): Promise<'sent' | 'queued'> {
   // Keep order: a later edit must not overtake an earlier create still in the queue.
-  if (listPendingWrites().length === 0 && navigator.onLine !== false) {
+  if (!listPendingWrites().some(isWaiting) && navigator.onLine !== false) {
     try {
       await requestApi(write.method, write.path, write.body);
       return 'sent';
@@ -95,20 +102,28 @@ async function replayPendingWrites(): Promise<number> {
   let sent = 0;
   for (;;) {
     // Only this loop removes writes and sendWrite only appends, so the index stays valid across the await.
-    const index = allPendingWrites().findIndex((write) => isOwnedBy(write, account));
+    const index = allPendingWrites().findIndex((write) => isOwnedBy(write, account) && isWaiting(write));
     const next = allPendingWrites()[index];
     if (!next) break;
+    let failed: PendingWrite['failed'];
     try {
       await requestApi(next.method, next.path, next.body);
     } catch (error) {
       if (isRetryable(error)) break;
-      // 404 on DELETE means already gone; other client errors cannot succeed later: drop them.
+      // A 409 (the id is already stored with other content, or is someone else's) cannot succeed by retrying, and
+      // dropping it would lose what the person wrote: keep it, marked, for them to see. Other client errors cannot
+      // succeed later either (404 on DELETE means already gone): drop them.
+      if (error instanceof ApiError && error.status === 409) {
+        failed = { status: error.status, code: error.code, message: error.message };
+      }
     }
     writeStored(
       OUTBOX_KEY,
-      allPendingWrites().filter((_, i) => i !== index),
+      failed
+        ? allPendingWrites().map((write, i) => (i === index ? { ...write, failed } : write))
+        : allPendingWrites().filter((_, i) => i !== index),
     );
-    sent++;
+    if (!failed) sent++;
   }
   return sent;
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { assessSituation } from '../../core/assess/assess-situation';
+import type { QuestionnaireState } from '../../core/questionnaire/questions';
 import type { History } from '../../core/situation';
-import { ContextStep, SignsStep } from '../features/assess/ContextSignsSteps';
+import type { Presentation } from '../../core/vocabulary';
 import { DurationStep } from '../features/assess/DurationStep';
 import {
+  AGE_KEY,
   DRAFT_KEY,
   type Draft,
   EMPTY_DRAFT,
@@ -12,25 +13,33 @@ import {
   toSituation,
 } from '../features/assess/draft';
 import { HistoryStep } from '../features/assess/HistoryStep';
-import { RedFlagsStep } from '../features/assess/RedFlagsStep';
-import { isVerdictSettled, nextStep, parseStep, STEP_TITLES, STEPS, type StepId } from '../features/assess/steps';
+import { PresentationStep } from '../features/assess/PresentationStep';
+import { ManyQuestions, type ScreenProps } from '../features/assess/QuestionGroups';
+import { leaveStep, listStepQuestions, listSteps, parseStep, STEP_TITLES, type StepId } from '../features/assess/steps';
 import { WhereStep } from '../features/assess/WhereStep';
 import { navigate, useLocation } from '../lib/router';
-import { useStoredState, writeStored } from '../lib/stored-state';
+import { loadStored, useStoredState, writeStored } from '../lib/stored-state';
 
-/** The questionnaire: one screen per step, each step its own history entry so Back/Forward keep answers. */
+/** The questionnaire: the core model decides the questions; one screen per step, each its own history entry. */
 export default function AssessPage() {
   const { query } = useLocation();
   const step = parseStep(query.get('step'));
   const [draft, setDraft] = useStoredState<Draft>(DRAFT_KEY, EMPTY_DRAFT);
   const [history, setHistory] = useStoredState<History | null>(HISTORY_KEY, null);
+  const [age, setAge] = useStoredState<number | null>(AGE_KEY, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fresh = query.get('fresh') === '1';
 
   useEffect(() => {
-    // A new assessment starts clean, with the stopwatch running from now.
+    // A new assessment starts clean, with the stopwatch running from now and what this device remembers.
     if (fresh) {
-      writeStored<Draft>(DRAFT_KEY, { ...EMPTY_DRAFT, openedAt: Date.now() });
+      const remembered = loadStored<History | null>(HISTORY_KEY, null);
+      const rememberedAge = loadStored<number | null>(AGE_KEY, null);
+      const memory = {
+        ...(rememberedAge === null ? {} : { age: rememberedAge }),
+        ...(remembered === null ? {} : { history: remembered }),
+      };
+      writeStored<Draft>(DRAFT_KEY, { ...EMPTY_DRAFT, openedAt: Date.now(), memory });
       navigate('/assess?step=where', { replace: true });
     }
   }, [fresh]);
@@ -40,25 +49,36 @@ export default function AssessPage() {
   }, [step, draft.region]);
 
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const index = STEPS.indexOf(step);
+  const stateOf = (current: Draft): QuestionnaireState => ({
+    answers: toSituation(current, history ?? {}, Date.now(), age) ?? {},
+    answered: current.answered ?? [],
+    memory: current.memory ?? {},
+  });
+  const state = stateOf(draft);
+  const steps = listSteps(state);
+  const index = Math.max(0, steps.indexOf(step));
 
-  function goToVerdict(): void {
-    const situation = toSituation(draft, history ?? {}, Date.now());
+  function goToVerdict(current: Draft = draft): void {
+    const situation = toSituation(current, history ?? {}, Date.now(), age);
     if (situation) navigate(`/verdict?${encodeSituation(situation)}`);
   }
 
-  function goForward(): void {
+  function goForward(current: Draft = draft): void {
     if (step === 'history' && history === null) setHistory({});
-    const situation = toSituation(draft, history ?? {}, Date.now());
-    const following = nextStep(step);
-    if (!situation) return;
-    if (following === null || isVerdictSettled(step, assessSituation(situation), draft.signs)) {
-      goToVerdict();
-      return;
-    }
-    navigate(`/assess?step=${following}`);
+    if (!current.region) return;
+    const { step: following, answered } = leaveStep(step, stateOf(current));
+    setDraft({ ...current, answered: [...answered] });
+    if (following === null) goToVerdict(current);
+    else navigate(`/assess?step=${following}`);
   }
 
+  const screen: ScreenProps = {
+    draft,
+    update,
+    history: history ?? {},
+    setHistory,
+    questions: listStepQuestions(step, state),
+  };
   const canContinue = step !== 'where' || draft.region !== undefined;
   return (
     <form
@@ -69,52 +89,73 @@ export default function AssessPage() {
       }}
     >
       <p className="step-count">
-        Question {index + 1} of {STEPS.length}
+        Question {index + 1} of {steps.length}
       </p>
       <h1 ref={headingRef}>{STEP_TITLES[step]}</h1>
-      <StepBody step={step} draft={draft} update={update} history={history} setHistory={setHistory} />
-      {index > 1 && (
+      <StepBody
+        step={step}
+        screen={screen}
+        age={{ value: age, onChange: setAge }}
+        onPresentation={(presentation: Presentation) => goForward({ ...draft, presentation })}
+      />
+      {index > steps.indexOf('red-flags') && (
         <p>
-          <button type="button" className="link-button" onClick={goToVerdict}>
+          <button type="button" className="link-button" onClick={() => goToVerdict()}>
             Skip the rest and see my verdict
           </button>
         </p>
       )}
-      <div className="sticky-actions">
-        {index > 0 && (
-          <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
-            Back
+      {step !== 'presentation' && (
+        <div className="sticky-actions">
+          {index > 0 && (
+            <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
+              Back
+            </button>
+          )}
+          <button type="submit" className="button sticky-primary" disabled={!canContinue}>
+            {index === steps.length - 1 ? 'See my verdict' : 'Continue'}
           </button>
-        )}
-        <button type="submit" className="button sticky-primary" disabled={!canContinue}>
-          {step === 'history' ? 'See my verdict' : 'Continue'}
-        </button>
-      </div>
+        </div>
+      )}
     </form>
   );
 }
 
 interface StepBodyProps {
   step: StepId;
-  draft: Draft;
-  update: (patch: Partial<Draft>) => void;
-  history: History | null;
-  setHistory: (history: History) => void;
+  screen: ScreenProps;
+  age: { value: number | null; onChange: (age: number | null) => void };
+  onPresentation: (presentation: Presentation) => void;
 }
 
-function StepBody({ step, draft, update, history, setHistory }: StepBodyProps) {
+function StepBody({ step, screen, age, onPresentation }: StepBodyProps) {
+  const asked = (id: string) => screen.questions.some((q) => q.id === id);
   switch (step) {
     case 'where':
-      return <WhereStep draft={draft} update={update} />;
-    case 'red-flags':
-      return <RedFlagsStep draft={draft} update={update} />;
+      return <WhereStep draft={screen.draft} update={screen.update} />;
+    case 'presentation':
+      return <PresentationStep onChoose={onPresentation} />;
     case 'duration':
-      return <DurationStep draft={draft} update={update} />;
-    case 'context':
-      return <ContextStep draft={draft} update={update} />;
-    case 'signs':
-      return <SignsStep draft={draft} update={update} />;
+      return <DurationStep draft={screen.draft} update={screen.update} />;
     case 'history':
-      return <HistoryStep history={history ?? {}} onChange={setHistory} remembered={history !== null} />;
+      return (
+        <>
+          <HistoryStep
+            history={screen.history}
+            onChange={screen.setHistory}
+            remembered={screen.draft.memory?.history !== undefined}
+            age={asked('age') ? age : undefined}
+            askHistory={asked('frequency')}
+          />
+          <ManyQuestions {...screen} questions={screen.questions.filter((q) => q.id.startsWith('follow-up-'))} />
+        </>
+      );
+    default:
+      return (
+        <>
+          {step === 'red-flags' && <p>Tick anything that is true. If none are, just continue.</p>}
+          <ManyQuestions {...screen} />
+        </>
+      );
   }
 }

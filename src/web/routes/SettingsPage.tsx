@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { RadioGroup } from '../components/RadioGroup';
+import { useMe } from '../features/account/account';
+import { Link } from '../lib/router';
 import { DEFAULT_SETTINGS, type Theme, useSettings } from '../lib/settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
@@ -11,12 +13,18 @@ const THEMES: readonly { value: Theme; label: string }[] = [
 /** Emergency number, sound and theme — stored on this device only. */
 export default function SettingsPage() {
   const [settings, setSettings] = useSettings();
+  const me = useMe();
   const [number, setNumber] = useState(settings.emergencyNumber);
   const [saved, setSaved] = useState('');
   const isValid = /^[0-9+*#]{2,15}$/.test(number.trim());
   return (
     <>
       <h1>Settings</h1>
+      {me?.user && (
+        <p>
+          <Link to="/account">Account security</Link>: password, two-step sign-in, signed-in devices, API tokens.
+        </p>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();

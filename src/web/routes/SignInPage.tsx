@@ -10,6 +10,8 @@ export default function SignInPage() {
   const isSignUp = path === '/signup';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -29,6 +31,9 @@ export default function SignInPage() {
       <>
         <h1>Signed in</h1>
         <p>You are signed in as {me.user.email}.</p>
+        <p>
+          <Link to="/account">Account security</Link>: password, two-step sign-in, devices and API tokens.
+        </p>
         <button
           type="button"
           className="button button-secondary"
@@ -45,11 +50,18 @@ export default function SignInPage() {
     setBusy(true);
     setError('');
     try {
-      await requestApi('POST', isSignUp ? '/auth/signup' : '/auth/signin', { email, password });
+      // Sign-up answers the same whether or not the email is taken; signing in next tells only the true owner.
+      if (isSignUp) await requestApi('POST', '/auth/signup', { email, password });
+      await requestApi('POST', '/auth/signin', { email, password, ...(needsCode && code ? { code } : {}) });
       await refreshMe();
       navigate('/journal');
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
+      if (problem?.code === 'two-factor-required') {
+        setNeedsCode(true);
+        setError('Enter the 6-digit code from your authenticator app (or a recovery code).');
+        return;
+      }
       setError(
         problem?.fields.map((field) => `${field.path}: ${field.message}`).join('; ') ||
           problem?.message ||
@@ -89,10 +101,22 @@ export default function SignInPage() {
           />
           {isSignUp && (
             <span className="hint" id="password-hint">
-              At least 10 characters.
+              At least 10 characters, and not a common password: a short phrase works well.
             </span>
           )}
         </div>
+        {needsCode && (
+          <div className="field">
+            <label htmlFor="code">Code from your authenticator app</label>
+            <input
+              id="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+          </div>
+        )}
         <p role="alert" className="error-text">
           {error}
         </p>

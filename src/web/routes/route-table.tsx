@@ -22,6 +22,7 @@ const LearnPage = lazy(() => import('./LearnPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 const SignInPage = lazy(() => import('./SignInPage'));
 const ReportsRoute = lazy(() => import('./ReportsRoute'));
+const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', title: 'Knead — muscle spasm self-care', page: HomePage },
@@ -37,6 +38,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/signin', title: 'Sign in — Knead', page: SignInPage },
   { path: '/signup', title: 'Create an account — Knead', page: SignInPage },
   { path: '/reports', title: 'Clinician report — Knead', page: ReportsRoute },
+  { path: '/account', title: 'Account security — Knead', page: AccountSecurityPage },
 ];
 
 /** The route for a path: an exact match first, then the longest matching prefix route. */

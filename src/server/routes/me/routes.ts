@@ -7,7 +7,7 @@ import { NoContent, ProblemSchema } from '../journal/schema';
 
 const MeSchema = z.object({
   mode: z.enum(['local', 'server']),
-  user: z.object({ id: z.string(), email: z.string().nullable() }).nullable(),
+  user: z.object({ id: z.string(), email: z.string().nullable(), twoFactor: z.boolean() }).nullable(),
   csrfToken: z.string().optional(),
 });
 
@@ -24,7 +24,7 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
       const user = who ? await knead.accounts.findUser(who.userId) : null;
       return {
         mode: knead.mode,
-        user: user ? { id: user.id, email: user.email } : null,
+        user: user ? { id: user.id, email: user.email, twoFactor: user.twoFactor } : null,
         ...(who?.via === 'cookie' ? { csrfToken: csrfTokenFor(who.session) } : {}),
       };
     },

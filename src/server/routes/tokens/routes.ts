@@ -1,7 +1,9 @@
-import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { TokenRequestSchema } from '../../../app/accounts';
 import type { Knead } from '../../../app/knead';
+import { TOKEN_SCOPES } from '../../../core/repositories';
+import { authenticate } from '../../plugins/auth';
+import { authContext } from '../../plugins/auth-context';
 import type { ZodApp } from '../../types';
 import { NoContent, ProblemSchema } from '../journal/schema';
 
@@ -10,20 +12,32 @@ const TokenSummarySchema = z.object({
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  scopes: z.array(z.enum(TOKEN_SCOPES)),
+  expiresAt: z.string().nullable(),
 });
 
-/** Personal API tokens for integrations: shown once, stored hashed, revocable. */
-export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
+/** Personal API tokens for integrations: shown once, stored hashed, scoped, expiring, revocable. Managed from a
+ *  signed-in browser only (a token cannot mint more tokens). */
+export function registerTokenRoutes(app: ZodApp, knead: Knead): void {
+  const auth = authenticate(knead, { sessionOnly: true });
   app.post('/tokens', {
     onRequest: auth,
     schema: {
       tags: ['account'],
-      summary: 'Create an API token (the token is shown only in this response)',
+      summary: 'Create an API token: scopes read and/or journal:write, expiry in days (default 90); shown only once',
       body: TokenRequestSchema,
-      response: { 201: z.object({ id: z.string(), name: z.string(), token: z.string() }), 401: ProblemSchema },
+      response: {
+        201: TokenSummarySchema.pick({ id: true, name: true, scopes: true, expiresAt: true }).extend({
+          token: z.string(),
+        }),
+        401: ProblemSchema,
+        403: ProblemSchema,
+      },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await knead.accounts.createToken(request.userId as string, request.body)),
+      reply
+        .code(201)
+        .send(await knead.accounts.createToken(request.userId as string, request.body, authContext(request))),
   });
   app.get('/tokens', {
     onRequest: auth,
@@ -43,7 +57,7 @@ export function registerTokenRoutes(app: ZodApp, knead: Knead, auth: onRequestAs
       response: { 204: NoContent, 401: ProblemSchema, 404: ProblemSchema },
     },
     handler: async (request, reply) => {
-      await knead.accounts.revokeToken(request.userId as string, request.params.id);
+      await knead.accounts.revokeToken(request.userId as string, request.params.id, authContext(request));
       return reply.code(204).send(null);
     },
   });

@@ -4,7 +4,7 @@ import { flushPendingWrites, rememberAccount } from '../../lib/outbox';
 
 export interface Me {
   mode: 'local' | 'server';
-  user: { id: string; email: string } | null;
+  user: { id: string; email: string; twoFactor?: boolean } | null;
   csrfToken?: string;
 }
 

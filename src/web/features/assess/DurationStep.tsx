@@ -1,3 +1,4 @@
+import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
 import type { Draft } from './draft';
@@ -20,8 +21,31 @@ const LASTED = [
   { value: 90, label: 'More than an hour' },
 ] as const;
 
+const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({ value: Number(minutes), label }));
+
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
+  const pain = (
+    <PainScale
+      legend="How strong is the pain (at its worst)?"
+      name="intensity"
+      value={draft.intensity}
+      onChange={(intensity) => update({ intensity })}
+    />
+  );
+  if (draft.presentation === 'tightness')
+    return (
+      <>
+        <RadioGroup
+          legend="How long has it been tight or sore?"
+          name="since"
+          options={SINCE}
+          value={draft.tightMinutes}
+          onChange={(tightMinutes) => update({ tightMinutes })}
+        />
+        {pain}
+      </>
+    );
   return (
     <>
       <RadioGroup
@@ -57,12 +81,7 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
           onChange={(lastedMinutes) => update({ lastedMinutes })}
         />
       )}
-      <PainScale
-        legend="How strong is the pain (at its worst)?"
-        name="intensity"
-        value={draft.intensity}
-        onChange={(intensity) => update({ intensity })}
-      />
+      {pain}
     </>
   );
 }

@@ -9,14 +9,37 @@ interface HistoryStepProps {
   history: History;
   onChange: (history: History) => void;
   remembered: boolean;
+  /** Age, when it is not remembered yet (asked once). */
+  age?: { value: number | null; onChange: (age: number | null) => void } | undefined;
+  /** False when the history is remembered: only the age is asked. */
+  askHistory: boolean;
 }
 
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
-export function HistoryStep({ history, onChange, remembered }: HistoryStepProps) {
+export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
+  const ageField = age && (
+    <div className="field">
+      <label htmlFor="age">How old are you? (asked once, then remembered on this device)</label>
+      <input
+        id="age"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={120}
+        value={age.value ?? ''}
+        onChange={(event) => {
+          const years = Number.parseInt(event.target.value, 10);
+          age.onChange(Number.isInteger(years) && years >= 0 && years <= 120 ? years : null);
+        }}
+      />
+    </div>
+  );
+  if (!askHistory) return ageField;
   return (
     <>
+      {ageField}
       {remembered && (
         <p className="card">Remembered from last time on this device. Change anything that is different now.</p>
       )}

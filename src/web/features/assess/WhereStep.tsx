@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { REGION_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
-import { SIDES } from '../../../core/vocabulary';
-import { RadioGroup } from '../../components/RadioGroup';
+import { REGION_LABELS } from '../../../core/messages/labels';
 import { BodyMap } from './BodyMap';
 import { CENTRAL_REGIONS } from './body-shapes';
 import type { Draft } from './draft';
@@ -12,7 +10,7 @@ interface StepProps {
   update: (patch: Partial<Draft>) => void;
 }
 
-/** Step 1: where it is (body map or list) and which side. */
+/** Step 1: where it is (body map or list). The side is kept when a shape tells it, but never asked: no verdict depends on it. */
 export function WhereStep({ draft, update }: StepProps) {
   const [asList, setAsList] = useState(false);
   function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
@@ -39,15 +37,6 @@ export function WhereStep({ draft, update }: StepProps) {
       <p aria-live="polite" className="selected-region">
         {draft.region ? `Selected: ${REGION_LABELS[draft.region]}` : 'Nothing selected yet.'}
       </p>
-      {draft.region && (
-        <RadioGroup
-          legend="Which side?"
-          name="side"
-          options={SIDES.map((side) => ({ value: side, label: SIDE_LABELS[side] }))}
-          value={draft.side}
-          onChange={(side) => update({ side })}
-        />
-      )}
     </>
   );
 }

@@ -1,5 +1,7 @@
+import type { Memory } from '../../../core/questionnaire/answers';
+import type { QuestionId } from '../../../core/questionnaire/questions';
 import type { History, Situation } from '../../../core/situation';
-import type { Context, Region, Side, Sign } from '../../../core/vocabulary';
+import type { Context, Presentation, Region, Side, Sign } from '../../../core/vocabulary';
 
 /** The questionnaire's answers so far. Kept in storage so back/forward and reloads keep them. */
 export interface Draft {
@@ -13,14 +15,23 @@ export interface Draft {
   /** How long a finished episode lasted. */
   lastedMinutes?: number;
   intensity?: number;
+  presentation?: Presentation;
+  /** How long a tightness has lasted so far (it is still there). */
+  tightMinutes?: number;
   context: Context[];
   signs: Sign[];
+  /** The questions already answered (a screen's questions count once the person continues past it). */
+  answered?: QuestionId[];
+  /** What the device remembered when this assessment started: those questions are not asked again. */
+  memory?: Memory;
 }
 
 export const EMPTY_DRAFT: Draft = { context: [], signs: [] };
 export const DRAFT_KEY = 'knead.draft';
 /** History is remembered across assessments (and editable), unlike the episode's own answers. */
 export const HISTORY_KEY = 'knead.history';
+/** Age is asked once and remembered with the history. */
+export const AGE_KEY = 'knead.age';
 
 /** Minutes an ongoing episode has lasted at `now`, to one decimal. */
 export function measureOngoingMinutes(draft: Pick<Draft, 'openedAt' | 'earlierMinutes'>, now: number): number {
@@ -29,12 +40,19 @@ export function measureOngoingMinutes(draft: Pick<Draft, 'openedAt' | 'earlierMi
 }
 
 /** The Situation the core assesses, from the draft, the remembered history and the clock. */
-export function toSituation(draft: Draft, history: History, now: number): Situation | null {
+export function toSituation(draft: Draft, history: History, now: number, age?: number | null): Situation | null {
   if (!draft.region) return null;
   const situation: Situation = { region: draft.region };
   if (draft.side) situation.side = draft.side;
-  if (draft.ongoing !== undefined) situation.ongoing = draft.ongoing;
-  if (draft.ongoing) {
+  if (draft.presentation) situation.presentation = draft.presentation;
+  if (typeof age === 'number') situation.age = age;
+  if (draft.presentation === 'tightness') {
+    situation.ongoing = true;
+    if (draft.tightMinutes !== undefined) situation.durationMinutes = draft.tightMinutes;
+  } else if (draft.ongoing !== undefined) situation.ongoing = draft.ongoing;
+  if (draft.presentation === 'tightness') {
+    // A tightness is still there: its length was set above.
+  } else if (draft.ongoing) {
     situation.durationMinutes = measureOngoingMinutes(draft, now);
   } else if (draft.ongoing === false && draft.lastedMinutes !== undefined) {
     situation.durationMinutes = draft.lastedMinutes;

@@ -1,40 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../core/assessment';
-import { SIGNS } from '../../../core/vocabulary';
-import { isVerdictSettled, listRedFlagSigns, listSignChoices, nextStep, parseStep } from './steps';
+import { COMMON_CASES } from '../../../core/questionnaire/common-cases';
+import type { QuestionnaireState } from '../../../core/questionnaire/questions';
+import { walkQuestionnaire } from '../../../core/questionnaire/walk';
+import { countSteps, leaveStep, listStepQuestions, listSteps, parseStep } from './steps';
 
-const verdict = (care: Assessment['care'], massage: Assessment['massage']) => ({ care, massage }) as Assessment;
+const state = (answers: QuestionnaireState['answers'], answered: QuestionnaireState['answered'] = []) => ({
+  answers,
+  answered,
+  memory: {},
+});
 
-describe('questionnaire steps', () => {
-  it.each(['lower-back', 'calf', 'neck'] as const)('asks every sign exactly once for %s', (region) => {
-    const asked = [...listRedFlagSigns(region), ...listSignChoices(region)];
-    expect([...asked].sort()).toEqual([...SIGNS].sort());
+describe('web questionnaire screens', () => {
+  it('shows the whole red-flag screen on one page, with a follow-up on the page that called for it', () => {
+    const ids = listStepQuestions('red-flags', state({ region: 'neck', context: ['wound'] })).map((q) => q.id);
+    expect(ids).toEqual(['red-flag-signs', 'red-flag-contexts', 'follow-up-0', 'red-flag-conditions']);
   });
 
-  it('puts the cauda equina questions on the first screen for the back, later for a calf', () => {
-    expect(listRedFlagSigns('lower-back')).toContain('saddle-numbness');
-    expect(listRedFlagSigns('calf')).not.toContain('saddle-numbness');
-    expect(listSignChoices('calf')).toContain('saddle-numbness');
+  it('goes from where to what it feels like, then the red flags, and straight to the verdict at an ambulance', () => {
+    expect(leaveStep('where', state({ region: 'calf' })).step).toBe('presentation');
+    expect(leaveStep('presentation', state({ region: 'calf' }, ['region'])).step).toBe('red-flags');
+    const chest = state({ region: 'calf', signs: ['chest-pain'] }, ['region', 'presentation']);
+    expect(leaveStep('red-flags', chest).step).toBeNull();
   });
 
-  it('puts the ambulance signs on the first question screen', () => {
-    expect(listRedFlagSigns('calf')).toEqual(
-      expect.arrayContaining(['chest-pain', 'breathing-difficulty', 'confusion']),
-    );
-  });
-
-  it('stops asking once an emergency with no massage is certain', () => {
-    expect(isVerdictSettled('red-flags', verdict('emergency_ambulance', 'avoid'))).toBe(true);
-    expect(isVerdictSettled('duration', verdict('emergency', 'avoid'))).toBe(true);
-    expect(isVerdictSettled('red-flags', verdict('consultation_24', 'avoid'))).toBe(false);
-    expect(isVerdictSettled('where', verdict('emergency', 'avoid'))).toBe(false);
-    expect(isVerdictSettled('red-flags', verdict('emergency', 'avoid'), ['jaw-stiffness'])).toBe(false);
-  });
-
-  it('walks the steps in order and parses unknown steps as the first', () => {
-    expect(nextStep('where')).toBe('red-flags');
-    expect(nextStep('history')).toBeNull();
+  it('leaves out "About you" when age and history are remembered', () => {
+    expect(listSteps({ ...state({ region: 'calf' }), memory: { age: 40, history: {} } })).not.toContain('history');
+    expect(listSteps(state({ region: 'calf' }))).toContain('history');
     expect(parseStep('nope')).toBe('where');
-    expect(parseStep('signs')).toBe('signs');
+  });
+
+  it('counts the questions to a verdict for the common cases: fewer than the 13 prompts of the old knead check', () => {
+    const counts = Object.fromEntries(
+      COMMON_CASES.map(({ name, person, memory }) => {
+        const { asked } = walkQuestionnaire(person, memory);
+        return [name, { cli: asked.length, web: countSteps(asked) }];
+      }),
+    );
+    const calf = counts['night calf cramp, first time in Knead'];
+    expect(calf?.cli).toBeLessThan(13);
+    expect(counts['night calf cramp, history remembered']?.cli).toBeLessThan(calf?.cli ?? 0);
+    expect(counts['emergency: calf cramp with chest pain']).toEqual({ cli: 3, web: 3 });
+    for (const count of Object.values(counts)) expect(count.web).toBeLessThanOrEqual(count.cli);
   });
 });

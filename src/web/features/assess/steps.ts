@@ -1,12 +1,14 @@
-import { listRedFlagSigns, RED_FLAG_CONTEXTS } from '../../../core/assess/screening';
-import type { Assessment } from '../../../core/assessment';
-import { CONTEXTS, type Context, type Region, SIGNS, type Sign } from '../../../core/vocabulary';
+import type { Memory } from '../../../core/questionnaire/answers';
+import { nextQuestion } from '../../../core/questionnaire/flow';
+import { listQuestions, type Question, type QuestionnaireState } from '../../../core/questionnaire/questions';
 
-export const STEPS = ['where', 'red-flags', 'duration', 'context', 'signs', 'history'] as const;
+/** The web questionnaire's screens: each shows one or more of the core questionnaire's questions. */
+export const STEPS = ['where', 'presentation', 'red-flags', 'duration', 'context', 'signs', 'history'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export const STEP_TITLES: Record<StepId, string> = {
   where: 'Where is the spasm?',
+  presentation: 'What does it feel like?',
   'red-flags': 'First, any of these right now?',
   duration: 'How long, and how strong?',
   context: 'What was going on?',
@@ -14,43 +16,62 @@ export const STEP_TITLES: Record<StepId, string> = {
   history: 'About you',
 };
 
-/** The emergency screen comes from core, so the web and terminal questionnaires ask the same red flags. */
-export { listRedFlagSigns } from '../../../core/assess/screening';
+const STEP_OF: Partial<Record<Question['id'], StepId>> = {
+  region: 'where',
+  presentation: 'presentation',
+  'red-flag-signs': 'red-flags',
+  'red-flag-contexts': 'red-flags',
+  'red-flag-conditions': 'red-flags',
+  'cramp-timing': 'duration',
+  'tightness-duration': 'duration',
+  intensity: 'duration',
+  context: 'context',
+  signs: 'signs',
+};
 
-export function listRedFlagContexts(): Context[] {
-  return [...RED_FLAG_CONTEXTS];
+/** Each question with its screen; a follow-up shows on the screen of the question that called for it. */
+export function placeQuestions(questions: readonly Question[]): { step: StepId; question: Question }[] {
+  let step: StepId = 'where';
+  return questions.map((question) => {
+    if (!question.id.startsWith('follow-up-')) step = STEP_OF[question.id] ?? 'history';
+    return { step, question };
+  });
 }
 
-/** Contexts for the "what was going on" screen (the red-flag ones were asked already). */
-export function listContextChoices(): Context[] {
-  return CONTEXTS.filter((context) => !RED_FLAG_CONTEXTS.includes(context));
+/** The questions one screen shows for the current answers. */
+export function listStepQuestions(step: StepId, state: QuestionnaireState): Question[] {
+  return placeQuestions(listQuestions(state))
+    .filter((placed) => placed.step === step)
+    .map((placed) => placed.question);
 }
 
-/** Signs for the "what do you notice" screen: every sign the red-flag screen did not ask for this region. */
-export function listSignChoices(region: Region | undefined): Sign[] {
-  const asked = listRedFlagSigns(region);
-  return SIGNS.filter((sign) => !asked.includes(sign));
+/** The screens the current answers call for, in order. */
+export function listSteps(state: QuestionnaireState): StepId[] {
+  return [...new Set(placeQuestions(listQuestions(state)).map((placed) => placed.step))];
 }
 
 /**
- * Whether the rest of the questionnaire can no longer change the verdict. Once the red-flag screen
- * is answered, only its questions (and an open wound with a stiff jaw) can raise an emergency to an
- * ambulance, and massage cannot go below `avoid`: such a verdict is final, so the person sees it at once.
+ * Leaving `step`: its questions count as answered; the screen of the next question, or null for the verdict
+ * (all asked, or settled early: an emergency no later answer can change).
  */
-export function isVerdictSettled(step: StepId, assessment: Assessment, signs: readonly Sign[] = []): boolean {
-  if (STEPS.indexOf(step) < STEPS.indexOf('red-flags') || assessment.massage !== 'avoid') return false;
-  if (assessment.care === 'emergency_ambulance') return true;
-  // A stiff jaw plus an open wound (asked later) would still raise this to an ambulance.
-  const tetanusPossible = signs.includes('jaw-stiffness') || signs.includes('difficulty-swallowing');
-  return assessment.care === 'emergency' && !tetanusPossible;
+export function leaveStep(
+  step: StepId,
+  state: QuestionnaireState,
+): { step: StepId | null; answered: QuestionnaireState['answered'] } {
+  const answered = [...new Set([...state.answered, ...listStepQuestions(step, state).map((q) => q.id)])];
+  const next = nextQuestion({ ...state, answered });
+  const placed = next && placeQuestions(listQuestions(state)).find((p) => p.question.id === next.id);
+  return { step: placed ? placed.step : null, answered };
 }
 
-/** The step after `step`, or null at the end. */
-export function nextStep(step: StepId): StepId | null {
-  return STEPS[STEPS.indexOf(step) + 1] ?? null;
+/** How many screens a run of asked questions took (what a person taps through). */
+export function countSteps(asked: readonly Question[]): number {
+  return new Set(placeQuestions(asked).map((placed) => placed.step)).size;
 }
 
 /** A step id from the URL, defaulting to the first. */
 export function parseStep(value: string | null): StepId {
   return (STEPS as readonly string[]).includes(value ?? '') ? (value as StepId) : 'where';
 }
+
+export type { Memory };

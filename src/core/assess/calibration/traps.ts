@@ -1,0 +1,161 @@
+import type { CalibrationCase } from './calibration-case';
+
+const NHS_CRAMPS =
+  'NHS: Leg cramps — usually harmless, last seconds to 10 minutes; stretching and massaging may ease them';
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+/** Benign cases that look alarming (a high score, an age, a pregnancy, a long course): self-care is right. */
+export const TRAP_CASES: readonly CalibrationCase[] = [
+  {
+    id: 'trap-stiff-neck-slept-awkwardly-mild-headache',
+    class: 'trap',
+    story: 'I slept awkwardly and woke with a stiff neck and a mild tension headache. No fever, I feel well otherwise.',
+    situation: {
+      region: 'neck',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 6 * HOUR,
+      intensity: 4,
+      context: ['night', 'prolonged-posture'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care', 'consultation'],
+    source:
+      'NHS: Neck pain — a stiff neck from sleeping awkwardly usually gets better in a few days; NICE CKS Headache (tension-type): self-care',
+  },
+  {
+    id: 'trap-night-calf-cramp-8-of-10-eased',
+    class: 'trap',
+    story: 'A calf cramp woke me, honestly 8 out of 10, but it eased after three minutes and I am fine now.',
+    situation: { region: 'calf', ongoing: false, durationMinutes: 3, intensity: 8, context: ['night'] },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: NHS_CRAMPS,
+  },
+  {
+    id: 'trap-doms-two-days-after-first-gym',
+    class: 'trap',
+    story: 'Two days after my first ever gym session both thighs are tight and sore, worst going down stairs.',
+    situation: {
+      region: 'thigh-front',
+      side: 'both',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 2 * DAY,
+      intensity: 5,
+      context: ['exercise', 'overuse'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source:
+      'Mayo Clinic / ACSM: delayed-onset muscle soreness peaks 24–72 hours after unaccustomed exercise; self-care, massage may ease it',
+  },
+  {
+    id: 'trap-age-70-ordinary-night-cramp',
+    class: 'trap',
+    story: 'I am 70. Now and then a calf cramp wakes me; tonight it lasted two minutes and went.',
+    situation: {
+      region: 'calf',
+      ongoing: false,
+      durationMinutes: 2,
+      intensity: 6,
+      context: ['night'],
+      age: 70,
+      history: { frequency: 'occasional' },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'NHS: Leg cramps — common in people over 60; usually harmless; stretch and massage',
+  },
+  {
+    id: 'trap-football-hamstring-cramp-let-go',
+    class: 'trap',
+    story: 'My hamstring cramped in the last ten minutes of a football match and let go after a minute of stretching.',
+    situation: {
+      region: 'thigh-back',
+      ongoing: false,
+      durationMinutes: 1,
+      intensity: 7,
+      context: ['exercise'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'Mayo Clinic: Muscle cramp — overuse during exercise is a common cause; stretch and massage',
+  },
+  {
+    id: 'trap-swimmer-foot-cramp-cold-lake',
+    class: 'trap',
+    story: 'Swimming in a cold lake my foot cramped; I floated, stretched it, and it went after a minute.',
+    situation: { region: 'foot', ongoing: false, durationMinutes: 1, intensity: 6, context: ['exercise', 'cold'] },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'Mayo Clinic: Muscle cramp — overuse and cold are common triggers; self-care',
+  },
+  {
+    id: 'trap-pregnant-night-calf-cramp-no-swelling',
+    class: 'trap',
+    story: 'I am 28 weeks pregnant; a calf cramp woke me for a minute. Both legs look the same, no swelling.',
+    situation: {
+      region: 'calf',
+      ongoing: false,
+      durationMinutes: 1,
+      intensity: 6,
+      context: ['night', 'pregnancy'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'NHS: Leg cramps — common in pregnancy; stretching and massaging the calf may ease them',
+  },
+  {
+    id: 'trap-teen-calf-cramp-after-sport',
+    class: 'trap',
+    story: 'My 15-year-old got a calf cramp after a long basketball game. It lasted two minutes and is gone.',
+    situation: {
+      region: 'calf',
+      ongoing: false,
+      durationMinutes: 2,
+      intensity: 6,
+      context: ['exercise'],
+      age: 15,
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care'],
+    source: 'MedlinePlus: Muscle cramps — common after exercise, at any age; stretch and massage',
+  },
+  {
+    id: 'trap-desk-shoulder-knot-ten-days',
+    class: 'trap',
+    story: 'A sore knot on top of my shoulder has been there for ten days of long hours at my desk.',
+    situation: {
+      region: 'shoulder',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: 10 * DAY,
+      intensity: 4,
+      context: ['prolonged-posture', 'stress'],
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care', 'consultation'],
+    source: 'NHS: Shoulder pain — usually improves in 2 weeks with self-care; see a GP if not better after 2 weeks',
+  },
+  {
+    id: 'trap-back-spasm-age-50-on-and-off-for-years',
+    class: 'trap',
+    story: 'I am 50; my lower back goes into spasm on and off, as it has for years. It went again yesterday bending.',
+    situation: {
+      region: 'lower-back',
+      presentation: 'tightness',
+      ongoing: true,
+      durationMinutes: DAY,
+      intensity: 6,
+      context: ['sudden-movement'],
+      age: 50,
+      history: { frequency: 'occasional' },
+    },
+    expected: { care: 'self_care', massage: 'full' },
+    acceptableCare: ['self_care', 'consultation'],
+    source:
+      'NICE NG59 / CKS Low back pain: red flags are new onset over 50, not a long-known recurring pattern; self-care, manual therapy',
+  },
+];

@@ -1,0 +1,329 @@
+import { FOLLOW_UPS, listFollowUps, ONLY_AS_FOLLOW_UP, screenRedFlags } from '../assess/screening';
+import {
+  CONDITION_LABELS,
+  CONTEXT_LABELS,
+  FREQUENCY_LABELS,
+  MEDICATION_LABELS,
+  REGION_LABELS,
+  RESPONSE_LABELS,
+  SIGN_LABELS,
+} from '../messages/labels';
+import {
+  CRAMP_TIMING_LABELS,
+  PRESENTATION_LABELS,
+  QUESTION_TEXTS,
+  TIGHTNESS_DURATION_LABELS,
+} from '../messages/questionnaire-labels';
+import {
+  CONDITIONS,
+  CONTEXTS,
+  type Condition,
+  type Context,
+  FREQUENCIES,
+  MEDICATIONS,
+  type Medication,
+  PRESENTATIONS,
+  REGIONS,
+  RESPONSES,
+  SIGNS,
+  type Sign,
+} from '../vocabulary';
+import { applyPatch, type Memory, type PartialSituation, type Patch } from './answers';
+
+/** Where a question sits: the red-flag screen (and its follow-ups) always comes before the episode details. */
+export type Phase = 'start' | 'screen' | 'episode' | 'history';
+
+export type QuestionId =
+  | 'region'
+  | 'presentation'
+  | 'red-flag-signs'
+  | 'red-flag-contexts'
+  | 'red-flag-conditions'
+  | `follow-up-${number}`
+  | 'cramp-timing'
+  | 'tightness-duration'
+  | 'intensity'
+  | 'context'
+  | 'signs'
+  | 'age'
+  | 'frequency'
+  | 'history-conditions'
+  | 'previous-massage'
+  | 'self-care-days';
+
+/** One answer a person can pick; `id` is stable (`signs:fever`, `region:calf`), `patch` is what it adds. */
+export interface Choice {
+  id: string;
+  label: string;
+  hint?: string;
+  /** A single key that picks it at once in the terminal. */
+  key?: string;
+  patch: Patch;
+}
+
+interface QuestionBase {
+  id: QuestionId;
+  phase: Phase;
+  text: string;
+}
+/** Pick exactly one. */
+export interface OneQuestion extends QuestionBase {
+  kind: 'one';
+  choices: Choice[];
+}
+/** Tick any (none is an answer). */
+export interface ManyQuestion extends QuestionBase {
+  kind: 'many';
+  choices: Choice[];
+}
+/** Type a number in [min, max]; `probes` are the values tried to see whether it can change the verdict. */
+export interface NumberQuestion extends QuestionBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  integer: boolean;
+  fallback?: number;
+  probes: readonly number[];
+  toPatch: (value: number) => Patch;
+  /** The value already given, if any. */
+  valueOf: (answers: PartialSituation) => number | undefined;
+}
+export type Question = OneQuestion | ManyQuestion | NumberQuestion;
+
+/** The questionnaire's state: the answers so far, which questions were answered, and what is remembered. */
+export interface QuestionnaireState {
+  answers: PartialSituation;
+  answered: readonly QuestionId[];
+  memory: Memory;
+}
+
+const sign = (s: Sign): Choice => ({ id: `signs:${s}`, label: SIGN_LABELS[s].question, patch: { signs: [s] } });
+const context = (c: Context): Choice => ({ id: `context:${c}`, label: CONTEXT_LABELS[c], patch: { context: [c] } });
+const condition = (c: Condition): Choice => ({
+  id: `conditions:${c}`,
+  label: CONDITION_LABELS[c],
+  patch: { history: { conditions: [c] } },
+});
+const medication = (m: Medication): Choice => ({
+  id: `medications:${m}`,
+  label: MEDICATION_LABELS[m],
+  patch: { history: { medications: [m] } },
+});
+
+const many = (id: QuestionId, phase: Phase, text: string, choices: Choice[]): ManyQuestion => ({
+  id,
+  phase,
+  kind: 'many',
+  text,
+  choices,
+});
+
+const REGION_QUESTION: OneQuestion = {
+  id: 'region',
+  phase: 'start',
+  kind: 'one',
+  text: QUESTION_TEXTS.region,
+  choices: REGIONS.map((region) => ({ id: `region:${region}`, label: REGION_LABELS[region], patch: { region } })),
+};
+
+const PRESENTATION_QUESTION: OneQuestion = {
+  id: 'presentation',
+  phase: 'start',
+  kind: 'one',
+  text: QUESTION_TEXTS.presentation,
+  choices: PRESENTATIONS.map((presentation) => ({
+    id: `presentation:${presentation}`,
+    ...PRESENTATION_LABELS[presentation],
+    key: presentation.charAt(0),
+    patch: { presentation },
+  })),
+};
+
+const CRAMP_TIMING_QUESTION: OneQuestion = {
+  id: 'cramp-timing',
+  phase: 'episode',
+  kind: 'one',
+  text: QUESTION_TEXTS['cramp-timing'],
+  choices: Object.entries(CRAMP_TIMING_LABELS).map(([id, label]) => {
+    const [state, minutes] = id.split('-');
+    return { id: `cramp-timing:${id}`, label, patch: { ongoing: state === 'now', durationMinutes: Number(minutes) } };
+  }),
+};
+
+const TIGHTNESS_DURATION_QUESTION: OneQuestion = {
+  id: 'tightness-duration',
+  phase: 'episode',
+  kind: 'one',
+  text: QUESTION_TEXTS['tightness-duration'],
+  choices: Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({
+    id: `tightness-duration:${minutes}`,
+    label,
+    patch: { ongoing: true, durationMinutes: Number(minutes) },
+  })),
+};
+
+const INTENSITY_QUESTION: NumberQuestion = {
+  id: 'intensity',
+  phase: 'episode',
+  kind: 'number',
+  text: QUESTION_TEXTS.intensity,
+  min: 0,
+  max: 10,
+  integer: true,
+  probes: [0, 3, 5, 7, 8, 10],
+  toPatch: (intensity) => ({ intensity }),
+  valueOf: (answers) => answers.intensity,
+};
+
+const AGE_QUESTION: NumberQuestion = {
+  id: 'age',
+  phase: 'history',
+  kind: 'number',
+  text: QUESTION_TEXTS.age,
+  min: 0,
+  max: 120,
+  integer: true,
+  probes: [1, 10, 15, 19, 30, 45, 51, 60, 66, 75, 90],
+  toPatch: (age) => ({ age }),
+  valueOf: (answers) => answers.age,
+};
+
+const FREQUENCY_QUESTION: OneQuestion = {
+  id: 'frequency',
+  phase: 'history',
+  kind: 'one',
+  text: QUESTION_TEXTS.frequency,
+  choices: FREQUENCIES.map((frequency) => ({
+    id: `frequency:${frequency}`,
+    label: FREQUENCY_LABELS[frequency],
+    patch: { history: { frequency } },
+  })),
+};
+
+const PREVIOUS_MASSAGE_QUESTION: OneQuestion = {
+  id: 'previous-massage',
+  phase: 'history',
+  kind: 'one',
+  text: QUESTION_TEXTS['previous-massage'],
+  choices: [
+    { id: 'previous-massage:not-tried', label: 'Not tried yet', patch: {} },
+    ...RESPONSES.map((previousMassage) => ({
+      id: `previous-massage:${previousMassage}`,
+      label: RESPONSE_LABELS[previousMassage],
+      patch: { history: { previousMassage } },
+    })),
+  ],
+};
+
+const SELF_CARE_DAYS_QUESTION: NumberQuestion = {
+  id: 'self-care-days',
+  phase: 'history',
+  kind: 'number',
+  text: QUESTION_TEXTS['self-care-days'],
+  min: 0,
+  max: 3650,
+  integer: true,
+  fallback: 0,
+  probes: [0, 1, 2, 3, 5, 7, 14, 28, 90],
+  toPatch: (selfCareDays) => ({ history: { selfCareDays } }),
+  valueOf: (answers) => answers.history?.selfCareDays,
+};
+
+const followUpQuestion = (index: number): ManyQuestion => {
+  const ask = FOLLOW_UPS[index]?.ask;
+  return many(`follow-up-${index}`, 'screen', QUESTION_TEXTS['follow-up'], [
+    ...(ask?.signs ?? []).map(sign),
+    ...(ask?.conditions ?? []).map(condition),
+  ]);
+};
+
+/** Whether a choice's patch sets any of a follow-up's triggers. */
+function triggers(choice: Choice, index: number): boolean {
+  const after = FOLLOW_UPS[index]?.after ?? {};
+  const { context: contexts = [], history } = choice.patch;
+  return (
+    (after.contexts ?? []).some((c) => contexts.includes(c)) ||
+    (after.conditions ?? []).some((c) => history?.conditions?.includes(c)) ||
+    (after.medications ?? []).some((m) => history?.medications?.includes(m))
+  );
+}
+
+/** Put each follow-up right after the question that called for it (after the screen when that was remembered). */
+function insertFollowUps(questions: Question[], answers: PartialSituation, memory: Memory): Question[] {
+  const result = [...questions];
+  const known = applyPatch(answers, memory.history ? { history: memory.history } : {});
+  for (const followUp of listFollowUps(known)) {
+    const index = FOLLOW_UPS.indexOf(followUp);
+    const trigger = result.findLastIndex((q) => q.kind !== 'number' && q.choices.some((c) => triggers(c, index)));
+    const afterScreen = result.findLastIndex((q) => q.phase === 'screen');
+    result.splice((trigger >= 0 ? trigger : afterScreen) + 1, 0, followUpQuestion(index));
+  }
+  return result;
+}
+
+/** Each choice is offered once: later questions drop what an earlier one asked; a question left empty goes. */
+function offerEachChoiceOnce(questions: Question[]): Question[] {
+  const offered = new Set<string>();
+  const result: Question[] = [];
+  for (const question of questions) {
+    if (question.kind === 'many') {
+      const choices = question.choices.filter((c) => !offered.has(c.id));
+      if (choices.length === 0) continue;
+      result.push({ ...question, choices });
+      for (const c of choices) offered.add(c.id);
+    } else {
+      result.push(question);
+    }
+  }
+  return result;
+}
+
+const notOnlyFollowUp = (s: Sign) => !ONLY_AS_FOLLOW_UP.signs.includes(s);
+
+/**
+ * Every question the current answers call for, in the order they are asked (answered ones included).
+ * Age and history are left out when the device remembers them.
+ * @example listQuestions({ answers: {}, answered: [], memory: {} })[0]?.id // 'region'
+ */
+export function listQuestions(state: QuestionnaireState): Question[] {
+  const { answers, memory } = state;
+  const screen = screenRedFlags(answers.region);
+  const tightness = answers.presentation === 'tightness';
+  const remembersHistory = memory.history !== undefined;
+  const frequency = answers.history?.frequency ?? memory.history?.frequency;
+  const questions: Question[] = [
+    REGION_QUESTION,
+    PRESENTATION_QUESTION,
+    many('red-flag-signs', 'screen', QUESTION_TEXTS['red-flag-signs'], screen.signs.map(sign)),
+    many('red-flag-contexts', 'screen', QUESTION_TEXTS['red-flag-contexts'], screen.contexts.map(context)),
+  ];
+  if (!remembersHistory)
+    questions.push(
+      many('red-flag-conditions', 'screen', QUESTION_TEXTS['red-flag-conditions'], screen.conditions.map(condition)),
+    );
+  questions.push(
+    tightness ? TIGHTNESS_DURATION_QUESTION : CRAMP_TIMING_QUESTION,
+    INTENSITY_QUESTION,
+    many(
+      'context',
+      'episode',
+      QUESTION_TEXTS.context,
+      CONTEXTS.filter((c) => !screen.contexts.includes(c)).map(context),
+    ),
+    many('signs', 'episode', QUESTION_TEXTS.signs, SIGNS.filter(notOnlyFollowUp).map(sign)),
+  );
+  if (memory.age === undefined) questions.push(AGE_QUESTION);
+  if (!remembersHistory) {
+    const conditions = CONDITIONS.filter((c) => !ONLY_AS_FOLLOW_UP.conditions.includes(c));
+    questions.push(
+      FREQUENCY_QUESTION,
+      many('history-conditions', 'history', QUESTION_TEXTS['history-conditions'], [
+        ...conditions.map(condition),
+        ...MEDICATIONS.map(medication),
+      ]),
+    );
+    if (frequency !== undefined && frequency !== 'first') questions.push(PREVIOUS_MASSAGE_QUESTION);
+    if (answers.history?.previousMassage !== undefined) questions.push(SELF_CARE_DAYS_QUESTION);
+  }
+  return offerEachChoiceOnce(insertFollowUps(questions, answers, memory));
+}
