@@ -6,6 +6,7 @@ import {
   type JournalRepository,
   MissingReferenceError,
 } from '../core/journal-repository';
+import { LONE_SURROGATE_MESSAGE, LoneSurrogateError } from '../core/validation/well-formed-text';
 import { AppError } from './errors';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import { rethrowAsClientError } from './journal-use-cases';
@@ -41,6 +42,14 @@ function unknownFormat(formatId: string): AppError {
 function rethrowImportError(error: unknown): never {
   if (error instanceof InvalidBackupError) {
     throw new AppError('invalid-backup', 400, 'the backup file is not valid; nothing was imported', error.issues);
+  }
+  if (error instanceof LoneSurrogateError) {
+    throw new AppError(
+      'unstorable-value',
+      400,
+      'the backup holds a lone surrogate (not valid Unicode text); nothing was imported',
+      [{ path: error.path, message: LONE_SURROGATE_MESSAGE }],
+    );
   }
   if (error instanceof MissingReferenceError) {
     throw new AppError('invalid-backup', 400, 'a session names an episode you do not have; nothing was imported', [

@@ -8,7 +8,7 @@ export interface FieldError {
 
 /** The one unexpected-outcome error: a stable code, an HTTP status, and the failing fields when known. */
 export class AppError extends Error {
-  /** Seconds for a `Retry-After` header (429 lockouts). */
+  /** Seconds for a `Retry-After` header (429 lockouts, 503 database outages); the error handler sends it. */
   retryAfter?: number;
   constructor(
     readonly code: string,
@@ -23,6 +23,16 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not-found', 404, `${what} not found`);
 export const unauthenticated = () => new AppError('unauthenticated', 401, 'sign in or send a bearer token');
+
+/** How long a client should wait before retrying while the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The database cannot be reached (store/data-errors isDatabaseUnavailable): 503 with a `Retry-After`. */
+export function databaseUnavailable(): AppError {
+  const error = new AppError('database-unavailable', 503, 'the database is not reachable; try again soon');
+  error.retryAfter = DATABASE_RETRY_AFTER_SECONDS;
+  return error;
+}
 
 /** Parses at a boundary (CLI, import); invalid input becomes a 400 naming each field and what is allowed. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {

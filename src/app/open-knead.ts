@@ -6,6 +6,8 @@ export interface OpenKneadOptions {
   databaseUrl?: string | undefined;
   mode?: KneadMode | undefined;
   env?: NodeJS.ProcessEnv;
+  /** Where the store's one-line start-up notices go (default: standard error). */
+  onNotice?: (line: string) => void;
   /** Accounts mode: minutes without a request before a session ends (default 30). */
   sessionIdleMinutes?: number | undefined;
 }
@@ -27,6 +29,7 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     databaseUrl,
     dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined),
     poolSize,
+    onNotice: options.onNotice ?? ((line) => process.stderr.write(`knead: ${line}\n`)),
   });
   try {
     return await createKnead({ store, mode, sessionIdleMinutes: options.sessionIdleMinutes });

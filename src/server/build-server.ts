@@ -5,14 +5,16 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Knead } from '../app/knead';
-import { buildLoggerOptions } from './logger';
+import { buildLoggerOptions, type LogStream } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
 import { clientAddressKey } from './plugins/client-address';
+import { registerCrossSiteGuard } from './plugins/cross-site-guard';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
 import { databaseRateLimitStore } from './plugins/rate-limit-store';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { isSpaRequest, registerWebStatic } from './plugins/web-static';
+import { registerWellFormedText } from './plugins/well-formed-text';
 import { DEFAULT_ASSESSMENT_CACHE } from './routes/assessments/routes';
 import { registerHealthRoutes } from './routes/health/routes';
 import { API_ROUTES } from './routes/index';
@@ -28,13 +30,36 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** How many reverse-proxy hops to trust for X-Forwarded-* (the client address is that many hops from the right). */
   trustProxy?: boolean | number;
-  /** Where pino writes (tests capture the security log); stdout by default. */
-  logStream?: { write(line: string): void } | undefined;
   /** Largest backup `POST /import` accepts, streamed (default 1 GiB). */
   importLimit?: number | undefined;
   /** Distinct assessment answers kept ready to send; 0 turns the cache off (default 2,000, ~25 MB at most). */
   assessmentCache?: number | undefined;
+  /** KNEAD_PUBLIC_URL: the URL browsers use; its origin is the only one allowed to write, https gives `__Host-` cookies. */
+  publicUrl?: URL | null;
+  /** Where log lines go (tests capture the security log); standard output by default. */
+  logStream?: LogStream | undefined;
+  /** Socket limits against slow clients (milliseconds); see SOCKET_LIMITS. */
+  socketLimits?: Partial<SocketLimits>;
 }
+
+export interface SocketLimits {
+  /** The whole request (headers and body) must arrive within this; a dribbling client is answered 408 and dropped. */
+  requestMs: number;
+  /** The headers must arrive within this. */
+  headersMs: number;
+  /** A socket with no traffic at all is closed after this. */
+  idleMs: number;
+  /** How often Node checks the two request deadlines (the drop happens at most this late). */
+  checkEveryMs: number;
+}
+
+/** Fastify's defaults are no limit at all, so slow clients could hold every socket (slowloris). */
+export const SOCKET_LIMITS: SocketLimits = {
+  requestMs: 120_000,
+  headersMs: 20_000,
+  idleMs: 30_000,
+  checkEveryMs: 2_000,
+};
 
 /**
  * N trusted hops: the socket peer and the N − 1 rightmost X-Forwarded-For entries are proxies, so the client is the
@@ -49,21 +74,32 @@ function trustHops(trust: boolean | number | undefined): boolean | ((address: st
 /** Builds the HTTP server (not listening): the factory every test and `knead serve` use. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { knead } = options;
+  const limits = { ...SOCKET_LIMITS, ...options.socketLimits };
+  const logger = options.logLevel === false ? false : buildLoggerOptions(options.logLevel ?? 'info', options.logStream);
   const app = Fastify({
-    logger: (options.logLevel === false
-      ? false
-      : buildLoggerOptions(options.logLevel ?? 'info', options.logStream)) as boolean,
+    logger: logger as boolean,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    requestTimeout: limits.requestMs,
+    connectionTimeout: limits.idleMs,
+    http: {
+      headersTimeout: Math.min(limits.headersMs, limits.requestMs),
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
     trustProxy: trustHops(options.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider() as unknown as ZodApp;
+  app.decorate('publicUrl', options.publicUrl ?? null);
+  // Only JSON (and the upload types routes declare): a cross-site page can send text/plain without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(zodValidatorCompiler);
   // Responses are built from already-validated core values; plain JSON.stringify keeps the hot path fast.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   registerLocalHostGuard(app, knead);
+  registerCrossSiteGuard(app, options.publicUrl ?? null);
+  registerWellFormedText(app);
   await app.register(fastifyCookie);
   // Counted in the database, so several API processes share one limit (docs/decisions/0009).
   await app.register(fastifyRateLimit, {

@@ -15,6 +15,8 @@ export interface StartOptions {
   logLevel?: string | false;
   webDir?: string | null;
   trustProxy?: boolean | number;
+  /** KNEAD_PUBLIC_URL (e.g. https://knead.example.org): the one origin allowed to write; https gives `__Host-` cookies. */
+  publicUrl?: URL | null;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */
   assessmentCache?: number | undefined;
 }
@@ -40,6 +42,7 @@ export async function startServer(
     webDir: options.webDir === undefined ? WEB_DIR : options.webDir,
     trustProxy: options.trustProxy ?? false,
     assessmentCache: options.assessmentCache,
+    publicUrl: options.publicUrl ?? null,
   });
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address();

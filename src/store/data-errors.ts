@@ -2,15 +2,9 @@ import { MissingReferenceError, UnstorableValueError } from '../core/journal-rep
 
 /** PostgreSQL's SQLSTATE of the first error in the cause chain (drizzle wraps driver errors). */
 function sqlState(error: unknown): { code: string; message: string } | null {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
-      return { code, message: String((current as { message?: unknown }).message ?? '') };
-    }
-    current = (current as { cause?: unknown }).cause;
+  for (const link of causeChain(error)) {
+    const { code, message } = link as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { code, message: String(message ?? '') };
   }
   return null;
 }
@@ -54,4 +48,40 @@ export function withDataErrors<T extends object>(repository: T): T {
         : value;
   }
   return wrapped as T;
+}
+
+/** Errors in the cause chain, outermost first (drizzle wraps the driver's error as `cause`). */
+export function causeChain(error: unknown): object[] {
+  const chain: object[] = [];
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !chain.includes(current) && chain.length < 8) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+/** Class 08 connection exception; 57P01–57P05 shut down, cannot connect now, dropped; 53300 too many connections. */
+const UNAVAILABLE_STATE = /^(08[0-9A-Z]{3}|57P0[1-5]|53300)$/;
+/** pg-pool and PGlite say these without a code. */
+const UNAVAILABLE_MESSAGE =
+  /^(PGlite is clos(ed|ing)|timeout exceeded when trying to connect|Connection terminated|Cannot use a pool after calling end|Client has encountered a connection error)/;
+
+/** True when the database cannot be reached (outage, restart, pool exhausted, closed): retry later, not a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return causeChain(error).some((link) => {
+    const { code, message } = link as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_STATE.test(code))) return true;
+    return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
+  });
 }

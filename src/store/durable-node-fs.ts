@@ -7,8 +7,24 @@ import { NodeFS } from '@electric-sql/pglite/nodefs';
 export interface NodeFsStreams {
   stream_ops: { fsync?: (stream: { nfd?: number }) => number; [op: string]: unknown };
 }
+interface NodeFsNodes {
+  node_ops: Record<string, unknown>;
+}
 type InitOptions = Parameters<NodeFS['init']>[1];
-type PreRun = (module: { NODEFS: NodeFsStreams }) => void;
+type PreRun = (module: { NODEFS: NodeFsStreams & NodeFsNodes }) => void;
+
+const PRIVATE = ~0o077;
+
+/** Masks group and other permission bits off every mode the filesystem creates or sets (type bits are kept). */
+function restrictModes(nodefs: NodeFsNodes): void {
+  const ops = nodefs.node_ops as unknown as {
+    mknod(parent: unknown, name: string, mode: number, dev: number): unknown;
+    setattr(node: unknown, attr: { mode?: number }): unknown;
+  };
+  const { mknod, setattr } = ops;
+  ops.mknod = (parent, name, mode, dev) => mknod(parent, name, mode & PRIVATE, dev);
+  ops.setattr = (node, attr) => setattr(node, attr.mode === undefined ? attr : { ...attr, mode: attr.mode & PRIVATE });
+}
 
 /**
  * Gives Emscripten's NODEFS the fsync it lacks: PostgreSQL's fsync() of data files, SLRUs and directories at a
@@ -48,9 +64,12 @@ export class DurableNodeFS extends NodeFS {
     this.#walDir = join(dataDir, 'pg_wal');
   }
 
-  /** Hooks run on the WASM module before PostgreSQL starts (tests add one that watches writes). */
+  /**
+   * Hooks run on the WASM module before PostgreSQL starts (tests add one that watches writes). Postgres asks for
+   * 0600/0700 but the WASM build passes 0666/0777: restrictModes keeps every new file private to this user.
+   */
   protected preRun(): PreRun[] {
-    return [(module) => installFsync(module.NODEFS)];
+    return [(module) => installFsync(module.NODEFS), (module) => restrictModes(module.NODEFS)];
   }
 
   override async init(pg: PGlite, opts: InitOptions) {

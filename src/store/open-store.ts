@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
 import { lockDataDir } from './data-dir-lock';
+import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { DurableNodeFS } from './durable-node-fs';
@@ -24,6 +25,8 @@ export interface StoreConfig {
   dataDir?: string | undefined;
   /** PostgreSQL pool size (default 20): more concurrent commits share each WAL flush (group commit). */
   poolSize?: number | undefined;
+  /** Told one line when the store fixed something at start (e.g. a data directory readable by other users). */
+  onNotice?: ((line: string) => void) | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -54,7 +57,7 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
 /** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and runs the migrations before returning. */
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20);
-  return openPglite(config.dataDir ?? defaultDataDir());
+  return openPglite(config.dataDir ?? defaultDataDir(), config.onNotice);
 }
 
 /** PGlite starts PostgreSQL with -F (fsync off): without it a checkpoint fsyncs what it wrote (decision 0010). */
@@ -62,8 +65,12 @@ export const DURABLE_START_PARAMS = (PGlite as unknown as { defaultStartParams: 
   (param) => param !== '-F',
 );
 
-async function openPglite(dataDir: string): Promise<Store> {
+async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): Promise<Store> {
   const memory = dataDir === 'memory://';
+  const repaired = memory ? 0 : secureDataDir(dataDir);
+  if (repaired > 0) {
+    onNotice?.(`made ${dataDir} private to this user (0700 directories, 0600 files; ${repaired} entries repaired)`);
+  }
   const unlock = memory ? () => undefined : lockDataDir(dataDir);
   try {
     const client = memory

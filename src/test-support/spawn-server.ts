@@ -10,6 +10,8 @@ export interface SpawnedServer {
   kill(): Promise<void>;
   /** SIGTERM: graceful shutdown. */
   stop(): Promise<void>;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
 }
 
 /** Starts the real `knead serve` in its own process on a free port and waits for its URL. */
@@ -34,7 +36,7 @@ export function spawnServer(args: string[], env: NodeJS.ProcessEnv = {}): Promis
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ url: match[1], child, kill: () => end('SIGKILL'), stop: () => end('SIGTERM') });
+        resolve({ url: match[1], child, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), output: () => output });
       }
     };
     child.stdout?.on('data', onData);

@@ -17,6 +17,16 @@ function parseCacheSize(value: string | undefined): number | undefined {
   return size;
 }
 
+/** KNEAD_PUBLIC_URL: the address browsers use when a TLS proxy is in front (http or https, origin only). */
+function parsePublicUrl(value: string | undefined): URL | null {
+  if (value === undefined || value === '') return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`KNEAD_PUBLIC_URL must be an http:// or https:// URL (got ${value})`);
+  }
+  return url;
+}
+
 /** KNEAD_TRUST_PROXY: how many reverse-proxy hops stand in front (0 or unset: none; the client address is then the
  *  socket's). */
 function parseTrustProxy(value: string | undefined): number {
@@ -48,16 +58,18 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
     .addHelpText(
       'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=N behind N reverse proxies (default 0),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off),\n     KNEAD_SESSION_IDLE_MINUTES (accounts mode: sign out after this many idle minutes, default 30).',
+      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=N behind N reverse proxies (default 0),\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off),\n     KNEAD_SESSION_IDLE_MINUTES (accounts mode: sign out after this many idle minutes, default 30).',
     )
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
       let assessmentCache: number | undefined;
+      let publicUrl: URL | null;
       let trustProxy: number;
       let sessionIdleMinutes: number | undefined;
       try {
         port = parsePort(options.port);
         assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE);
+        publicUrl = parsePublicUrl(process.env.KNEAD_PUBLIC_URL);
         trustProxy = parseTrustProxy(process.env.KNEAD_TRUST_PROXY);
         sessionIdleMinutes = parseIdleMinutes(process.env.KNEAD_SESSION_IDLE_MINUTES);
       } catch (error) {
@@ -87,6 +99,7 @@ export function register(program: Command): void {
           logLevel: process.env.KNEAD_LOG_LEVEL ?? 'warn',
           trustProxy,
           assessmentCache,
+          publicUrl,
         });
       } catch (error) {
         await knead.close();

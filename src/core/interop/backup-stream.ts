@@ -1,5 +1,6 @@
 /** The knead-backup read and written a record at a time: what `POST /import` and `GET /export` stream. */
 import type { JournalKind } from '../journal-repository';
+import { findLoneSurrogate, LoneSurrogateError } from '../validation/well-formed-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupIssue, BackupSchema } from './backup';
 import { BackupSyntaxError, readBackupEntries } from './backup-reader';
 
@@ -27,6 +28,14 @@ const ALLOWED = [...Object.keys(HEADER), ...KINDS].join(', ');
 export type BackupRecord = { [K in JournalKind]: { kind: K; record: Backup[K][number] } }[JournalKind];
 
 const invalid = (path: string, message: string) => new InvalidBackupError([{ path, message }]);
+/**
+ * The streamed body bypasses the HTTP layer's check: a lone surrogate in a record fails the import, named as that
+ * check names it (`episodes[0].notes`), before zod can turn it into a different complaint.
+ */
+function refuseLoneSurrogate(value: unknown, at: string): void {
+  const path = findLoneSurrogate(value, at);
+  if (path !== null) throw new LoneSurrogateError(path);
+}
 const isKind = (key: string): key is JournalKind => Object.hasOwn(LISTS, key);
 
 /**
@@ -44,6 +53,7 @@ export async function* readBackupRecords(
       if (entry.type === 'element') {
         const kind = entry.key as JournalKind;
         const at = `${kind}.${entry.index}`;
+        refuseLoneSurrogate(entry.value, `${kind}[${entry.index}]`);
         const parsed = LISTS[kind].safeParse(entry.value);
         if (!parsed.success) {
           throw new InvalidBackupError(
@@ -66,6 +76,7 @@ export async function* readBackupRecords(
       }
       const header = Object.hasOwn(HEADER, entry.key) ? HEADER[entry.key as keyof typeof HEADER] : undefined;
       if (!header) throw invalid(entry.key, `unknown field; allowed fields: ${ALLOWED}`);
+      if (entry.type !== 'list') refuseLoneSurrogate(entry.value, entry.key);
       const parsed = header.safeParse(entry.type === 'list' ? [] : entry.value);
       if (!parsed.success) throw invalid(entry.key, parsed.error.issues[0]?.message ?? 'invalid');
     }

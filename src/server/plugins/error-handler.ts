@@ -1,8 +1,10 @@
-import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
-import { AppError } from '../../app/errors';
+import { AppError, databaseUnavailable } from '../../app/errors';
 import { UnstorableValueError } from '../../core/journal-repository';
 import { describeIssues } from '../../core/validation/describe-issues';
+import { isDatabaseUnavailable } from '../../store/data-errors';
+import { summariseFailure } from '../failure';
 import { buildProblem, sendProblem } from './problem';
 
 /** Validates with the core zod schemas; a failure becomes an AppError naming each field and what is allowed. */
@@ -26,7 +28,10 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { code: 'body-too-large', detail: 'the body is larger than this endpoint accepts' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { code: 'unsupported-media-type', detail: 'send application/json' };
+      return {
+        code: 'unsupported-media-type',
+        detail: 'send application/json (POST /import/csv: text/csv); other types, text/plain included, are refused',
+      };
     default:
       return {
         code: (error.code ?? 'bad-request').toLowerCase().replaceAll('_', '-'),
@@ -37,11 +42,13 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
 
 /** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  /** The one place an AppError's `retryAfter` becomes a `Retry-After` header (lockouts and outages alike). */
+  const sendAppError = (reply: FastifyReply, error: AppError) => {
+    if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
+    return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
+  };
   app.setErrorHandler((error: FastifyError | AppError | UnstorableValueError, request, reply) => {
-    if (error instanceof AppError) {
-      if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
-      return sendProblem(reply, buildProblem(error.status, error.code, error.message, error.errors));
-    }
+    if (error instanceof AppError) return sendAppError(reply, error);
     if (error instanceof UnstorableValueError) {
       const detail = `${error.message}; use real calendar dates and text without NUL characters`;
       return sendProblem(reply, buildProblem(400, 'unstorable-value', detail));
@@ -54,8 +61,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const { code, detail } = describeFastifyError(error);
       return sendProblem(reply, buildProblem(status, code, detail));
     }
-    // Log the failure without the request body or query: they may hold health data.
-    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    // Only the class and code: the message of a failed query holds its parameters (health data, ids, hashes).
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ failure: summariseFailure(error) }, 'database unavailable');
+      return sendAppError(reply, databaseUnavailable());
+    }
+    request.log.error({ failure: summariseFailure(error) }, 'request failed');
     return sendProblem(reply, buildProblem(500, 'internal', 'something went wrong on our side; try again'));
   });
 }

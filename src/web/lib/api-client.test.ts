@@ -5,6 +5,9 @@ describe('readCsrfToken', () => {
   it('finds the knead_csrf cookie among others', () => {
     expect(readCsrfToken('a=1; knead_csrf=abc%3D; b=2')).toBe('abc=');
   });
+  it('prefers the __Host- prefixed cookie a TLS server sets', () => {
+    expect(readCsrfToken('knead_csrf=stale; __Host-knead_csrf=fresh')).toBe('fresh');
+  });
   it('returns null when the cookie is absent', () => {
     expect(readCsrfToken('knead_session=x')).toBeNull();
   });

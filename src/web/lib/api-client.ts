@@ -23,13 +23,15 @@ export class ApiError extends Error {
   }
 }
 
-/** The double-submit CSRF token the server set in a readable cookie (accounts mode). */
+/** The CSRF token (bound to the session) the server set in a readable cookie: `__Host-knead_csrf` over TLS. */
 export function readCsrfToken(cookie: string = document.cookie): string | null {
+  let plain: string | null = null;
   for (const part of cookie.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === 'knead_csrf') return decodeURIComponent(value.join('='));
+    if (name === '__Host-knead_csrf') return decodeURIComponent(value.join('='));
+    if (name === 'knead_csrf') plain = decodeURIComponent(value.join('='));
   }
-  return null;
+  return plain;
 }
 
 async function readProblem(response: Response): Promise<ApiError> {

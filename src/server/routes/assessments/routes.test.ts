@@ -113,8 +113,10 @@ describe('POST /api/v1/assessments answers repeats from the cache', () => {
     expect((await post(server, CALF)).statusCode).toBe(200);
     const asXml = await post(server, CALF, { 'content-type': 'application/xml' });
     expect([asXml.statusCode, asXml.json().code]).toEqual([415, 'unsupported-media-type']);
-    const asText = await post(server, CALF, { 'content-type': 'text/plain' }); // parsed as a string: not a Situation
-    expect([asText.statusCode, asText.json().code]).toEqual([400, 'validation-failed']);
+    const asText = await post(server, CALF, { 'content-type': 'text/plain' }); // a no-preflight type: never parsed
+    expect([asText.statusCode, asText.json().code]).toEqual([415, 'unsupported-media-type']);
+    const crossSite = await post(server, CALF, { ...JSON_HEADERS, 'sec-fetch-site': 'cross-site' });
+    expect([crossSite.statusCode, crossSite.json().code]).toEqual([403, 'cross-site-request']);
     const rebinding = await post(server, CALF, { ...JSON_HEADERS, host: 'evil.example' });
     expect([rebinding.statusCode, rebinding.json().code]).toEqual([403, 'forbidden-host']);
   });

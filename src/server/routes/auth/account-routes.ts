@@ -1,7 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
 import { TwoFactorCodeSchema } from '../../../app/two-factor';
-import { authenticate, SESSION_COOKIE } from '../../plugins/auth';
+import { authenticate, readSessionCookie } from '../../plugins/auth';
 import { authContext } from '../../plugins/auth-context';
 import type { ZodApp } from '../../types';
 import { NoContent, ProblemSchema } from '../journal/schema';
@@ -19,7 +20,7 @@ const Problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 export function registerAccountSecurityRoutes(app: ZodApp, knead: Knead): void {
   const onRequest = authenticate(knead, { sessionOnly: true });
   const me = (request: { userId: string | null }) => request.userId as string;
-  const cookie = (request: { cookies: Record<string, string | undefined> }) => request.cookies[SESSION_COOKIE] ?? null;
+  const cookie = (request: FastifyRequest) => readSessionCookie(request) ?? null;
 
   app.post('/auth/password', {
     onRequest,

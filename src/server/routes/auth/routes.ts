@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
-import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../../plugins/auth';
+import { clearSessionCookies, readSessionCookie, setSessionCookies } from '../../plugins/auth';
 import { authContext } from '../../plugins/auth-context';
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
@@ -47,9 +47,9 @@ export function registerAuthRoutes(app: ZodApp, knead: Knead): void {
   app.post('/auth/signout', {
     schema: { tags: ['account'], summary: 'Sign out (ends this session)' },
     handler: async (request, reply) => {
-      const session = request.cookies[SESSION_COOKIE];
+      const session = readSessionCookie(request);
       if (session) await knead.accounts.signout(session, authContext(request));
-      clearSessionCookies(reply);
+      clearSessionCookies(request, reply);
       return reply.code(204).send(null);
     },
   });

@@ -1,7 +1,7 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
-import { CSRF_COOKIE, clearSessionCookies, identify } from '../../plugins/auth';
+import { clearSessionCookies, csrfTokenFor, identify } from '../../plugins/auth';
 import type { ZodApp } from '../../types';
 import { NoContent, ProblemSchema } from '../journal/schema';
 
@@ -22,11 +22,10 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
     handler: async (request) => {
       const who = await identify(knead, request);
       const user = who ? await knead.accounts.findUser(who.userId) : null;
-      const csrfToken = request.cookies[CSRF_COOKIE];
       return {
         mode: knead.mode,
         user: user ? { id: user.id, email: user.email, twoFactor: user.twoFactor } : null,
-        ...(who?.via === 'cookie' && csrfToken ? { csrfToken } : {}),
+        ...(who?.via === 'cookie' ? { csrfToken: csrfTokenFor(who.session) } : {}),
       };
     },
   });
@@ -52,7 +51,7 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
     },
     handler: async (request, reply) => {
       await knead.accounts.deleteAccount(request.userId as string);
-      clearSessionCookies(reply);
+      clearSessionCookies(request, reply);
       return reply.code(204).send(null);
     },
   });
