@@ -7,6 +7,8 @@ const changes = (n: number) => `${n} journal change${n === 1 ? '' : 's'}`;
 /** Tells the person when they are offline and how many journal changes wait to sync. */
 export function ConnectionBar() {
   const [online, setOnline] = useState(() => navigator.onLine !== false);
+  // navigator.onLine can say "online" with no network at all (captive portals, lie-fi, some emulators): ask the server.
+  const [reachable, setReachable] = useState<boolean | null>(null);
   const [queued] = useStoredState<PendingWrite[]>(OUTBOX_KEY, []);
   const [account] = useStoredState<string | null>(ACCOUNT_KEY, null);
   const mine = queued.filter((write) => isOwnedBy(write, account));
@@ -14,10 +16,21 @@ export function ConnectionBar() {
   const refused = mine.filter((write) => !isWaiting(write));
   const othersWaiting = queued.length - mine.length;
   useEffect(() => {
-    const update = () => setOnline(navigator.onLine !== false);
+    let live = true;
+    const probe = () =>
+      fetch('/healthz', { cache: 'no-store' }).then(
+        (response) => live && setReachable(response.ok),
+        () => live && setReachable(false),
+      );
+    const update = () => {
+      setOnline(navigator.onLine !== false);
+      void probe();
+    };
+    void probe();
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
     return () => {
+      live = false;
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
     };
@@ -31,7 +44,8 @@ export function ConnectionBar() {
     refused.length > 0
       ? ` ${changes(refused.length)} could not be saved and ${refused.length === 1 ? 'is' : 'are'} kept on this device: ${refused[0]?.failed?.message}`
       : '';
-  if (online && pending.length === 0) {
+  const connected = online && reachable !== false;
+  if (connected && pending.length === 0) {
     return others || notSaved ? (
       <p className="status-bar" role="status">
         {`${notSaved}${others}`.trim()}
@@ -41,7 +55,7 @@ export function ConnectionBar() {
   const waiting = pending.length > 0 ? ` ${changes(pending.length)} will sync when you are back online.` : '';
   return (
     <p className="status-bar" role="status">
-      {online ? `Syncing…${waiting}` : `You are offline. Assessment and guided sessions still work.${waiting}`}
+      {connected ? `Syncing…${waiting}` : `You are offline. Assessment and guided sessions still work.${waiting}`}
       {notSaved}
       {others}
     </p>
