@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
 /**
- * The rules as a markdown table, for docs/safety/rules.md (kept in sync by rules-doc.test.ts).
+ * The rules as a markdown table, for docs/safety/rules.md (kept in sync by src/app/safety-docs.test.ts).
  * @example renderRulesTable([]).startsWith('| id |') // true
  */
 export function renderRulesTable(rules: readonly Rule[]): string {

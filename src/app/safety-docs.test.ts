@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RED_FLAG_RULES, RULES } from './rules';
+import { RED_FLAG_RULES, RULES } from '../core/assess/rules';
+import { renderRulesTable } from '../core/assess/rules-doc';
 
-const ROOT = new URL('../../../', import.meta.url);
+/** The safety documents are checked here (core stays free of file I/O): they must say what the code does. */
+const ROOT = new URL('../../', import.meta.url);
 const LOG = readFileSync(new URL('docs/safety/hazard-log.md', ROOT), 'utf8');
 
 interface Hazard {
@@ -61,5 +63,16 @@ describe('docs/safety/hazard-log.md', () => {
         expect(readFileSync(url, 'utf8').includes(text), `${hazard.id}: "${text}" in ${file}`).toBe(true);
       }
     }
+  });
+});
+
+const BEGIN = '<!-- rules:begin (generated: npm run safety:docs) -->';
+const END = '<!-- rules:end -->';
+
+describe('docs/safety/rules.md', () => {
+  it('holds exactly the rules the engine runs (regenerate with npm run safety:docs)', () => {
+    const doc = readFileSync(new URL('docs/safety/rules.md', ROOT), 'utf8');
+    const table = doc.slice(doc.indexOf(BEGIN) + BEGIN.length, doc.indexOf(END)).trim();
+    expect(table).toBe(renderRulesTable(RULES));
   });
 });
