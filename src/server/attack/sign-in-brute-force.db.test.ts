@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argon2Hasher, type PasswordHasher } from '../../app/accounts';
 import { createKnead } from '../../app/knead';
 import type { Store } from '../../core/repositories';
-import { attackBackends, removeAttackDirs } from '../../test-support/attack-backends';
+import { ATTACK_TARGETS, removeTempDirs } from '../../test-support/attack-targets';
 import { buildServer } from '../build-server';
 
 const PASSWORD = 'a long enough password';
-afterAll(removeAttackDirs);
+afterAll(removeTempDirs);
 
-describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $name', (backend) => {
+describe.each(ATTACK_TARGETS)('sign-in brute force on $name', (backend) => {
   let store: Store;
   let app: FastifyInstance;
   let clock = new Date('2026-11-24T10:00:00Z');
@@ -20,7 +20,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
   };
 
   beforeAll(async () => {
-    if (!backend.available) return;
+    if (backend.skip) return;
     store = await backend.open();
     // Counts the argon2 verifications, to prove a locked account costs no hash.
     const hasher: PasswordHasher = {
@@ -69,7 +69,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     return statuses;
   };
 
-  it.skipIf(!backend.available)(
+  it.skipIf(backend.skip)(
     'rotating the leftmost X-Forwarded-For does not escape the per-address limit',
     async () => {
       // Each try names a new account, so only the per-address limit can stop this.
@@ -82,7 +82,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     60_000,
   );
 
-  it.skipIf(!backend.available)(
+  it.skipIf(backend.skip)(
     'counts IPv6 clients by /64: rotating addresses inside one network shares a limit',
     async () => {
       const statuses = await wrongTries(11, (i) => `2001:db8:7:7::${(i + 1).toString(16)}`);
@@ -93,7 +93,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     60_000,
   );
 
-  it.skipIf(!backend.available)(
+  it.skipIf(backend.skip)(
     '50 wrong passwords from 50 addresses, then the right one: refused while locked, with no hash, then let in',
     async () => {
       const email = newEmail();
@@ -128,7 +128,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     60_000,
   );
 
-  it.skipIf(!backend.available)(
+  it.skipIf(backend.skip)(
     'backs off exponentially, capped at 15 minutes, and says so in minutes',
     async () => {
       const email = newEmail();
@@ -147,7 +147,7 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     60_000,
   );
 
-  it.skipIf(!backend.available)(
+  it.skipIf(backend.skip)(
     'answers an unknown email exactly like a known one, lockout included',
     async () => {
       const known = newEmail();
@@ -169,20 +169,17 @@ describe.each(attackBackends(inject('postgresUrl')))('sign-in brute force on $na
     60_000,
   );
 
-  it.skipIf(!backend.available)(
-    'logs failures and lockouts with a hashed email, never the password or email',
-    async () => {
-      const lines = log.map((line) => JSON.parse(line) as Record<string, unknown>);
-      const events = new Set(lines.map((l) => l.event).filter(Boolean));
-      for (const event of ['sign-up', 'sign-in', 'sign-in-failed', 'lockout', 'sign-in-locked']) {
-        expect(events, event).toContain(event);
-      }
-      const failed = lines.find((l) => l.event === 'sign-in-failed');
-      expect(failed).toMatchObject({ emailHash: expect.stringMatching(/^[0-9a-f]{32}$/), reason: 'password' });
-      const all = log.join('\n');
-      expect(all).not.toContain('wrong password here');
-      expect(all).not.toContain(PASSWORD);
-      expect(all).not.toContain('@example.org');
-    },
-  );
+  it.skipIf(backend.skip)('logs failures and lockouts with a hashed email, never the password or email', async () => {
+    const lines = log.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const events = new Set(lines.map((l) => l.event).filter(Boolean));
+    for (const event of ['sign-up', 'sign-in', 'sign-in-failed', 'lockout', 'sign-in-locked']) {
+      expect(events, event).toContain(event);
+    }
+    const failed = lines.find((l) => l.event === 'sign-in-failed');
+    expect(failed).toMatchObject({ emailHash: expect.stringMatching(/^[0-9a-f]{32}$/), reason: 'password' });
+    const all = log.join('\n');
+    expect(all).not.toContain('wrong password here');
+    expect(all).not.toContain(PASSWORD);
+    expect(all).not.toContain('@example.org');
+  });
 });
