@@ -1,13 +1,5 @@
-import { FOLLOW_UPS, listFollowUps, ONLY_AS_FOLLOW_UP, screenRedFlags } from '../assess/screening';
-import {
-  CONDITION_LABELS,
-  CONTEXT_LABELS,
-  FREQUENCY_LABELS,
-  MEDICATION_LABELS,
-  REGION_LABELS,
-  RESPONSE_LABELS,
-  SIGN_LABELS,
-} from '../messages/labels';
+import { ONLY_AS_FOLLOW_UP, screenRedFlags } from '../assess/screening';
+import { FREQUENCY_LABELS, REGION_LABELS, RESPONSE_LABELS } from '../messages/labels';
 import {
   CRAMP_TIMING_LABELS,
   PRESENTATION_LABELS,
@@ -17,18 +9,17 @@ import {
 import {
   CONDITIONS,
   CONTEXTS,
-  type Condition,
-  type Context,
   FREQUENCIES,
   MEDICATIONS,
-  type Medication,
   PRESENTATIONS,
   REGIONS,
   RESPONSES,
   SIGNS,
   type Sign,
 } from '../vocabulary';
-import { applyPatch, type Memory, type PartialSituation, type Patch } from './answers';
+import type { Memory, PartialSituation, Patch } from './answers';
+import { condition, context, many, medication, sign } from './choices';
+import { insertFollowUps, offerEachChoiceOnce } from './follow-ups';
 
 /** Where a question sits: the red-flag screen (and its follow-ups) always comes before the episode details. */
 export type Phase = 'start' | 'screen' | 'episode' | 'history';
@@ -95,27 +86,6 @@ export interface QuestionnaireState {
   answered: readonly QuestionId[];
   memory: Memory;
 }
-
-const sign = (s: Sign): Choice => ({ id: `signs:${s}`, label: SIGN_LABELS[s].question, patch: { signs: [s] } });
-const context = (c: Context): Choice => ({ id: `context:${c}`, label: CONTEXT_LABELS[c], patch: { context: [c] } });
-const condition = (c: Condition): Choice => ({
-  id: `conditions:${c}`,
-  label: CONDITION_LABELS[c],
-  patch: { history: { conditions: [c] } },
-});
-const medication = (m: Medication): Choice => ({
-  id: `medications:${m}`,
-  label: MEDICATION_LABELS[m],
-  patch: { history: { medications: [m] } },
-});
-
-const many = (id: QuestionId, phase: Phase, text: string, choices: Choice[]): ManyQuestion => ({
-  id,
-  phase,
-  kind: 'many',
-  text,
-  choices,
-});
 
 const REGION_QUESTION: OneQuestion = {
   id: 'region',
@@ -227,55 +197,6 @@ const SELF_CARE_DAYS_QUESTION: NumberQuestion = {
   toPatch: (selfCareDays) => ({ history: { selfCareDays } }),
   valueOf: (answers) => answers.history?.selfCareDays,
 };
-
-const followUpQuestion = (index: number): ManyQuestion => {
-  const ask = FOLLOW_UPS[index]?.ask;
-  return many(`follow-up-${index}`, 'screen', QUESTION_TEXTS['follow-up'], [
-    ...(ask?.signs ?? []).map(sign),
-    ...(ask?.conditions ?? []).map(condition),
-  ]);
-};
-
-/** Whether a choice's patch sets any of a follow-up's triggers. */
-function triggers(choice: Choice, index: number): boolean {
-  const after = FOLLOW_UPS[index]?.after ?? {};
-  const { context: contexts = [], history } = choice.patch;
-  return (
-    (after.contexts ?? []).some((c) => contexts.includes(c)) ||
-    (after.conditions ?? []).some((c) => history?.conditions?.includes(c)) ||
-    (after.medications ?? []).some((m) => history?.medications?.includes(m))
-  );
-}
-
-/** Put each follow-up right after the question that called for it (after the screen when that was remembered). */
-function insertFollowUps(questions: Question[], answers: PartialSituation, memory: Memory): Question[] {
-  const result = [...questions];
-  const known = applyPatch(answers, memory.history ? { history: memory.history } : {});
-  for (const followUp of listFollowUps(known)) {
-    const index = FOLLOW_UPS.indexOf(followUp);
-    const trigger = result.findLastIndex((q) => q.kind !== 'number' && q.choices.some((c) => triggers(c, index)));
-    const afterScreen = result.findLastIndex((q) => q.phase === 'screen');
-    result.splice((trigger >= 0 ? trigger : afterScreen) + 1, 0, followUpQuestion(index));
-  }
-  return result;
-}
-
-/** Each choice is offered once: later questions drop what an earlier one asked; a question left empty goes. */
-function offerEachChoiceOnce(questions: Question[]): Question[] {
-  const offered = new Set<string>();
-  const result: Question[] = [];
-  for (const question of questions) {
-    if (question.kind === 'many') {
-      const choices = question.choices.filter((c) => !offered.has(c.id));
-      if (choices.length === 0) continue;
-      result.push({ ...question, choices });
-      for (const c of choices) offered.add(c.id);
-    } else {
-      result.push(question);
-    }
-  }
-  return result;
-}
 
 const notOnlyFollowUp = (s: Sign) => !ONLY_AS_FOLLOW_UP.signs.includes(s);
 
