@@ -1,6 +1,6 @@
 import { CONDITION_LABELS, CONTEXT_LABELS, MEDICATION_LABELS, SIGN_LABELS } from '../messages/labels';
 import type { Condition, Context, Medication, Sign } from '../vocabulary';
-import type { Choice, ManyQuestion, Phase, QuestionId } from './questions';
+import type { Choice, ManyQuestion, Phase, QuestionId } from './question-types';
 
 /** Answer choices for one vocabulary id each, and a multi-choice question built from them. */
 export const sign = (s: Sign): Choice => ({ id: `signs:${s}`, label: SIGN_LABELS[s].question, patch: { signs: [s] } });

@@ -2,7 +2,7 @@ import { FOLLOW_UPS, type FollowUp, listFollowUps } from '../assess/screening';
 import { QUESTION_TEXTS } from '../messages/questionnaire-labels';
 import { applyPatch, type Memory, type PartialSituation } from './answers';
 import { condition, many, sign } from './choices';
-import type { Choice, ManyQuestion, Question } from './questions';
+import type { Choice, ManyQuestion, Question } from './question-types';
 
 /** Where the follow-ups of the red-flag screen go, and how each choice is offered only once. */
 const followUpQuestion = (index: number): ManyQuestion => {
