@@ -67,6 +67,36 @@ describe('buildPlan full', () => {
   });
 });
 
+describe('buildPlan for a cramp happening now', () => {
+  it('starts with the region stretch and its timing, not with finding the spasm', () => {
+    const plan = buildPlan({ region: 'calf', ongoing: true, presentation: 'cramp' }, 'full');
+    const [first, second] = plan.steps;
+    expect(first).toMatchObject({ technique: 'stretch', hold: { minSeconds: 15, maxSeconds: 30 }, repetitions: 3 });
+    expect(first!.instructions).toMatch(/^Calf stretch: .*pull your toes up toward you/);
+    expect(first!.source).toBe(buildPlan({ region: 'calf' }, 'full').steps[1]!.source);
+    expect(second!.technique).toBe('locate');
+    expect(plan.steps.filter((s) => s.technique === 'stretch').map((s) => s.title)).toEqual([
+      'Stretch the muscle',
+      'Stretch again',
+    ]);
+    expect(techniques({ region: 'thigh-back', ongoing: true }, 'gentle').slice(0, 2)).toEqual(['stretch', 'locate']);
+  });
+
+  it('keeps the usual order for a cramp that is over and for a lingering tightness', () => {
+    expect(techniques({ region: 'calf', ongoing: false }, 'full')[0]).toBe('locate');
+    expect(techniques({ region: 'neck', ongoing: true, presentation: 'tightness' }, 'gentle')[0]).toBe('locate');
+  });
+
+  it('puts the stretch first for every region that has one, when the cramp is happening now', () => {
+    for (const region of REGIONS) {
+      if (!REGION_GUIDES[region].suitable.includes('stretch')) continue;
+      for (const massage of ['gentle', 'full'] as const) {
+        expect(techniques({ region, ongoing: true }, massage)[0]).toBe('stretch');
+      }
+    }
+  });
+});
+
 describe('buildPlan gentle', () => {
   it('is locate, light effleurage, gentle stretch, breathing, temperature, rate pain', () => {
     expect(techniques({ region: 'calf' }, 'gentle')).toEqual([

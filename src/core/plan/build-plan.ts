@@ -33,6 +33,18 @@ export function isStubbornSpasm(situation: Situation): boolean {
 
 type Sequence = { technique: Technique; title?: string }[];
 
+/** A cramp happening now: the stretch is what releases it (NHS, article), so it comes before anything else. */
+export function isOngoingCramp(situation: Pick<Situation, 'ongoing' | 'presentation'>): boolean {
+  return situation.ongoing === true && situation.presentation !== 'tightness';
+}
+
+/** The sequence with its first stretch moved to the front (the later "Stretch again" stays where it is). */
+function stretchFirst(sequence: Sequence): Sequence {
+  const index = sequence.findIndex((s) => s.technique === 'stretch');
+  if (index <= 0) return sequence;
+  return [sequence[index]!, ...sequence.slice(0, index), ...sequence.slice(index + 1)];
+}
+
 function sequenceFull(situation: Situation, temperature: 'heat' | 'cold'): Sequence {
   return [
     { technique: 'locate' },
@@ -74,13 +86,16 @@ function extraCautionsFor(situation: Situation, technique: Technique): string[] 
  * `full`: locate → stretch → effleurage → petrissage → friction → trigger points (→ deep tissue when
  * stubborn) → stretch again → heat or cold → rate pain. `gentle`: locate, light effleurage, gentle
  * stretch, breathing, heat or cold, rate pain. Techniques a region does not suit (e.g. firm work on
- * the neck) are left out. Never call it when the verdict is `avoid`.
+ * the neck) are left out. For a cramp happening now the region's stretch comes first: it is what
+ * releases the cramp. Never call it when the verdict is `avoid`.
  * @example buildPlan({ region: 'calf' }, 'full').steps[1].title // 'Stretch the muscle'
+ * @example buildPlan({ region: 'calf', ongoing: true }, 'full').steps[0].technique // 'stretch'
  */
 export function buildPlan(situation: Situation, massage: PlanMassage): Plan {
   const region = REGION_GUIDES[situation.region];
   const temperature = chooseTemperature(situation);
-  const sequence = massage === 'full' ? sequenceFull(situation, temperature) : sequenceGentle(temperature);
+  const ordered = massage === 'full' ? sequenceFull(situation, temperature) : sequenceGentle(temperature);
+  const sequence = isOngoingCramp(situation) ? stretchFirst(ordered) : ordered;
   const steps: PlanStep[] = sequence
     .filter(({ technique }) => region.suitable.includes(technique))
     .map(({ technique, title }) => {
