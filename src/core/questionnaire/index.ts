@@ -19,3 +19,4 @@ export {
   type QuestionId,
   type QuestionnaireState,
 } from './questions';
+export { findReliefStep, type ReliefStep } from './relief-gate';
