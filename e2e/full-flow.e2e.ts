@@ -40,7 +40,7 @@ describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewpo
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await expectHeading(page, 'Insights');
-    await page.getByTestId('insights-loaded').waitFor({ timeout: 15_000 });
+    await page.getByTestId('insights-loaded').waitFor();
     await saveScreenshot(page, 'flow-insights', viewport);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openContext } from './support/browser';
 import { expectHeading, pickRegion } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
 
 const harness = setupServerAndBrowser();
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /** Every visible button, link and checkbox row is at least 44×44 CSS px. */
 async function findSmallTargets(page: Page): Promise<string[]> {
@@ -23,11 +23,7 @@ async function findSmallTargets(page: Page): Promise<string[]> {
 
 describe('the questionnaire on a phone', () => {
   it('asks what it feels like in one tap, then the neck red flags (fever, headache) first', async () => {
-    const context = await harness.browser.newContext({
-      ...PHONE,
-      baseURL: harness.server.url,
-      reducedMotion: 'reduce',
-    });
+    const context = await openContext(harness.browser, 'phone-390', harness.server.url);
     const page = await context.newPage();
     await page.goto('/assess?fresh=1');
     await expectHeading(page, 'Where is the spasm?');

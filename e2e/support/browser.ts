@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
 
 export const VIEWPORTS = {
   phone: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  /** A current large phone (390×844 CSS px): the size of the docs' phone screenshots. */
+  'phone-390': { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
@@ -26,9 +28,18 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A fresh context (axe needs browser.newContext()) for a viewport, with sound permissions irrelevant in headless. */
-export function openContext(browser: Browser, viewport: ViewportName, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ ...VIEWPORTS[viewport], baseURL, reducedMotion: 'reduce' });
+/**
+ * How long any wait (a locator, a navigation) may take before it fails. Generous, because the suite runs on
+ * loaded two-core machines; tests wait on conditions, so a pass never waits this long. KNEAD_E2E_TIMEOUT_MS overrides.
+ */
+export const E2E_TIMEOUT_MS = Number(process.env.KNEAD_E2E_TIMEOUT_MS) || 60_000;
+
+/** A fresh context (axe needs browser.newContext()) for a viewport, with the suite's default timeout for every wait. */
+export async function openContext(browser: Browser, viewport: ViewportName, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...VIEWPORTS[viewport], baseURL, reducedMotion: 'reduce' });
+  context.setDefaultTimeout(E2E_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(E2E_TIMEOUT_MS);
+  return context;
 }
 
 /** Save a full-page screenshot as e2e/screenshots/<name>-<viewport>.png. */
