@@ -45,6 +45,8 @@ describe('knead check (driven through a pseudo-terminal)', () => {
     expect(await session.exited()).toBe(0);
     const screen = session.text;
     expect(screen).not.toContain('Which side?');
+    // It is over: no relief step, straight on to the verdict.
+    expect(screen).not.toContain('STRETCH IT NOW');
     expect(screen).toContain('YOU CAN LOOK AFTER THIS YOURSELF');
     expect(screen).toMatch(/Your plan: Calf/);
     const saved = JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'));
@@ -65,6 +67,38 @@ describe('knead check (driven through a pseudo-terminal)', () => {
     expect(session.text).not.toContain('How often do you get spasms');
     expect(session.text).toMatch(/"age": 42/);
   }, 90_000);
+
+  it('shows the calf stretch after 5 prompts for a cramp happening now, then asks the rest for the full verdict', async () => {
+    writeFileSync(join(configDir, 'settings.json'), JSON.stringify({ age: 30, history: { frequency: 'first' } }));
+    session = start();
+    const beforeRelief: [string, string][] = [
+      ['Where is the spasm?', down(REGIONS.indexOf('calf')) + KEYS.enter],
+      ['What does it feel like?', 'c'],
+      ['do you have any of this?', KEYS.enter],
+      ['happen recently?', KEYS.enter],
+      // The first choice: still cramping, for less than 2 minutes.
+      ['Is it still cramping', KEYS.enter],
+    ];
+    for (const [prompt, keys] of beforeRelief) await session.answer(prompt, keys);
+    await session.waitFor('STRETCH IT NOW');
+    console.log(`knead check: ${beforeRelief.length} prompts before the stretch (13 before any advice in issue 11)`);
+    expect(beforeRelief.length).toBeLessThanOrEqual(5);
+    await session.answer('How strong is the pain', `6${KEYS.enter}`);
+    for (const prompt of ['What was going on', 'notice any of this at the spot'])
+      await session.answer(prompt, KEYS.enter);
+    await session.answer('Start the guided session now', `n${KEYS.enter}`);
+    expect(await session.exited()).toBe(0);
+    const screen = session.text;
+    const relief = screen.indexOf('STRETCH IT NOW');
+    expect(screen.indexOf('Is it still cramping')).toBeLessThan(relief);
+    expect(relief).toBeLessThan(screen.indexOf('How strong is the pain'));
+    expect(screen.slice(relief)).toMatch(/Calf stretch: Straighten the knee/);
+    expect(screen.slice(relief)).toMatch(/Hold 15–30 seconds, release, and repeat 3\s+times/);
+    expect(screen.slice(relief)).toContain('NHS: Leg cramps]');
+    expect(screen.split('STRETCH IT NOW')).toHaveLength(2);
+    expect(screen).toContain('YOU CAN LOOK AFTER THIS YOURSELF');
+    expect(screen).toMatch(/1\. Stretch the muscle/);
+  }, 60_000);
 
   it('asks how long a tightness has lasted after one key, and takes --age', async () => {
     writeFileSync(join(configDir, 'settings.json'), JSON.stringify({ history: { frequency: 'first' } }));

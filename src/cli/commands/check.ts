@@ -33,6 +33,7 @@ export function register(program: Command): void {
         { readMemory, writeMemory },
         { toAssessable },
         { renderAssessment },
+        { renderRelief },
         { playSession },
       ] = await Promise.all([
         import('@clack/prompts'),
@@ -42,18 +43,22 @@ export function register(program: Command): void {
         import('../check/settings'),
         import('../../core/questionnaire/answers'),
         import('../terminal/assessment-screen'),
+        import('../terminal/relief-screen'),
         import('../terminal/session-player'),
       ]);
       p.intro('Knead — should I massage this spasm?');
       try {
         const remembered = await readMemory();
-        const state = await runQuestionnaire(age === undefined ? remembered : { ...remembered, age });
+        const style = createStyle(shouldUseColor(process.stdout, process.env));
+        // Relief first: the stretch as soon as the red flags are clear, while the remaining questions wait.
+        const showRelief = (relief: Parameters<typeof renderRelief>[0]) =>
+          process.stdout.write(`${renderRelief(relief, style).join('\n')}\n`);
+        const state = await runQuestionnaire(age === undefined ? remembered : { ...remembered, age }, showRelief);
         // Not remembering only means asking again next time: never lose the verdict over it.
         await writeMemory(rememberAnswers(state)).catch(() => p.log.warn('Could not remember your answers.'));
         const situation = toAssessable(state.answers, state.memory);
         if (!situation) throw new Error('the questionnaire ended without a region');
         const assessment = assessSituation(situation);
-        const style = createStyle(shouldUseColor(process.stdout, process.env));
         p.outro('Here is what to do.');
         if (options.json) process.stdout.write(`${JSON.stringify({ situation, assessment }, null, 2)}\n`);
         else process.stdout.write(`${renderAssessment(assessment, style).join('\n')}\n`);
