@@ -55,6 +55,10 @@ describe('keyboard only', () => {
     await tabTo(page, 'Continue');
     await page.keyboard.press('Enter');
 
+    await expectHeading(page, 'Stretch it now');
+    await tabTo(page, 'Continue with the questions');
+    await page.keyboard.press('Enter');
+
     await expectHeading(page, 'How long, and how strong?');
     await tabTo(page, 'Yes, right now');
     await page.keyboard.press('Space');

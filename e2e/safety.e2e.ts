@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
-import { choose, clickContinue, expectHeading, pickRegion } from './support/flow';
+import { choose, clickContinue, expectHeading, reachCalfCrampRedFlags } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
 
 const harness = setupServerAndBrowser();
@@ -15,10 +15,7 @@ describe('safety paths', () => {
     await page.getByText('Emergency number saved.').waitFor();
 
     await page.goto('/');
-    await page.getByRole('link', { name: 'I have a spasm now' }).click();
-    await pickRegion(page, 'Calf (back of lower leg)');
-    await clickContinue(page);
-    await page.getByRole('button', { name: /A sudden hard cramp/ }).click();
+    await reachCalfCrampRedFlags(page);
     await choose(page, 'You have pain, tightness or pressure in your chest');
     await clickContinue(page);
     // The remaining questions cannot change an ambulance verdict, so they are skipped.

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { QuestionnaireState } from '../../core/questionnaire/questions';
+import { findReliefStep } from '../../core/questionnaire/relief-gate';
 import type { History } from '../../core/situation';
 import type { Presentation } from '../../core/vocabulary';
 import { DurationStep } from '../features/assess/DurationStep';
@@ -15,7 +16,16 @@ import {
 import { HistoryStep } from '../features/assess/HistoryStep';
 import { PresentationStep } from '../features/assess/PresentationStep';
 import { ManyQuestions, type ScreenProps } from '../features/assess/QuestionGroups';
-import { leaveStep, listStepQuestions, listSteps, parseStep, STEP_TITLES, type StepId } from '../features/assess/steps';
+import { ReliefStep } from '../features/assess/ReliefStep';
+import {
+  leaveStep,
+  listStepQuestions,
+  listSteps,
+  listWaysOn,
+  parseStep,
+  STEP_TITLES,
+  type StepId,
+} from '../features/assess/steps';
 import { WhereStep } from '../features/assess/WhereStep';
 import { navigate, useLocation } from '../lib/router';
 import { loadStored, useStoredState, writeStored } from '../lib/stored-state';
@@ -29,6 +39,8 @@ export default function AssessPage() {
   const [age, setAge] = useStoredState<number | null>(AGE_KEY, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fresh = query.get('fresh') === '1';
+  // "I have a spasm now" on the home page: the person already said it is happening now.
+  const now = query.get('now') === '1';
 
   useEffect(() => {
     // A new assessment starts clean, with the stopwatch running from now and what this device remembers.
@@ -39,10 +51,15 @@ export default function AssessPage() {
         ...(rememberedAge === null ? {} : { age: rememberedAge }),
         ...(remembered === null ? {} : { history: remembered }),
       };
-      writeStored<Draft>(DRAFT_KEY, { ...EMPTY_DRAFT, openedAt: Date.now(), memory });
+      writeStored<Draft>(DRAFT_KEY, {
+        ...EMPTY_DRAFT,
+        openedAt: Date.now(),
+        memory,
+        ...(now ? { ongoing: true } : {}),
+      });
       navigate('/assess?step=where', { replace: true });
     }
-  }, [fresh]);
+  }, [fresh, now]);
 
   useEffect(() => {
     if (step !== 'where' && !draft.region) navigate('/assess?step=where', { replace: true });
@@ -57,6 +74,14 @@ export default function AssessPage() {
   const state = stateOf(draft);
   const steps = listSteps(state);
   const index = Math.max(0, steps.indexOf(step));
+  const waysOn = listWaysOn(step, steps);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: state is derived from these; the clock must not recompute it.
+  const relief = useMemo(() => (step === 'relief' ? findReliefStep(state) : null), [step, draft, history, age]);
+
+  useEffect(() => {
+    // Reached by the address or by going back after ticking a red flag: the gate is closed, so no stretch.
+    if (step === 'relief' && draft.region && !relief) navigate('/assess?step=red-flags', { replace: true });
+  }, [step, draft.region, relief]);
 
   function goToVerdict(current: Draft = draft): void {
     const situation = toSituation(current, history ?? {}, Date.now(), age);
@@ -67,6 +92,12 @@ export default function AssessPage() {
     if (step === 'history' && history === null) setHistory({});
     if (!current.region) return;
     const { step: following, answered } = leaveStep(step, stateOf(current));
+    // Relief first: the moment the red flags are clear for a cramp happening now, the stretch; the rest waits.
+    if (!current.reliefShown && findReliefStep({ ...stateOf(current), answered })) {
+      setDraft({ ...current, answered: [...answered], reliefShown: true });
+      navigate('/assess?step=relief');
+      return;
+    }
     setDraft({ ...current, answered: [...answered] });
     if (following === null) goToVerdict(current);
     else navigate(`/assess?step=${following}`);
@@ -88,17 +119,25 @@ export default function AssessPage() {
         if (canContinue) goForward();
       }}
     >
-      <p className="step-count">
-        Question {index + 1} of {steps.length}
-      </p>
+      {step === 'relief' ? (
+        <p className="step-count">Red flags clear</p>
+      ) : (
+        <p className="step-count">
+          Question {index + 1} of {steps.length}
+        </p>
+      )}
       <h1 ref={headingRef}>{STEP_TITLES[step]}</h1>
-      <StepBody
-        step={step}
-        screen={screen}
-        age={{ value: age, onChange: setAge }}
-        onPresentation={(presentation: Presentation) => goForward({ ...draft, presentation })}
-      />
-      {index > steps.indexOf('red-flags') && (
+      {relief ? (
+        <ReliefStep relief={relief} />
+      ) : (
+        <StepBody
+          step={step}
+          screen={screen}
+          age={{ value: age, onChange: setAge }}
+          onPresentation={(presentation: Presentation) => goForward({ ...draft, presentation })}
+        />
+      )}
+      {waysOn.offersSkip && (
         <p>
           <button type="button" className="link-button" onClick={() => goToVerdict()}>
             Skip the rest and see my verdict
@@ -107,13 +146,13 @@ export default function AssessPage() {
       )}
       {step !== 'presentation' && (
         <div className="sticky-actions">
-          {index > 0 && (
+          {(index > 0 || step === 'relief') && (
             <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
               Back
             </button>
           )}
           <button type="submit" className="button sticky-primary" disabled={!canContinue}>
-            {index === steps.length - 1 ? 'See my verdict' : 'Continue'}
+            {waysOn.primary}
           </button>
         </div>
       )}

@@ -14,7 +14,7 @@ export function HomePage() {
     <>
       <h1>Should you massage this spasm?</h1>
       <p>Answer a few quick questions. Knead tells you whether to massage, how, and when to get help.</p>
-      <Link to="/assess?fresh=1" className="button button-huge">
+      <Link to="/assess?fresh=1&now=1" className="button button-huge">
         I have a spasm now
       </Link>
       <p className="home-emergency">

@@ -24,6 +24,8 @@ export interface Draft {
   answered?: QuestionId[];
   /** What the device remembered when this assessment started: those questions are not asked again. */
   memory?: Memory;
+  /** The relief step (the stretch of a cramp happening now) was shown: it is not shown twice. */
+  reliefShown?: boolean;
 }
 
 export const EMPTY_DRAFT: Draft = { context: [], signs: [] };

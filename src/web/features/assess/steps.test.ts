@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_CASES } from '../../../core/questionnaire/common-cases';
 import type { QuestionnaireState } from '../../../core/questionnaire/questions';
 import { walkQuestionnaire } from '../../../core/questionnaire/walk';
-import { countSteps, leaveStep, listStepQuestions, listSteps, parseStep } from './steps';
+import { countSteps, leaveStep, listStepQuestions, listSteps, listWaysOn, parseStep } from './steps';
 
 const state = (answers: QuestionnaireState['answers'], answered: QuestionnaireState['answered'] = []) => ({
   answers,
@@ -41,5 +41,23 @@ describe('web questionnaire screens', () => {
     expect(counts['night calf cramp, history remembered']?.cli).toBeLessThan(calf?.cli ?? 0);
     expect(counts['emergency: calf cramp with chest pain']).toEqual({ cli: 3, web: 3 });
     for (const count of Object.values(counts)) expect(count.web).toBeLessThanOrEqual(count.cli);
+  });
+
+  it('offers one way to the verdict on the last question, and "Skip the rest" only between the red flags and it', () => {
+    const steps = listSteps(state({ region: 'calf' }));
+    expect(steps.at(-1)).toBe('history');
+    expect(listWaysOn('history', steps)).toEqual({ primary: 'See my verdict', offersSkip: false });
+    expect(listWaysOn('signs', steps)).toEqual({ primary: 'Continue', offersSkip: true });
+    expect(listWaysOn('red-flags', steps)).toEqual({ primary: 'Continue', offersSkip: false });
+    const remembered = listSteps({ ...state({ region: 'calf' }), memory: { age: 40, history: {} } });
+    expect(listWaysOn('signs', remembered)).toEqual({ primary: 'See my verdict', offersSkip: false });
+    expect(listWaysOn('relief', steps)).toEqual({ primary: 'Continue with the questions', offersSkip: true });
+  });
+
+  it('leaves the relief screen for the next question, which waited', () => {
+    const answered = ['region', 'presentation', 'red-flag-signs', 'red-flag-contexts'] as const;
+    const now = state({ region: 'calf', presentation: 'cramp', ongoing: true }, [...answered]);
+    expect(leaveStep('relief', now)).toEqual({ step: 'duration', answered: [...answered] });
+    expect(listSteps(now)).not.toContain('relief');
   });
 });

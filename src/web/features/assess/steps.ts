@@ -2,14 +2,27 @@ import type { Memory } from '../../../core/questionnaire/answers';
 import { nextQuestion } from '../../../core/questionnaire/flow';
 import { listQuestions, type Question, type QuestionnaireState } from '../../../core/questionnaire/questions';
 
-/** The web questionnaire's screens: each shows one or more of the core questionnaire's questions. */
-export const STEPS = ['where', 'presentation', 'red-flags', 'duration', 'context', 'signs', 'history'] as const;
+/**
+ * The web questionnaire's screens: each shows one or more of the core questionnaire's questions, except
+ * `relief` (the stretch of a cramp happening now, shown once the red flags are clear; core's relief gate).
+ */
+export const STEPS = [
+  'where',
+  'presentation',
+  'red-flags',
+  'relief',
+  'duration',
+  'context',
+  'signs',
+  'history',
+] as const;
 export type StepId = (typeof STEPS)[number];
 
 export const STEP_TITLES: Record<StepId, string> = {
   where: 'Where is the spasm?',
   presentation: 'What does it feel like?',
   'red-flags': 'First, any of these right now?',
+  relief: 'Stretch it now',
   duration: 'How long, and how strong?',
   context: 'What was going on?',
   signs: 'What do you notice at the spot?',
@@ -66,6 +79,18 @@ export function leaveStep(
 /** How many screens a run of asked questions took (what a person taps through). */
 export function countSteps(asked: readonly Question[]): number {
   return new Set(placeQuestions(asked).map((placed) => placed.step)).size;
+}
+
+/** The ways on from a screen: its primary button, and whether "Skip the rest and see my verdict" is offered too. */
+export function listWaysOn(step: StepId, steps: readonly StepId[]): { primary: string; offersSkip: boolean } {
+  if (step === 'relief') return { primary: 'Continue with the questions', offersSkip: true };
+  const index = steps.indexOf(step);
+  const isLast = index === steps.length - 1;
+  // On the last question "See my verdict" already says it: one way to the verdict, not two.
+  return {
+    primary: isLast ? 'See my verdict' : 'Continue',
+    offersSkip: index > steps.indexOf('red-flags') && !isLast,
+  };
 }
 
 /** A step id from the URL, defaulting to the first. */
