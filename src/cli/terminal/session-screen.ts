@@ -90,6 +90,8 @@ export function describeCue(cue: SessionCue, state: SessionState): string | null
       return null;
     case 'countdown':
       return `${cue.value}…`;
+    case 'count':
+      return null;
     case 'step-start':
       return `Go: ${formatClock((state.plan.steps[cue.stepIndex]?.durationSeconds ?? 0) * 1000)}`;
     case 'repetition':

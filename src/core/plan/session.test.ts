@@ -50,7 +50,16 @@ describe('session state machine', () => {
     expect(half.progress).toBeCloseTo(0.5);
     const end = tickSession(half, T0 + GET_READY_MS + step0);
     expect(end).toMatchObject({ status: 'get-ready', stepIndex: 1, remainingMs: GET_READY_MS });
-    expect(end.cues.map((c) => c.type)).toEqual(['step-end', 'get-ready', 'countdown']);
+    expect(end.cues.map((c) => c.type)).toEqual([
+      'count',
+      'count',
+      'count',
+      'count',
+      'count',
+      'step-end',
+      'get-ready',
+      'countdown',
+    ]);
   });
 
   it('exposes and cues the current repetition of a hold', () => {
@@ -61,7 +70,9 @@ describe('session state machine', () => {
     expect(s.repetition).toEqual({ current: 1, total: 3 });
     s = tickSession(s, T0 + GET_READY_MS + 30_000);
     expect(s.repetition).toEqual({ current: 2, total: 3 });
-    expect(s.cues).toEqual([{ type: 'repetition', stepIndex: stretchIndex, repetition: 2 }]);
+    expect(s.cues.filter((c) => c.type !== 'count')).toEqual([
+      { type: 'repetition', stepIndex: stretchIndex, repetition: 2 },
+    ]);
   });
 
   it('pause freezes time and resume continues where it left off', () => {
