@@ -55,6 +55,22 @@ function currentStep(state: SessionState): PlanStep {
   return state.plan.steps[state.stepIndex]!;
 }
 
+/** How many holds a step's running time is split into (1 without repetitions). */
+function holdsOf(step: PlanStep): number {
+  return step.repetitions && step.repetitions > 1 ? step.repetitions : 1;
+}
+
+/**
+ * Milliseconds left in the hold that is running now (the whole step's time when it has no repetitions).
+ * @example remainingInHold(tickSession(startSession(plan, 0), 3000)) // the first step's duration in ms
+ */
+export function remainingInHold(state: SessionState): number {
+  const step = currentStep(state);
+  const slice = runningMs(step) / holdsOf(step);
+  if (state.phase !== 'running' || slice === 0) return state.remainingMs;
+  return state.remainingMs % slice || Math.min(slice, state.remainingMs);
+}
+
 /** Which repetition (1-based) is running, given the time already spent in the running phase. */
 function repetitionAt(step: PlanStep, elapsedMs: number): number | null {
   if (!step.repetitions || step.repetitions < 2) return null;
@@ -98,7 +114,7 @@ function endStep(state: SessionState, skipped: boolean, cues: SessionCue[]): Ses
  */
 function pushRunningCues(state: SessionState, before: number, after: number, cues: SessionCue[]): void {
   const step = currentStep(state);
-  const holds = step.repetitions && step.repetitions > 1 ? step.repetitions : 1;
+  const holds = holdsOf(step);
   const slice = runningMs(step) / holds;
   // Never count the hold's first second: that moment belongs to the step's name or the new repetition.
   const counted = Math.min(COUNTDOWN_SECONDS, Math.ceil(slice / 1000) - 1);
