@@ -12,6 +12,13 @@ let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CLEAR_SCREEN = '\x1b[2J';
+const KEYS_HINT = "space pause/resume · s skip · w it's getting worse · q quit";
+
+/** What stays on the terminal after the last screen clear. */
+function afterLastClear(raw: string): string {
+  return raw.slice(raw.lastIndexOf(CLEAR_SCREEN));
+}
 
 describe('knead session (driven through a pseudo-terminal)', () => {
   it('runs a whole plan: pain before, countdowns and progress, bell cues, pain after, summary', async () => {
@@ -28,6 +35,27 @@ describe('knead session (driven through a pseudo-terminal)', () => {
     expect(screen).toContain('Steps done: 9 of 9');
     expect(screen).toContain('Pain before: 6 / 10 · after: 3 / 10');
     expect(screen).toContain('\x07');
+    // The last countdown frame is cleared: only the end of the session is left on screen.
+    const last = afterLastClear(session.raw);
+    expect(last).toContain('Session complete.');
+    expect(last).not.toContain(KEYS_HINT);
+    expect(last).not.toContain('█');
+  }, 60_000);
+
+  it('rings the bell with the cue\'s words on screen: the name, the count, "Release", "Next"', async () => {
+    session = new PtySession(['session', '--region', 'calf', '--speed', '10']);
+    await session.answer('How bad is the pain now?', '\r');
+    await session.waitFor('» Release · Next: Stretch the muscle');
+    session.write('q');
+    await session.answer('after the session?', '\r');
+    expect(await session.exited()).toBe(0);
+    const text = session.text;
+    expect(text).toMatch(/\x07Find the spasm +Step 1 of 9[^\x07]*?» Find the spasm\r?\n/);
+    expect(text).toMatch(/\x07Find the spasm +Step 1 of 9[^\x07]*?» (\d · )*5( · \d)*\r?\n/);
+    expect(text).toMatch(/\x07Stretch the muscle +Step 2 of 9[^\x07]*?» Release · Next: Stretch the muscle\r?\n/);
+    const last = afterLastClear(session.raw);
+    expect(last).toContain('Session ended.');
+    expect(last).not.toContain(KEYS_HINT);
   }, 60_000);
 
   it('pauses (time stands still), resumes, skips and quits; --quiet rings no bell', async () => {
@@ -111,9 +139,11 @@ describe('knead session (scripted stdin)', () => {
     const result = await runScripted(['session', '--region', 'calf', '--speed', '5000'], answerPain(4, 2));
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\x1b[');
-    expect(result.stdout).toContain('3…\n2…\n1…\nGo: 0:30');
-    expect(result.stdout).toContain('Step 1 done.');
-    expect(result.stdout).toContain('Repetition 2: release, then hold again.');
+    expect(result.stdout).toContain(
+      'Get ready\n3…\n2…\n1…\nFind the spasm: go, 0:30\n5\n4\n3\n2\n1\nRelease · Next: Stretch the muscle\n',
+    );
+    expect(result.stdout).toContain('Release · Hold 2 of 3');
+    expect(result.stdout).toContain('Session complete.');
     expect(result.stdout).toContain('Pain before: 4 / 10 · after: 2 / 10');
   }, 60_000);
 
