@@ -52,7 +52,7 @@ describe('session screens', () => {
   it('shows the article advice and when to get help after "getting worse"', () => {
     const text = renderWorseAdvice(reportWorse(startSession(buildPlan({ region: 'calf' }, 'full'), 0), 10), plain);
     expect(text).toContain("STOPPED — it's getting worse");
-    expect(text).toMatch(/discontinue the massage and seek medical\s+advice/);
+    expect(text).toMatch(/discontinue the\s+massage and seek medical\s+advice/);
     expect(text).toContain('When to get help');
     expect(width(text)).toBeLessThanOrEqual(SCREEN_WIDTH);
   });

@@ -116,7 +116,8 @@ export function renderWorseAdvice(state: SessionState, style: Style): string {
   const advice = state.advice;
   if (!advice) return '';
   return [
-    style.red(style.bold("STOPPED — it's getting worse")),
+    style.red(style.bold(`STOPPED — it's getting worse. ${advice.heading}.`)),
+    ...wrapText(advice.instruction, SCREEN_WIDTH),
     '',
     ...wrapText(advice.text, SCREEN_WIDTH),
     ...renderCitation(advice.source, style),

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
+import { careAfterWorse } from '../../core/plan/worse-care';
 import type { Situation } from '../../core/situation';
 import { SituationSchema } from '../../core/situation';
 import { CueToggles } from '../features/session/CueToggles';
@@ -73,7 +74,11 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
   if (state.status === 'stopped' && state.stopReason === 'worse' && state.advice) {
     return (
       <>
-        <WorseAdvice advice={state.advice} emergencyNumber={settings.emergencyNumber} />
+        <WorseAdvice
+          advice={state.advice}
+          care={careAfterWorse(situation)}
+          emergencyNumber={settings.emergencyNumber}
+        />
         <SessionSummary controls={controls} situation={situation} assessment={assessment} />
       </>
     );
