@@ -15,6 +15,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CLEAR_SCREEN = '\x1b[2J';
 const KEYS_HINT = "space pause/resume · s skip · w it's getting worse · q quit";
 
+const BELL = String.fromCharCode(7);
+
+/** A bell, then a frame starting with `stepLine` that shows `caption` (a pattern) before the next bell. */
+function bellFrame(stepLine: string, caption: string): RegExp {
+  return new RegExp(`${BELL}${stepLine}[^${BELL}]*?» ${caption}\\r?\\n`);
+}
+
 /** What stays on the terminal after the last screen clear. */
 function afterLastClear(raw: string): string {
   return raw.slice(raw.lastIndexOf(CLEAR_SCREEN));
@@ -50,9 +57,9 @@ describe('knead session (driven through a pseudo-terminal)', () => {
     await session.answer('after the session?', '\r');
     expect(await session.exited()).toBe(0);
     const text = session.text;
-    expect(text).toMatch(/\x07Find the spasm +Step 1 of 9[^\x07]*?» Find the spasm\r?\n/);
-    expect(text).toMatch(/\x07Find the spasm +Step 1 of 9[^\x07]*?» (\d · )*5( · \d)*\r?\n/);
-    expect(text).toMatch(/\x07Stretch the muscle +Step 2 of 9[^\x07]*?» Release · Next: Stretch the muscle\r?\n/);
+    expect(text).toMatch(bellFrame('Find the spasm +Step 1 of 9', 'Find the spasm'));
+    expect(text).toMatch(bellFrame('Find the spasm +Step 1 of 9', '(\\d · )*5( · \\d)*'));
+    expect(text).toMatch(bellFrame('Stretch the muscle +Step 2 of 9', 'Release · Next: Stretch the muscle'));
     const last = afterLastClear(session.raw);
     expect(last).toContain('Session ended.');
     expect(last).not.toContain(KEYS_HINT);
@@ -145,6 +152,19 @@ describe('knead session (scripted stdin)', () => {
     expect(result.stdout).toContain('Release · Hold 2 of 3');
     expect(result.stdout).toContain('Session complete.');
     expect(result.stdout).toContain('Pain before: 4 / 10 · after: 2 / 10');
+  }, 60_000);
+
+  it('takes the pain before from --intensity instead of asking again', async () => {
+    const args = ['session', '--region', 'calf', '--intensity', '7', '--speed', '5000', '--quiet'];
+    let answered = false;
+    const result = await runScripted(args, (text, write) => {
+      if (!answered && text.includes('after the session?')) write('4\n');
+      answered ||= text.includes('after the session?');
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Pain before: 7 / 10, from your answers.');
+    expect(result.stdout).not.toContain('How bad is the pain now? Type 0');
+    expect(result.stdout).toContain('Pain before: 7 / 10 · after: 4 / 10');
   }, 60_000);
 
   it('rejects bad flags with one line per problem naming the field (exit 2)', async () => {

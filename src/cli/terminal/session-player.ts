@@ -40,6 +40,8 @@ export interface PlayerOptions {
   tickMs?: number;
   /** Real clock in ms (injected for tests). */
   clock?: () => number;
+  /** The pain already rated (the situation's intensity): then the session does not ask for it again. */
+  painBefore?: number | undefined;
 }
 
 const CLEAR = '\x1b[H\x1b[2J';
@@ -144,9 +146,14 @@ export async function playSession(plan: Plan, options: PlayerOptions): Promise<S
   const keys = createKeyReader(options.input);
   try {
     let state = createSession(plan, now());
-    const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
-    if (before.quit) return quitSession(state, now());
-    if (before.value !== null) state = setPain(state, 'before', before.value);
+    if (options.painBefore === undefined) {
+      const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
+      if (before.quit) return quitSession(state, now());
+      if (before.value !== null) state = setPain(state, 'before', before.value);
+    } else {
+      state = setPain(state, 'before', options.painBefore);
+      write(`Pain before: ${options.painBefore} / 10, from your answers.\n`);
+    }
     state = await runSteps(state, keys, options, now);
     if (state.status === 'finished' || state.stopReason === 'quit') {
       // A plain transcript already has this line from the cue.
