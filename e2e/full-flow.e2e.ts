@@ -19,7 +19,9 @@ describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewpo
 
     await page.getByRole('link', { name: /Start guided massage/ }).click();
     await expectHeading(page, 'Guided massage');
-    await page.getByLabel('7 out of 10').check();
+    // The questionnaire's rating (6) is the pain before: shown, not asked again.
+    await page.getByText('Pain before: 6 / 10, from your answers.').waitFor();
+    expect(await page.getByRole('group', { name: /pain before you start/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByText('Get ready').first().waitFor();
     await saveScreenshot(page, 'flow-session-running', viewport);
@@ -35,7 +37,7 @@ describe.each(['phone', 'desktop'] as ViewportName[])('full flow on %s', (viewpo
     await expectHeading(page, 'Journal');
     const entry = page.locator('.episode').filter({ hasText: 'Calf' }).first();
     await entry.waitFor();
-    expect(await entry.textContent()).toContain('7 → 3');
+    expect(await entry.textContent()).toContain('6 → 3');
     await saveScreenshot(page, 'flow-journal', viewport);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();

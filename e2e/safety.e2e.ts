@@ -41,6 +41,13 @@ describe('safety paths', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: /getting worse/ }).click();
     await expectHeading(page, 'Stop the massage now');
+    // One heading, said once; a short red banner with the care level and the number; details in plain text.
+    expect(await page.getByText(/stop the massage now/i).count()).toBe(1);
+    const banner = page.locator('.care-banner');
+    expect(await banner.getByText('Book a doctor appointment', { exact: true }).isVisible()).toBe(true);
+    expect((await banner.boundingBox())?.height ?? 999).toBeLessThan(420);
+    expect(await banner.getByRole('listitem').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'When to get help' }).isVisible()).toBe(true);
     expect(await page.getByText('seek medical advice', { exact: false }).first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Call emergency services/ }).isVisible()).toBe(true);

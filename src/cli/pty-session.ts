@@ -23,6 +23,11 @@ export class PtySession {
     this.#exit = new Promise((resolve) => this.#term.onExit(({ exitCode }) => resolve(exitCode)));
   }
 
+  /** Everything printed so far, escape codes included. */
+  get raw(): string {
+    return this.#output;
+  }
+
   /** Everything printed so far, without colour or cursor codes. */
   get text(): string {
     return this.#output.replace(ANSI, '');

@@ -69,6 +69,7 @@ export function register(program: Command): void {
             style,
             bell: true,
             speed: Number(options.speed) || 1,
+            painBefore: situation.intensity,
           });
           if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
         }

@@ -12,6 +12,20 @@ let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CLEAR_SCREEN = '\x1b[2J';
+const KEYS_HINT = "space pause/resume · s skip · w it's getting worse · q quit";
+
+const BELL = String.fromCharCode(7);
+
+/** A bell, then a frame starting with `stepLine` that shows `caption` (a pattern) before the next bell. */
+function bellFrame(stepLine: string, caption: string): RegExp {
+  return new RegExp(`${BELL}${stepLine}[^${BELL}]*?» ${caption}\\r?\\n`);
+}
+
+/** What stays on the terminal after the last screen clear. */
+function afterLastClear(raw: string): string {
+  return raw.slice(raw.lastIndexOf(CLEAR_SCREEN));
+}
 
 describe('knead session (driven through a pseudo-terminal)', () => {
   it('runs a whole plan: pain before, countdowns and progress, bell cues, pain after, summary', async () => {
@@ -28,6 +42,27 @@ describe('knead session (driven through a pseudo-terminal)', () => {
     expect(screen).toContain('Steps done: 9 of 9');
     expect(screen).toContain('Pain before: 6 / 10 · after: 3 / 10');
     expect(screen).toContain('\x07');
+    // The last countdown frame is cleared: only the end of the session is left on screen.
+    const last = afterLastClear(session.raw);
+    expect(last).toContain('Session complete.');
+    expect(last).not.toContain(KEYS_HINT);
+    expect(last).not.toContain('█');
+  }, 60_000);
+
+  it('rings the bell with the cue\'s words on screen: the name, the count, "Release", "Next"', async () => {
+    session = new PtySession(['session', '--region', 'calf', '--speed', '10']);
+    await session.answer('How bad is the pain now?', '\r');
+    await session.waitFor('» Release · Next: Stretch the muscle');
+    session.write('q');
+    await session.answer('after the session?', '\r');
+    expect(await session.exited()).toBe(0);
+    const text = session.text;
+    expect(text).toMatch(bellFrame('Find the spasm +Step 1 of 9', 'Find the spasm'));
+    expect(text).toMatch(bellFrame('Find the spasm +Step 1 of 9', '(\\d · )*5( · \\d)*'));
+    expect(text).toMatch(bellFrame('Stretch the muscle +Step 2 of 9', 'Release · Next: Stretch the muscle'));
+    const last = afterLastClear(session.raw);
+    expect(last).toContain('Session ended.');
+    expect(last).not.toContain(KEYS_HINT);
   }, 60_000);
 
   it('pauses (time stands still), resumes, skips and quits; --quiet rings no bell', async () => {
@@ -60,7 +95,7 @@ describe('knead session (driven through a pseudo-terminal)', () => {
     expect(await session.exited()).toBe(4);
     const screen = session.text;
     expect(screen).toContain("STOPPED — it's getting worse");
-    expect(screen).toMatch(/discontinue the massage and seek medical\s+advice/);
+    expect(screen).toMatch(/discontinue the\s+massage and seek medical\s+advice/);
     expect(screen).toContain('When to get help:');
     expect(screen).toMatch(/ambulance/);
   }, 60_000);
@@ -111,10 +146,25 @@ describe('knead session (scripted stdin)', () => {
     const result = await runScripted(['session', '--region', 'calf', '--speed', '5000'], answerPain(4, 2));
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\x1b[');
-    expect(result.stdout).toContain('3…\n2…\n1…\nGo: 0:30');
-    expect(result.stdout).toContain('Step 1 done.');
-    expect(result.stdout).toContain('Repetition 2: release, then hold again.');
+    expect(result.stdout).toContain(
+      'Get ready\n3…\n2…\n1…\nFind the spasm: go, 0:30\n5\n4\n3\n2\n1\nRelease · Next: Stretch the muscle\n',
+    );
+    expect(result.stdout).toContain('Release · Hold 2 of 3');
+    expect(result.stdout).toContain('Session complete.');
     expect(result.stdout).toContain('Pain before: 4 / 10 · after: 2 / 10');
+  }, 60_000);
+
+  it('takes the pain before from --intensity instead of asking again', async () => {
+    const args = ['session', '--region', 'calf', '--intensity', '7', '--speed', '5000', '--quiet'];
+    let answered = false;
+    const result = await runScripted(args, (text, write) => {
+      if (!answered && text.includes('after the session?')) write('4\n');
+      answered ||= text.includes('after the session?');
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Pain before: 7 / 10, from your answers.');
+    expect(result.stdout).not.toContain('How bad is the pain now? Type 0');
+    expect(result.stdout).toContain('Pain before: 7 / 10 · after: 4 / 10');
   }, 60_000);
 
   it('rejects bad flags with one line per problem naming the field (exit 2)', async () => {

@@ -141,6 +141,7 @@ export function register(program: Command): void {
         style,
         bell: !options.quiet,
         speed,
+        painBefore: situation.value.intensity,
       });
       if (journal) {
         const { buildSessionRecords } = await import('../../core/plan/session-records');

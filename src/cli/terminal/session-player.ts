@@ -14,7 +14,8 @@ import {
 } from '../../core/plan/session';
 import { createKeyReader, type KeyInputStream, type KeyReader, readPain } from './key-input';
 import {
-  describeCue,
+  describeCueLine,
+  describeCueWords,
   renderSessionScreen,
   renderStepDetails,
   renderSummary,
@@ -39,46 +40,59 @@ export interface PlayerOptions {
   tickMs?: number;
   /** Real clock in ms (injected for tests). */
   clock?: () => number;
+  /** The pain already rated (the situation's intensity): then the session does not ask for it again. */
+  painBefore?: number | undefined;
 }
 
 const CLEAR = '\x1b[H\x1b[2J';
 const HIDE_CURSOR = '\x1b[?25l';
 const SHOW_CURSOR = '\x1b[?25h';
 const BELL = '\x07';
-/** Cues a person should hear: the 3-2-1, each new hold, a step's end, the end of the session. */
-const AUDIBLE: ReadonlySet<SessionCue['type']> = new Set([
-  'countdown',
-  'repetition',
-  'step-end',
-  'finished',
-  'stopped',
-]);
+/** At high --speed one tick covers many cues: the screen shows the latest few. */
+const CAPTION_CUES = 4;
 
 const PAIN_BEFORE_PROMPT = 'How bad is the pain now? Type 0 (none) to 10 (worst), then Enter (Enter alone skips): ';
 const PAIN_AFTER_PROMPT = 'How bad is the pain now, after the session? 0–10, then Enter (Enter alone skips): ';
+
+/** The words of a transition's cues for the screen: the latest few, joined. */
+function captionOf(state: SessionState): string {
+  return state.cues
+    .map((cue) => describeCueWords(cue, state))
+    .filter(Boolean)
+    .slice(-CAPTION_CUES)
+    .join(' · ');
+}
 
 /** Turns a state change into output: a redrawn screen on a TTY, transcript lines otherwise. */
 function createPresenter(options: PlayerOptions) {
   const { output, style } = options;
   const tty = Boolean(output.isTTY);
   let lastScreen = '';
+  let caption = '';
   return (previous: SessionState | null, state: SessionState): void => {
-    // The bell is for a terminal; in a pipe or a log file it is just noise.
-    if (tty && options.bell && state.cues.some((cue) => AUDIBLE.has(cue.type))) output.write(BELL);
+    const words = captionOf(state);
+    if (words) caption = words;
+    // Every bell comes with its words on the screen; in a pipe or a log file a bell is just noise.
+    const isAudible = words !== '' || state.cues.some((cue: SessionCue) => cue.type === 'stopped');
+    if (tty && options.bell && isAudible) output.write(BELL);
     if (state.status === 'stopped' && state.stopReason === 'worse') {
       output.write(`${tty ? CLEAR : '\n'}${renderWorseAdvice(state, style)}\n`);
       return;
     }
     if (tty) {
-      if (state.status === 'finished' || state.status === 'stopped') return;
-      const screen = renderSessionScreen(state, style);
+      // The last countdown frame must not linger above "Session complete".
+      if (state.status === 'finished' || state.status === 'stopped') {
+        output.write(CLEAR);
+        return;
+      }
+      const screen = renderSessionScreen(state, style, caption);
       if (screen !== lastScreen) output.write(CLEAR + screen);
       lastScreen = screen;
       return;
     }
     for (const cue of state.cues) {
       if (cue.type === 'get-ready') output.write(`\n${renderStepDetails(state, style, cue.stepIndex).join('\n')}\n`);
-      const line = describeCue(cue, state);
+      const line = describeCueLine(cue, state);
       if (line) output.write(`${line}\n`);
     }
     if (previous && previous.status !== 'paused' && state.status === 'paused') output.write('Paused.\n');
@@ -132,9 +146,14 @@ export async function playSession(plan: Plan, options: PlayerOptions): Promise<S
   const keys = createKeyReader(options.input);
   try {
     let state = createSession(plan, now());
-    const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
-    if (before.quit) return quitSession(state, now());
-    if (before.value !== null) state = setPain(state, 'before', before.value);
+    if (options.painBefore === undefined) {
+      const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
+      if (before.quit) return quitSession(state, now());
+      if (before.value !== null) state = setPain(state, 'before', before.value);
+    } else {
+      state = setPain(state, 'before', options.painBefore);
+      write(`Pain before: ${options.painBefore} / 10, from your answers.\n`);
+    }
     state = await runSteps(state, keys, options, now);
     if (state.status === 'finished' || state.stopReason === 'quit') {
       // A plain transcript already has this line from the cue.

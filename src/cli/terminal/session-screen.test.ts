@@ -4,6 +4,7 @@ import { buildPlan } from '../../core/plan/build-plan';
 import { pauseSession, reportWorse, skipStep, startSession, tickSession } from '../../core/plan/session';
 import { REGIONS } from '../../core/vocabulary';
 import {
+  describeCueLine,
   renderPlanIntro,
   renderRefusal,
   renderSessionScreen,
@@ -51,7 +52,7 @@ describe('session screens', () => {
   it('shows the article advice and when to get help after "getting worse"', () => {
     const text = renderWorseAdvice(reportWorse(startSession(buildPlan({ region: 'calf' }, 'full'), 0), 10), plain);
     expect(text).toContain("STOPPED — it's getting worse");
-    expect(text).toMatch(/discontinue the massage and seek medical\s+advice/);
+    expect(text).toMatch(/discontinue the\s+massage and seek medical\s+advice/);
     expect(text).toContain('When to get help');
     expect(width(text)).toBeLessThanOrEqual(SCREEN_WIDTH);
   });
@@ -74,5 +75,30 @@ describe('session screens', () => {
     expect(summary).toContain('Steps done: 0 of');
     expect(summary).toContain('Pain before: 6 / 10 · after: 8 / 10');
     expect(summary).toMatch(/seek medical\s+advice/);
+  });
+
+  it('prints each cue in the words the browser speaks, and shows the latest cue on the screen', () => {
+    const plan = buildPlan({ region: 'calf' }, 'full');
+    const ended = tickSession(startSession(plan, 0), 3000 + plan.steps[0]!.durationSeconds * 1000);
+    const lines = ended.cues.map((cue) => describeCueLine(cue, ended)).filter(Boolean);
+    expect(lines).toEqual([
+      '2…',
+      '1…',
+      'Find the spasm: go, 0:30',
+      '5',
+      '4',
+      '3',
+      '2',
+      '1',
+      'Release · Next: Stretch the muscle',
+      '3…',
+    ]);
+    expect(describeCueLine({ type: 'step-end', stepIndex: 1, skipped: true }, ended)).toBe(
+      'Step 2 skipped. Next: Effleurage: long sweeping strokes',
+    );
+    const long = `Release · Next: ${'a very long step name '.repeat(5)}`;
+    const screen = renderSessionScreen(ended, plain, long);
+    expect(stripAnsi(screen)).toContain('» Release · Next: a very long');
+    expect(width(screen)).toBeLessThanOrEqual(SCREEN_WIDTH);
   });
 });

@@ -1,5 +1,6 @@
 import type { Assessment, Plan, PlanStep } from '../../core/assessment';
 import { CARE_LEVEL_LABELS, MASSAGE_LEVEL_LABELS, PRESSURE_LABELS, REGION_LABELS } from '../../core/messages/labels';
+import { describeCue } from '../../core/plan/cues';
 import type { SessionCue, SessionState } from '../../core/plan/session';
 import { describeSource } from '../../core/sources';
 import { formatClock, renderBigText, renderProgressBar } from './big-digits';
@@ -64,8 +65,8 @@ function describeStatus(state: SessionState): string {
   return repetition || 'Go';
 }
 
-/** The full player screen for a TTY: step details, a big countdown, a progress bar and the keys. */
-export function renderSessionScreen(state: SessionState, style: Style): string {
+/** The full player screen for a TTY: step details, a big countdown, a progress bar, the latest cue and the keys. */
+export function renderSessionScreen(state: SessionState, style: Style, caption = ''): string {
   const inGetReady = state.phase === 'get-ready';
   const big = inGetReady ? String(Math.max(1, Math.ceil(state.remainingMs / 1000))) : formatClock(state.remainingMs);
   const barWidth = SCREEN_WIDTH - 8;
@@ -78,28 +79,35 @@ export function renderSessionScreen(state: SessionState, style: Style): string {
     '',
     `${renderProgressBar(state.progress, barWidth)} ${percent}`,
     state.status === 'paused' ? style.inverse(status) : style.bold(status),
+    ...(caption ? wrapText(`» ${caption}`, SCREEN_WIDTH).map((line) => style.bold(line)) : []),
     '',
     style.dim(KEYS_HINT),
   ].join('\n');
 }
 
-/** One line per cue for a plain (non-TTY) transcript; `null` when a cue needs no line. */
-export function describeCue(cue: SessionCue, state: SessionState): string | null {
+/** The words of a cue (the same the browser speaks), joined for one line; '' when it has none. */
+export function describeCueWords(cue: SessionCue, state: SessionState): string {
+  return describeCue(cue, state.plan)
+    .map((word) => word.text)
+    .join(' · ');
+}
+
+/** One line per cue for a plain (non-TTY) transcript, in the cue's words; `null` when a cue needs no line. */
+export function describeCueLine(cue: SessionCue, state: SessionState): string | null {
+  const words = describeCueWords(cue, state);
   switch (cue.type) {
-    case 'get-ready':
-      return null;
     case 'countdown':
       return `${cue.value}…`;
     case 'step-start':
-      return `Go: ${formatClock((state.plan.steps[cue.stepIndex]?.durationSeconds ?? 0) * 1000)}`;
-    case 'repetition':
-      return `Repetition ${cue.repetition}: release, then hold again.`;
+      return `${words}: go, ${formatClock((state.plan.steps[cue.stepIndex]?.durationSeconds ?? 0) * 1000)}`;
     case 'step-end':
-      return cue.skipped ? `Step ${cue.stepIndex + 1} skipped.` : `Step ${cue.stepIndex + 1} done.`;
+      return cue.skipped ? [`Step ${cue.stepIndex + 1} skipped.`, words].filter(Boolean).join(' ') : words || null;
     case 'finished':
-      return 'Session complete.';
+      return `${words}.`;
     case 'stopped':
       return cue.reason === 'worse' ? 'Session stopped: it is getting worse.' : 'Session ended.';
+    default:
+      return words || null;
   }
 }
 
@@ -108,7 +116,8 @@ export function renderWorseAdvice(state: SessionState, style: Style): string {
   const advice = state.advice;
   if (!advice) return '';
   return [
-    style.red(style.bold("STOPPED — it's getting worse")),
+    style.red(style.bold(`STOPPED — it's getting worse. ${advice.heading}.`)),
+    ...wrapText(advice.instruction, SCREEN_WIDTH),
     '',
     ...wrapText(advice.text, SCREEN_WIDTH),
     ...renderCitation(advice.source, style),

@@ -3,6 +3,11 @@ import { citeSource } from '../sources';
 
 /** What to do when the pain got worse during a session: the article's monitoring rule. */
 export interface WorseAdvice {
+  /** The one heading of the screen. */
+  heading: string;
+  /** What to do now, in one short sentence. */
+  instruction: string;
+  /** The article's rule behind it, cited. */
   text: string;
   source: string;
   /** When to get medical help, each with its source. */
@@ -11,7 +16,9 @@ export interface WorseAdvice {
 
 /** Shown when the person presses "it's getting worse": stop, and seek medical advice. */
 export const WORSE_ADVICE: WorseAdvice = {
-  text: 'Stop the massage now. If the pain intensifies or the spasm worsens during a massage, discontinue the massage and seek medical advice. Rest the muscle and do not massage it again until you have had advice.',
+  heading: 'Stop the massage now',
+  instruction: 'Rest the muscle, and do not massage it again until you have had medical advice.',
+  text: 'If the pain intensifies or the spasm worsens during a massage, discontinue the massage and seek medical advice.',
   source: citeSource('article:how-to-massage'),
   whenToGetHelp: [
     {

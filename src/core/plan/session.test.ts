@@ -7,6 +7,7 @@ import {
   GET_READY_MS,
   pauseSession,
   quitSession,
+  remainingInHold,
   reportWorse,
   resumeSession,
   type SessionState,
@@ -50,7 +51,16 @@ describe('session state machine', () => {
     expect(half.progress).toBeCloseTo(0.5);
     const end = tickSession(half, T0 + GET_READY_MS + step0);
     expect(end).toMatchObject({ status: 'get-ready', stepIndex: 1, remainingMs: GET_READY_MS });
-    expect(end.cues.map((c) => c.type)).toEqual(['step-end', 'get-ready', 'countdown']);
+    expect(end.cues.map((c) => c.type)).toEqual([
+      'count',
+      'count',
+      'count',
+      'count',
+      'count',
+      'step-end',
+      'get-ready',
+      'countdown',
+    ]);
   });
 
   it('exposes and cues the current repetition of a hold', () => {
@@ -61,7 +71,23 @@ describe('session state machine', () => {
     expect(s.repetition).toEqual({ current: 1, total: 3 });
     s = tickSession(s, T0 + GET_READY_MS + 30_000);
     expect(s.repetition).toEqual({ current: 2, total: 3 });
-    expect(s.cues).toEqual([{ type: 'repetition', stepIndex: stretchIndex, repetition: 2 }]);
+    expect(s.cues.filter((c) => c.type !== 'count')).toEqual([
+      { type: 'repetition', stepIndex: stretchIndex, repetition: 2 },
+    ]);
+  });
+
+  it('tells how long is left in the hold that runs now', () => {
+    const stretchIndex = plan.steps.findIndex((st) => st.technique === 'stretch');
+    let s = startSession(plan, T0);
+    for (let i = 0; i < stretchIndex; i += 1) s = skipStep(s, T0);
+    expect(remainingInHold(s)).toBe(GET_READY_MS);
+    s = tickSession(s, T0 + GET_READY_MS);
+    expect(remainingInHold(s)).toBe(30_000);
+    expect(remainingInHold(tickSession(s, T0 + GET_READY_MS + 25_000))).toBe(5000);
+    expect(remainingInHold(tickSession(s, T0 + GET_READY_MS + 30_000))).toBe(30_000);
+    expect(remainingInHold(tickSession(s, T0 + GET_READY_MS + 89_000 - 1))).toBe(1001);
+    const first = tickSession(startSession(plan, T0), T0 + GET_READY_MS + 1000);
+    expect(remainingInHold(first)).toBe(first.remainingMs);
   });
 
   it('pause freezes time and resume continues where it left off', () => {

@@ -5,6 +5,8 @@ export type { WorseAdvice } from './session-advice';
 
 /** Every step starts with a 3-second get-ready phase (3, 2, 1). */
 export const GET_READY_MS = 3000;
+/** The last seconds of each hold (or step) are counted down, 5 to 1, before "release". */
+export const COUNTDOWN_SECONDS = 5;
 
 export type SessionStatus = 'ready' | 'get-ready' | 'running' | 'paused' | 'finished' | 'stopped';
 export type SessionPhase = 'get-ready' | 'running';
@@ -14,6 +16,7 @@ export type SessionCue =
   | { type: 'get-ready'; stepIndex: number }
   | { type: 'countdown'; value: 3 | 2 | 1 }
   | { type: 'step-start'; stepIndex: number }
+  | { type: 'count'; stepIndex: number; secondsLeft: number }
   | { type: 'repetition'; stepIndex: number; repetition: number }
   | { type: 'step-end'; stepIndex: number; skipped: boolean }
   | { type: 'finished' }
@@ -50,6 +53,22 @@ function runningMs(step: PlanStep): number {
 
 function currentStep(state: SessionState): PlanStep {
   return state.plan.steps[state.stepIndex]!;
+}
+
+/** How many holds a step's running time is split into (1 without repetitions). */
+function holdsOf(step: PlanStep): number {
+  return step.repetitions && step.repetitions > 1 ? step.repetitions : 1;
+}
+
+/**
+ * Milliseconds left in the hold that is running now (the whole step's time when it has no repetitions).
+ * @example remainingInHold(tickSession(startSession(plan, 0), 3000)) // the first step's duration in ms
+ */
+export function remainingInHold(state: SessionState): number {
+  const step = currentStep(state);
+  const slice = runningMs(step) / holdsOf(step);
+  if (state.phase !== 'running' || slice === 0) return state.remainingMs;
+  return state.remainingMs % slice || Math.min(slice, state.remainingMs);
 }
 
 /** Which repetition (1-based) is running, given the time already spent in the running phase. */
@@ -89,15 +108,27 @@ function endStep(state: SessionState, skipped: boolean, cues: SessionCue[]): Ses
   return derive({ ...state, skipped: skippedSteps, status: 'finished', remainingMs: 0 });
 }
 
-/** A cue for each new repetition that starts while the remaining time goes from `before` to `after`. */
-function pushRepetitionCues(state: SessionState, before: number, after: number, cues: SessionCue[]): void {
+/**
+ * The running-phase cues crossed while the remaining time goes from `before` to `after`, in time order:
+ * the last seconds of each hold counted down, then the start of the next repetition.
+ */
+function pushRunningCues(state: SessionState, before: number, after: number, cues: SessionCue[]): void {
   const step = currentStep(state);
-  const total = runningMs(step);
-  const from = repetitionAt(step, total - before);
-  // The moment the running phase ends is not the start of another repetition.
-  const to = after === 0 ? (step.repetitions ?? null) : repetitionAt(step, total - after);
-  for (let r = (from ?? 0) + 1; from !== null && to !== null && r <= to; r += 1) {
-    cues.push({ type: 'repetition', stepIndex: state.stepIndex, repetition: r });
+  const holds = holdsOf(step);
+  const slice = runningMs(step) / holds;
+  // Never count the hold's first second: that moment belongs to the step's name or the new repetition.
+  const counted = Math.min(COUNTDOWN_SECONDS, Math.ceil(slice / 1000) - 1);
+  const { stepIndex } = state;
+  for (let k = holds - 1; k >= 0; k -= 1) {
+    const holdEnd = k * slice;
+    for (let secondsLeft = counted; secondsLeft >= 1; secondsLeft -= 1) {
+      const at = holdEnd + secondsLeft * 1000;
+      if (before > at && at >= after) cues.push({ type: 'count', stepIndex, secondsLeft });
+    }
+    // The moment the running phase ends (k = 0) is not the start of another repetition.
+    if (k > 0 && before > holdEnd && holdEnd >= after) {
+      cues.push({ type: 'repetition', stepIndex, repetition: holds - k + 1 });
+    }
   }
 }
 
@@ -114,7 +145,7 @@ function advance(start: SessionState, ms: number, cues: SessionCue[]): SessionSt
       cues.push({ type: 'step-start', stepIndex: state.stepIndex });
       state = derive({ ...state, status: 'running', phase: 'running', remainingMs: runningMs(currentStep(state)) });
     } else {
-      pushRepetitionCues(state, state.remainingMs, 0, cues);
+      pushRunningCues(state, state.remainingMs, 0, cues);
       state = endStep(state, false, cues);
     }
   }
@@ -125,7 +156,7 @@ function advance(start: SessionState, ms: number, cues: SessionCue[]): SessionSt
     if (before > 2000 && after <= 2000) cues.push({ type: 'countdown', value: 2 });
     if (before > 1000 && after <= 1000) cues.push({ type: 'countdown', value: 1 });
   } else {
-    pushRepetitionCues(state, before, after, cues);
+    pushRunningCues(state, before, after, cues);
   }
   return derive({ ...state, remainingMs: after, activeMs: state.activeMs + left });
 }

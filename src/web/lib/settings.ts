@@ -6,10 +6,17 @@ export interface Settings {
   /** The number the emergency banner dials; 112 works across the EU and on most mobile phones. */
   emergencyNumber: string;
   muted: boolean;
+  /** Say the session's cues aloud (speech synthesis); off until the person turns it on. */
+  spokenCues: boolean;
   theme: Theme;
 }
 
-export const DEFAULT_SETTINGS: Settings = { emergencyNumber: '112', muted: false, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  emergencyNumber: '112',
+  muted: false,
+  spokenCues: false,
+  theme: 'system',
+};
 const SETTINGS_KEY = 'knead.settings';
 
 /** The user's settings, persisted on this device. */

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
+import { careAfterWorse } from '../../core/plan/worse-care';
 import type { Situation } from '../../core/situation';
 import { SituationSchema } from '../../core/situation';
-import { PainScale } from '../components/PainScale';
+import { CueToggles } from '../features/session/CueToggles';
+import { PainBefore } from '../features/session/PainBefore';
 import { SessionPlayer } from '../features/session/SessionPlayer';
 import { SessionSummary } from '../features/session/SessionSummary';
 import { useSessionPlayer } from '../features/session/use-session-player';
@@ -34,9 +36,19 @@ export default function SessionPage() {
 
 function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Situation; assessment: Assessment }) {
   const [settings, setSettings] = useSettings();
-  const controls = useSessionPlayer(plan, settings.muted);
+  // The questionnaire already asked how strong the pain is: that is the pain before.
+  const controls = useSessionPlayer(plan, {
+    muted: settings.muted,
+    spoken: settings.spokenCues,
+    painBefore: situation.intensity,
+  });
   const { state } = controls;
-  const toggleMute = () => setSettings({ muted: !settings.muted });
+  const toggles = {
+    muted: settings.muted,
+    spoken: settings.spokenCues,
+    onToggleMute: () => setSettings({ muted: !settings.muted }),
+    onToggleSpoken: () => setSettings({ spokenCues: !settings.spokenCues }),
+  };
 
   if (state.status === 'ready') {
     return (
@@ -45,19 +57,16 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
         <p>
           {plan.steps.length} steps, about {Math.round(plan.handsOnMinutes)} minutes hands-on. {plan.stopRule.text}
         </p>
-        <PainScale
-          legend="How strong is the pain before you start?"
-          name="pain-before"
-          value={state.painBefore ?? undefined}
+        <PainBefore
+          value={state.painBefore}
+          fromAnswers={situation.intensity !== undefined}
           onChange={(value) => controls.ratePain('before', value)}
         />
         <div className="button-row">
           <button type="button" className="button button-huge" onClick={controls.start}>
             Start
           </button>
-          <button type="button" className="button button-secondary" aria-pressed={settings.muted} onClick={toggleMute}>
-            {settings.muted ? 'Sound off' : 'Sound on'}
-          </button>
+          <CueToggles {...toggles} />
         </div>
       </section>
     );
@@ -65,7 +74,11 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
   if (state.status === 'stopped' && state.stopReason === 'worse' && state.advice) {
     return (
       <>
-        <WorseAdvice advice={state.advice} emergencyNumber={settings.emergencyNumber} />
+        <WorseAdvice
+          advice={state.advice}
+          care={careAfterWorse(situation)}
+          emergencyNumber={settings.emergencyNumber}
+        />
         <SessionSummary controls={controls} situation={situation} assessment={assessment} />
       </>
     );
@@ -73,5 +86,5 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
   if (state.status === 'finished' || state.status === 'stopped') {
     return <SessionSummary controls={controls} situation={situation} assessment={assessment} isMain />;
   }
-  return <SessionPlayer controls={controls} muted={settings.muted} onToggleMute={toggleMute} />;
+  return <SessionPlayer controls={controls} toggles={toggles} />;
 }

@@ -1,4 +1,6 @@
-import { PRESSURE_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
+import { PRESSURE_LABELS } from '../../../core/messages/labels';
+import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
+import { CueToggles } from './CueToggles';
 import { TechniqueIllustration } from './TechniqueIllustration';
 import type { SessionControls } from './use-session-player';
 
@@ -12,18 +14,19 @@ function formatSeconds(ms: number): string {
 /** The running session: step, big countdown, instructions, illustration and the thumb-reach controls. */
 export function SessionPlayer({
   controls,
-  muted,
-  onToggleMute,
+  toggles,
 }: {
   controls: SessionControls;
-  muted: boolean;
-  onToggleMute: () => void;
+  toggles: Parameters<typeof CueToggles>[0];
 }) {
   const { state } = controls;
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
   const paused = state.status === 'paused';
+  // The last seconds before a release pulse (not under reduced motion: see session.css).
+  const counting =
+    !isGetReady && !paused && state.remainingMs > 0 && remainingInHold(state) <= COUNTDOWN_SECONDS * 1000;
   return (
     <section className="player" aria-labelledby="step-title">
       <p className="step-count">
@@ -32,15 +35,17 @@ export function SessionPlayer({
       </p>
       <h1 id="step-title">{step.title}</h1>
       <p className="countdown-label">{paused ? 'Paused' : isGetReady ? 'Get ready' : 'Now'}</p>
-      <p className="countdown" aria-hidden="true">
+      <p className={counting ? 'countdown countdown-last' : 'countdown'} aria-hidden="true">
         {formatSeconds(state.remainingMs)}
       </p>
-      <p className="visually-hidden" aria-live="assertive">
-        {isGetReady ? `Get ready for ${TECHNIQUE_LABELS[step.technique]}` : `${TECHNIQUE_LABELS[step.technique]} now`}
-        {paused ? '. Paused' : ''}
+      <p className="cue-caption" aria-live="polite" data-testid="cue-caption">
+        {controls.caption}
       </p>
       <div className="progress" aria-hidden="true">
         <div className="progress-fill" style={{ width: `${Math.round(state.progress * 100)}%` }} />
+      </div>
+      <div className="button-row">
+        <CueToggles {...toggles} />
       </div>
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
@@ -58,9 +63,6 @@ export function SessionPlayer({
         </details>
       )}
       <div className="button-row">
-        <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-          {muted ? 'Sound off' : 'Sound on'}
-        </button>
         <button type="button" className="button button-secondary" onClick={controls.quit}>
           End session
         </button>

@@ -39,6 +39,10 @@ export function playCues(cues: readonly SessionCue[], muted: boolean): void {
         playTone(660, 120);
         vibrate(40);
         break;
+      case 'count':
+        playTone(600, 80);
+        vibrate(30);
+        break;
       case 'step-start':
         playTone(880, 300);
         vibrate(150);

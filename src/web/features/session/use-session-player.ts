@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../core/assessment';
+import { describeCues } from '../../../core/plan/cues';
 import {
   createSession,
   pauseSession,
@@ -13,11 +14,14 @@ import {
   tickSession,
 } from '../../../core/plan/session';
 import { playCues, unlockAudio } from './cues';
+import { cancelSpeech, speakCues } from './speech';
 import { useWakeLock } from './wake-lock';
 
 export interface SessionControls {
   state: SessionState;
   startedAt: Date | null;
+  /** The latest cue in words, shown as a caption whether or not it is spoken. */
+  caption: string;
   start: () => void;
   pause: () => void;
   resume: () => void;
@@ -27,20 +31,38 @@ export interface SessionControls {
   ratePain: (when: 'before' | 'after', value: number) => void;
 }
 
-/** Drives the core session state machine with the wall clock, plays its cues and keeps the screen on. */
-export function useSessionPlayer(plan: Plan, muted: boolean): SessionControls {
-  const [state, setState] = useState<SessionState>(() => createSession(plan, Date.now()));
+export interface PlayerOptions {
+  /** No tones or vibration. */
+  muted: boolean;
+  /** Say the cues aloud. */
+  spoken: boolean;
+  /** The pain the questionnaire already rated: the session does not ask for it again. */
+  painBefore?: number | undefined;
+}
+
+/** Drives the core session state machine with the wall clock, plays, speaks and captions its cues, keeps the screen on. */
+export function useSessionPlayer(plan: Plan, options: PlayerOptions): SessionControls {
+  const [state, setState] = useState<SessionState>(() => {
+    const ready = createSession(plan, Date.now());
+    return options.painBefore === undefined ? ready : setPain(ready, 'before', options.painBefore);
+  });
   const [startedAt, setStartedAt] = useState<Date | null>(null);
-  const mutedRef = useRef(muted);
-  mutedRef.current = muted;
+  const [caption, setCaption] = useState('');
+  const latest = useRef(options);
+  latest.current = options;
+  // The machine runs outside React's batching, so every transition's cues are heard, however renders are grouped.
+  const session = useRef(state);
 
   const apply = useCallback((change: (current: SessionState, now: number) => SessionState) => {
-    setState((current) => change(current, Date.now()));
+    const next = change(session.current, Date.now());
+    session.current = next;
+    setState(next);
+    playCues(next.cues, latest.current.muted);
+    const words = describeCues(next);
+    if (words.length === 0) return;
+    setCaption(words.map((cue) => cue.text).join(' · '));
+    if (latest.current.spoken) speakCues(words);
   }, []);
-
-  useEffect(() => {
-    playCues(state.cues, mutedRef.current);
-  }, [state.cues]);
 
   const running = state.status === 'get-ready' || state.status === 'running';
   useEffect(() => {
@@ -49,11 +71,19 @@ export function useSessionPlayer(plan: Plan, muted: boolean): SessionControls {
     return () => window.clearInterval(timer);
   }, [running, apply]);
 
+  // Silence at once on pause or stop, when spoken cues are turned off, and on leaving the page.
+  const silent = !options.spoken || state.status === 'paused' || state.status === 'stopped';
+  useEffect(() => {
+    if (silent) cancelSpeech();
+  }, [silent]);
+  useEffect(() => cancelSpeech, []);
+
   useWakeLock(running || state.status === 'paused');
 
   return {
     state,
     startedAt,
+    caption,
     start: () => {
       unlockAudio();
       setStartedAt(new Date());
@@ -64,6 +94,6 @@ export function useSessionPlayer(plan: Plan, muted: boolean): SessionControls {
     skip: () => apply(skipStep),
     worse: () => apply(reportWorse),
     quit: () => apply(quitSession),
-    ratePain: (when, value) => setState((current) => setPain(current, when, value)),
+    ratePain: (when, value) => apply((current) => setPain(current, when, value)),
   };
 }

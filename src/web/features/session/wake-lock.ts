@@ -3,14 +3,15 @@ import { useEffect } from 'react';
 /** Keep the screen on while `active` (a hands-busy massage); silently does nothing where unsupported. */
 export function useWakeLock(active: boolean): void {
   useEffect(() => {
-    if (!active || !('wakeLock' in navigator)) return;
+    if (!active || typeof navigator.wakeLock?.request !== 'function') return;
     let sentinel: WakeLockSentinel | null = null;
     let released = false;
     const acquire = () => {
+      if (sentinel && !sentinel.released) return;
       navigator.wakeLock
         .request('screen')
         .then((lock) => {
-          if (released) void lock.release();
+          if (released) void lock.release().catch(() => undefined);
           else sentinel = lock;
         })
         .catch(() => undefined);
