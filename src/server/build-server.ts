@@ -13,7 +13,7 @@ import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-hand
 import { buildProblem, sendProblem } from './plugins/problem';
 import { databaseRateLimitStore } from './plugins/rate-limit-store';
 import { registerSecurityHeaders } from './plugins/security-headers';
-import { isSpaRequest, registerWebStatic } from './plugins/web-static';
+import { isSpaRequest, registerWebStatic, sendWebNotBuilt } from './plugins/web-static';
 import { registerWellFormedText } from './plugins/well-formed-text';
 import { DEFAULT_ASSESSMENT_CACHE } from './routes/assessments/routes';
 import { registerHealthRoutes } from './routes/health/routes';
@@ -142,13 +142,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webDir = options.webDir ?? null;
   const hasWeb = webDir ? await registerWebStatic(app, webDir) : false;
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && isSpaRequest(request.method, request.url, request.headers.accept)) {
+    const path = request.url.split('?')[0];
+    // Never a bare 404 where the web app should be: without a build, a page says what to run.
+    if (!hasWeb && (request.method === 'GET' || request.method === 'HEAD') && path === '/')
+      return sendWebNotBuilt(reply);
+    if (isSpaRequest(request.method, request.url, request.headers.accept)) {
+      if (!hasWeb) return sendWebNotBuilt(reply);
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(
-      reply,
-      buildProblem(404, 'not-found', `no route for ${request.method} ${request.url.split('?')[0]}`),
-    );
+    return sendProblem(reply, buildProblem(404, 'not-found', `no route for ${request.method} ${path}`));
   });
   return app;
 }

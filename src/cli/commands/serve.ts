@@ -78,9 +78,10 @@ export function register(program: Command): void {
         return;
       }
       // Fastify and the database load only when serving, so `knead --help` and `knead assess` stay fast.
-      const [{ openKnead }, { startServer }] = await Promise.all([
+      const [{ openKnead }, { startServer }, { WEB_BUILD_HINT }] = await Promise.all([
         import('../../app/open-knead'),
         import('../../server/start-server'),
+        import('../../server/plugins/web-static'),
       ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
@@ -108,6 +109,9 @@ export function register(program: Command): void {
         return;
       }
       process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
+      if (!server.webBuilt) {
+        process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
+      }
       const stop = async (signal: string) => {
         process.stderr.write(`knead serve: ${signal}, finishing open requests…\n`);
         await server.close();
