@@ -9,6 +9,7 @@ import { buildLoggerOptions, type LogStream } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
 import { clientAddressKey } from './plugins/client-address';
 import { registerCrossSiteGuard } from './plugins/cross-site-guard';
+import { registerDataDirTokenCheck } from './plugins/data-dir-server';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
 import { databaseRateLimitStore } from './plugins/rate-limit-store';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   logStream?: LogStream | undefined;
   /** Socket limits against slow clients (milliseconds); see SOCKET_LIMITS. */
   socketLimits?: Partial<SocketLimits>;
+  /** `knead serve`'s per-start secret, written to the data directory's lock for the CLI (decision 0013). */
+  dataDirToken?: string | null;
 }
 
 export interface SocketLimits {
@@ -99,6 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSecurityHeaders(app);
   registerLocalHostGuard(app, knead);
   registerCrossSiteGuard(app, options.publicUrl ?? null);
+  registerDataDirTokenCheck(app, options.dataDirToken ?? null);
   registerWellFormedText(app);
   await app.register(fastifyCookie);
   // Counted in the database, so several API processes share one limit (docs/decisions/0009).

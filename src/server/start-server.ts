@@ -20,6 +20,8 @@ export interface StartOptions {
   publicUrl?: URL | null;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */
   assessmentCache?: number | undefined;
+  /** The per-start secret the CLI reads from the data directory's lock (decision 0013). */
+  dataDirToken?: string | null;
 }
 
 /** Local mode holds one person's health journal with no login: it must never listen beyond this machine. */
@@ -45,6 +47,7 @@ export async function startServer(
     trustProxy: options.trustProxy ?? false,
     assessmentCache: options.assessmentCache,
     publicUrl: options.publicUrl ?? null,
+    dataDirToken: options.dataDirToken ?? null,
   });
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address();

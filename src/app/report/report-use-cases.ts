@@ -1,10 +1,9 @@
 /** Report, CSV import and calendar use cases: the one surface the server routes and the CLI call. */
-import { z } from 'zod';
 import { assessSituation } from '../../core/assess/assess-situation';
 import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
 import { buildScheduleIcs } from '../../core/interop/ics';
 import { assertTimeZone } from '../../core/interop/time-zone';
-import { DaySchema, type Episode } from '../../core/journal';
+import { DayRangeSchema, type Episode } from '../../core/journal';
 import { ImportConflictError, type ImportCounts } from '../../core/journal-repository';
 import type { Store } from '../../core/repositories';
 import { SituationSchema } from '../../core/situation';
@@ -45,11 +44,9 @@ export interface ReportUseCases {
   scheduleIcs(request: ScheduleIcsRequest): string;
 }
 
-const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
-
 /** Validates a range, filling the defaults: `to` today (UTC), `from` 90 days before `to`. */
 export function resolveRange(range: ReportRange, now: Date): { from: string; to: string } {
-  const parsed = parseOrThrow(RangeSchema, compactRange(range), 'report range');
+  const parsed = parseOrThrow(DayRangeSchema, compactRange(range), 'report range');
   const to = parsed.to ?? now.toISOString().slice(0, 10);
   const from =
     parsed.from ??

@@ -4,6 +4,7 @@ import { generateUuid7 } from '../../core/ids';
 import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 import { toList, toNumber } from '../terminal/situation-flags';
 
 interface LogOptions {
@@ -115,11 +116,7 @@ export function register(program: Command): void {
         const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
         if (!raw) return;
         const episode = parseOrThrow(EpisodeInputSchema, raw, 'episode');
-        // The database loads only when a command needs it, so `knead --help` and `knead assess` stay fast.
-        const { withKnead } = await import('../../app/open-knead');
-        const { record } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.episodes.create(user, episode),
-        );
+        const record = await withJournal({ dataDir: options.dataDir }, (journal) => journal.createEpisode(episode));
         if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
         else process.stdout.write(`Logged ${record.region} episode ${record.id} at ${record.startedAt}.\n`);
       } catch (error) {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { DEFAULT_SERVE_PORT } from '../io/server-defaults';
 
@@ -92,6 +93,8 @@ export function register(program: Command): void {
         return;
       }
       let server: Awaited<ReturnType<typeof startServer>>;
+      // Per start: lets `knead log` and the other journal commands find this server and know it is the right one.
+      const dataDirToken = randomBytes(32).toString('base64url');
       try {
         server = await startServer({
           knead,
@@ -101,6 +104,7 @@ export function register(program: Command): void {
           trustProxy,
           assessmentCache,
           publicUrl,
+          dataDirToken,
         });
       } catch (error) {
         await knead.close();
@@ -108,6 +112,7 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      knead.store.advertise?.({ url: server.url, token: dataDirToken });
       process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
       if (!server.webBuilt) {
         process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
