@@ -19,8 +19,10 @@ export function register(program: Command): void {
         const imported = await withJournal({ dataDir: options.dataDir }, (journal) =>
           journal.importBackup(createReadStream(file)),
         );
+        const total = imported.episodes + imported.checkins + imported.sessions;
+        // A repeated import adds nothing: say so, rather than "Imported 10 episodes" again.
         process.stdout.write(
-          `Imported ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions.\n`,
+          `Imported ${total - imported.existing} new records, ${imported.existing} already there (the file holds ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions).\n`,
         );
       } catch (error) {
         reportCliError('import', error);

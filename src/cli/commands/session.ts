@@ -3,9 +3,9 @@ import type { JournalPort } from '../../app/journal-port';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
-import { reportCliError } from '../io/cli-errors';
+import { flagPath, reportCliError } from '../io/cli-errors';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { collectSituationFlags, type SituationFlags } from '../terminal/situation-flags';
+import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** Exit codes beyond 0 (done or quit) and 2 (invalid input). */
@@ -54,7 +54,11 @@ async function readSituation(options: SessionOptions) {
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
   if (!raw.ok) return raw;
   const parsed = parseInput(SituationSchema, raw.value);
-  if (!parsed.success) return { ok: false as const, problems: parsed.problems.map((p) => `${p.path}: ${p.message}`) };
+  // From flags, a problem names the flag; from a file, the field.
+  const names = options.input ? {} : SITUATION_FLAGS;
+  if (!parsed.success) {
+    return { ok: false as const, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };
+  }
   return { ok: true as const, value: parsed.data };
 }
 

@@ -28,7 +28,7 @@ const CsvPreviewSchema = z.object({
 });
 
 const ImportedSchema = z.object({
-  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number() }),
+  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number(), existing: z.number() }),
 });
 
 /** The report page's CSP allows exactly its own style block, by hash, and nothing inline else. */
