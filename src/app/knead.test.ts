@@ -32,7 +32,7 @@ describe('Knead use cases', () => {
     const backup = await source.exportBackup(LOCAL_USER_ID);
     const target = await makeKnead();
     expect(await target.importBackup(LOCAL_USER_ID, JSON.parse(JSON.stringify(backup)))).toEqual({
-      imported: { episodes: 1, checkins: 1, sessions: 1 },
+      imported: { episodes: 1, checkins: 1, sessions: 1, existing: 0 },
     });
     const again = await target.exportBackup(LOCAL_USER_ID);
     // Lossless, timestamps included: the restored journal exports exactly what was exported.

@@ -1,13 +1,13 @@
 import { assessSituation } from '../core/assess/assess-situation';
 import type { Assessment } from '../core/assessment';
 import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
-import type { CheckIn, Episode, SessionRecord } from '../core/journal';
+import { type CheckIn, DayRangeSchema, type Episode, type SessionRecord } from '../core/journal';
 import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
 import type { RateLimitHit, Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
 import { type AccountUseCases, createAccountUseCases, type PasswordHasher } from './accounts';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
-import { AppError } from './errors';
+import { AppError, parseOrThrow } from './errors';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
 import { createReportUseCases, type ReportUseCases } from './report/report-use-cases';
 import { createShareUseCases, type ShareUseCases } from './report/share-use-cases';
@@ -94,7 +94,7 @@ export async function createKnead({
     sessions: createResourceUseCases(journal.sessions, 'session'),
     ...createBackupUseCases(journal, now),
     async insights(userId, range = {}) {
-      checkInsightsRange(range);
+      checkInsightsRange(parseOrThrow(DayRangeSchema, range, 'range'));
       const [episodes, checkins, sessions] = await Promise.all([
         journal.episodes.listAll(userId),
         journal.checkins.listAll(userId),

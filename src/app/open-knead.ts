@@ -1,5 +1,8 @@
 import { openStore } from '../store/open-store';
-import { createKnead, type Knead, type KneadMode, LOCAL_USER_ID } from './knead';
+import { createKnead, type Knead, type KneadMode } from './knead';
+
+/** Thrown when a live process holds the data directory; `server` says where its `knead serve` answers (0013). */
+export { DataDirInUseError, type DataDirServer } from '../store/data-dir-lock';
 
 export interface OpenKneadOptions {
   dataDir?: string | undefined;
@@ -47,17 +50,4 @@ export async function openLocalJournal(options: OpenKneadOptions): Promise<Knead
     throw new Error('the journal commands work on the local journal; use the HTTP API with a token in accounts mode');
   }
   return knead;
-}
-
-/** Opens the local journal, runs `task` as the CLI's user (the local user), and always closes the database. */
-export async function withKnead<T>(
-  options: OpenKneadOptions,
-  task: (knead: Knead, userId: string) => Promise<T>,
-): Promise<T> {
-  const knead = await openLocalJournal(options);
-  try {
-    return await task(knead, LOCAL_USER_ID);
-  } finally {
-    await knead.close();
-  }
 }

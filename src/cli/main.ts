@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
 
 // A reader that stops early (`knead knowledge --json | head`) is not an error.
@@ -12,8 +12,15 @@ const program = new Command()
   .description('Should I massage this muscle spasm, and if so, how? Safe triage, guided massage, a journal.')
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ outputError: (text, write) => write(text) });
+  .configureOutput({ outputError: (text, write) => write(text) })
+  // Commander exits 1 on a usage error (a missing argument, an unknown option); ours is 2, as for any invalid input.
+  .exitOverride();
 
 for (const register of commands) register(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CommanderError)) throw error;
+  process.exitCode = error.exitCode === 0 ? 0 : 2;
+}

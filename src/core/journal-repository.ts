@@ -71,6 +71,8 @@ export interface ImportCounts {
   episodes: number;
   checkins: number;
   sessions: number;
+  /** How many of those records (any kind) were already in the journal by id: a repeated import adds none. */
+  existing: number;
 }
 
 /** Thrown by `importAll` when a record id belongs to another user; the whole import is rolled back. */

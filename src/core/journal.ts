@@ -9,6 +9,8 @@ export const IdSchema = z.uuid();
 export const InstantSchema = z.iso.datetime({ offset: true });
 /** A calendar day, YYYY-MM-DD. */
 export const DaySchema = z.iso.date();
+/** An inclusive range of calendar days (insights, reports): the one check the API and the CLI both apply. */
+export const DayRangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
 const Pain = z.number().int().min(0).max(10);
 const Notes = z.string().max(4000);
 

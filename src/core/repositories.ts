@@ -184,4 +184,9 @@ export interface Store {
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * An embedded database on disk: tells other processes on the same data directory where the server holding it
+   * listens, so their commands go through it (decision 0013). Absent where several processes can share the store.
+   */
+  advertise?(server: { url: string; token: string }): void;
 }

@@ -78,7 +78,7 @@ describe('HTTP API (local mode)', () => {
     const exported = await app.inject({ method: 'GET', url: '/api/v1/export' });
     expect(exported.headers['content-disposition']).toContain('attachment');
     const imported = await app.inject({ method: 'POST', url: '/api/v1/import', payload: exported.json() });
-    expect(imported.json()).toEqual({ imported: { episodes: 1, checkins: 0, sessions: 0 } });
+    expect(imported.json()).toEqual({ imported: { episodes: 1, checkins: 0, sessions: 0, existing: 1 } });
     const removed = await app.inject({ method: 'DELETE', url: `/api/v1/episodes/${episode.id}` });
     expect(removed.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: `/api/v1/episodes/${episode.id}` })).statusCode).toBe(404);

@@ -9,11 +9,12 @@ import { buildLoggerOptions, type LogStream } from './logger';
 import { authenticate, registerLocalHostGuard } from './plugins/auth';
 import { clientAddressKey } from './plugins/client-address';
 import { registerCrossSiteGuard } from './plugins/cross-site-guard';
+import { registerDataDirTokenCheck } from './plugins/data-dir-server';
 import { registerErrorHandler, zodValidatorCompiler } from './plugins/error-handler';
 import { buildProblem, sendProblem } from './plugins/problem';
 import { databaseRateLimitStore } from './plugins/rate-limit-store';
 import { registerSecurityHeaders } from './plugins/security-headers';
-import { isSpaRequest, registerWebStatic } from './plugins/web-static';
+import { isSpaRequest, registerWebStatic, sendWebNotBuilt } from './plugins/web-static';
 import { registerWellFormedText } from './plugins/well-formed-text';
 import { DEFAULT_ASSESSMENT_CACHE } from './routes/assessments/routes';
 import { registerHealthRoutes } from './routes/health/routes';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   logStream?: LogStream | undefined;
   /** Socket limits against slow clients (milliseconds); see SOCKET_LIMITS. */
   socketLimits?: Partial<SocketLimits>;
+  /** `knead serve`'s per-start secret, written to the data directory's lock for the CLI (decision 0013). */
+  dataDirToken?: string | null;
 }
 
 export interface SocketLimits {
@@ -99,6 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSecurityHeaders(app);
   registerLocalHostGuard(app, knead);
   registerCrossSiteGuard(app, options.publicUrl ?? null);
+  registerDataDirTokenCheck(app, options.dataDirToken ?? null);
   registerWellFormedText(app);
   await app.register(fastifyCookie);
   // Counted in the database, so several API processes share one limit (docs/decisions/0009).
@@ -142,13 +146,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webDir = options.webDir ?? null;
   const hasWeb = webDir ? await registerWebStatic(app, webDir) : false;
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && isSpaRequest(request.method, request.url, request.headers.accept)) {
+    const path = request.url.split('?')[0];
+    // Never a bare 404 where the web app should be: without a build, a page says what to run.
+    if (!hasWeb && (request.method === 'GET' || request.method === 'HEAD') && path === '/')
+      return sendWebNotBuilt(reply);
+    if (isSpaRequest(request.method, request.url, request.headers.accept)) {
+      if (!hasWeb) return sendWebNotBuilt(reply);
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(
-      reply,
-      buildProblem(404, 'not-found', `no route for ${request.method} ${request.url.split('?')[0]}`),
-    );
+    return sendProblem(reply, buildProblem(404, 'not-found', `no route for ${request.method} ${path}`));
   });
   return app;
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Knead } from '../app/knead';
 import { buildServer } from './build-server';
+import { hasWebBuild } from './plugins/web-static';
 
 export const DEFAULT_PORT = 5317;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -19,6 +20,8 @@ export interface StartOptions {
   publicUrl?: URL | null;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */
   assessmentCache?: number | undefined;
+  /** The per-start secret the CLI reads from the data directory's lock (decision 0013). */
+  dataDirToken?: string | null;
 }
 
 /** Local mode holds one person's health journal with no login: it must never listen beyond this machine. */
@@ -33,16 +36,18 @@ export function checkHost(knead: Knead, host: string): void {
 /** Builds and starts the server; `close` stops accepting, drains requests, then closes the database. */
 export async function startServer(
   options: StartOptions,
-): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
+): Promise<{ app: FastifyInstance; url: string; webBuilt: boolean; close(): Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
   checkHost(options.knead, host);
+  const webDir = options.webDir === undefined ? WEB_DIR : options.webDir;
   const app = await buildServer({
     knead: options.knead,
     logLevel: options.logLevel ?? 'warn',
-    webDir: options.webDir === undefined ? WEB_DIR : options.webDir,
+    webDir,
     trustProxy: options.trustProxy ?? false,
     assessmentCache: options.assessmentCache,
     publicUrl: options.publicUrl ?? null,
+    dataDirToken: options.dataDirToken ?? null,
   });
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address();
@@ -52,6 +57,7 @@ export async function startServer(
   return {
     app,
     url: `http://${shown}:${port}`,
+    webBuilt: webDir !== null && hasWebBuild(webDir),
     close() {
       closing ??= (async () => {
         await app.close();

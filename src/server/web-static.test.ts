@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createKnead } from '../app/knead';
 import { createMemoryStore } from '../store/memory-store';
 import { buildTestServer } from '../test-support/server-fixture';
-import { checkHost } from './start-server';
+import { checkHost, startServer } from './start-server';
 
 function makeWebDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'knead-web-'));
@@ -37,5 +37,41 @@ describe('local mode binding', () => {
     expect(() => checkHost(local, '0.0.0.0')).toThrow(/refusing to listen on 0.0.0.0/);
     const server = await createKnead({ store: createMemoryStore(), mode: 'server' });
     expect(() => checkHost(server, '0.0.0.0')).not.toThrow();
+  });
+});
+
+describe('before the web app is built (a plain `npm install`)', () => {
+  it.each([
+    ['no web directory at all', null],
+    ['an empty dist/web', mkdtempSync(join(tmpdir(), 'knead-web-empty-'))],
+  ])('%s: / answers a page saying to run `npm run build`, never a bare 404', async (_label, webDir) => {
+    const app = await buildTestServer('local', createMemoryStore(), webDir);
+    for (const accept of ['text/html,application/xhtml+xml', '*/*']) {
+      const root = await app.inject({ method: 'GET', url: '/', headers: { accept } });
+      expect(root.statusCode).toBe(503);
+      expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(root.body).toContain('<code>npm run build</code>');
+    }
+    const deepLink = await app.inject({ method: 'GET', url: '/journal', headers: { accept: 'text/html' } });
+    expect([deepLink.statusCode, deepLink.body]).toEqual([503, expect.stringContaining('npm run build')]);
+    const api = await app.inject({ method: 'GET', url: '/api/v1/missing', headers: { accept: 'text/html' } });
+    expect([api.statusCode, api.headers['content-type']]).toEqual([404, 'application/problem+json; charset=utf-8']);
+  });
+
+  it('startServer reports whether the web app is built, so `knead serve` can log what to run', async () => {
+    const knead = await createKnead({ store: createMemoryStore(), mode: 'local' });
+    const server = await startServer({
+      knead,
+      port: 0,
+      logLevel: false,
+      webDir: mkdtempSync(join(tmpdir(), 'knead-')),
+    });
+    try {
+      expect(server.webBuilt).toBe(false);
+      const page = await fetch(`${server.url}/`);
+      expect([page.status, await page.text()]).toEqual([503, expect.stringContaining('npm run build')]);
+    } finally {
+      await server.close();
+    }
   });
 });

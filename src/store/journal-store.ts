@@ -106,6 +106,7 @@ export function createJournalStore(db: Database): JournalRepository {
     items: readonly T[],
   ): Promise<number> {
     const unique = uniqueById(items);
+    let existing = 0;
     // Records with their timestamps (a restored backup) and without are written apart: an upsert's columns
     // are those of its rows, and a record without a createdAt must keep the one it already has.
     const stamped = unique.filter((item) => item.createdAt !== undefined);
@@ -120,11 +121,17 @@ export function createJournalStore(db: Database): JournalRepository {
           }
           return row;
         });
+        const ids = rows.map((row) => row.id as string);
+        const owned = await tx
+          .select({ id: spec.id })
+          .from(spec.table)
+          .where(and(eq(spec.userId, userId), inArray(spec.id, ids)));
+        existing += owned.length;
         const foreign = await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, userId, rows);
         if (foreign) throw new ImportConflictError(foreign);
       }
     }
-    return unique.length;
+    return existing;
   }
 
   function importStream(userId: string, fill: (sink: ImportSink) => Promise<void>) {
@@ -135,10 +142,11 @@ export function createJournalStore(db: Database): JournalRepository {
       const ids: Record<JournalKind, Set<string>> = { episodes: new Set(), checkins: new Set(), sessions: new Set() };
       const refs = new Map<string, number>();
       let sessionIndex = 0;
+      let existing = 0;
       const flush = async (kind: JournalKind) => {
         const items = pending[kind];
         pending[kind] = [];
-        await importInto(tx, SPECS[kind], userId, items);
+        existing += await importInto(tx, SPECS[kind], userId, items);
       };
       await fill({
         async add(kind, record) {
@@ -156,7 +164,7 @@ export function createJournalStore(db: Database): JournalRepository {
       for (const id of ids.episodes) refs.delete(id);
       const missing = await findMissingEpisode(tx, userId, refs);
       if (missing !== null) throw new MissingReferenceError(`sessions.${missing}.episodeId`);
-      return { episodes: ids.episodes.size, checkins: ids.checkins.size, sessions: ids.sessions.size };
+      return { episodes: ids.episodes.size, checkins: ids.checkins.size, sessions: ids.sessions.size, existing };
     });
   }
 

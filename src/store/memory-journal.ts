@@ -159,8 +159,10 @@ export function createMemoryJournal(): JournalRepository {
       }
     }
     const now = new Date().toISOString();
+    let existing = 0;
     for (const kind of kinds) {
       const rows = all[kind].rows as Map<string, Row<unknown>>;
+      for (const id of new Set(staged[kind].map((item) => item.id))) if (rows.has(id)) existing++;
       for (const item of staged[kind]) {
         const existing = rows.get(item.id);
         // A restored backup keeps its timestamps; a record without them keeps (or gets) ours.
@@ -174,6 +176,7 @@ export function createMemoryJournal(): JournalRepository {
       episodes: unique(staged.episodes),
       checkins: unique(staged.checkins),
       sessions: unique(staged.sessions),
+      existing,
     };
   }
 

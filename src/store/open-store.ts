@@ -9,7 +9,7 @@ import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
-import { lockDataDir } from './data-dir-lock';
+import { advertiseServer, lockDataDir } from './data-dir-lock';
 import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
@@ -79,7 +79,7 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
     await client.waitReady;
     const db = drizzleLite({ client });
     await migrateLite(db, { migrationsFolder: MIGRATIONS });
-    return assemble(
+    const store = assemble(
       'pglite',
       db as unknown as Database,
       async () => {
@@ -90,6 +90,7 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
         unlock();
       },
     );
+    return memory ? store : { ...store, advertise: (server) => advertiseServer(dataDir, server) };
   } catch (error) {
     unlock();
     throw error;

@@ -86,8 +86,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         checkins: [buildCheckIn()],
         sessions: [buildSession()],
       };
-      expect(await store.journal.importAll(alice, contents)).toEqual({ episodes: 2, checkins: 1, sessions: 1 });
-      expect(await store.journal.importAll(alice, contents)).toEqual({ episodes: 2, checkins: 1, sessions: 1 });
+      expect(await store.journal.importAll(alice, contents)).toEqual({
+        episodes: 2,
+        checkins: 1,
+        sessions: 1,
+        existing: 0,
+      });
+      // A repeat adds nothing, and says so: every record is already there.
+      expect(await store.journal.importAll(alice, contents)).toEqual({
+        episodes: 2,
+        checkins: 1,
+        sessions: 1,
+        existing: 4,
+      });
       expect(await store.journal.episodes.listAll(alice)).toHaveLength(2);
       const stolen = { episodes: [buildEpisode(), ...contents.episodes], checkins: [], sessions: [] };
       await expect(store.journal.importAll(bob, stolen)).rejects.toBeInstanceOf(ImportConflictError);

@@ -1,13 +1,13 @@
 /** Report, CSV import and calendar use cases: the one surface the server routes and the CLI call. */
-import { z } from 'zod';
 import { assessSituation } from '../../core/assess/assess-situation';
 import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
 import { buildScheduleIcs } from '../../core/interop/ics';
-import { assertTimeZone } from '../../core/interop/time-zone';
-import { DaySchema, type Episode } from '../../core/journal';
+import { assertTimeZone, offsetMinutes } from '../../core/interop/time-zone';
+import { DayRangeSchema, type Episode } from '../../core/journal';
 import { ImportConflictError, type ImportCounts } from '../../core/journal-repository';
 import type { Store } from '../../core/repositories';
 import { SituationSchema } from '../../core/situation';
+import { DATE_INPUT_HINT, dayAtNoon, parseDateInput } from '../../core/validation/date-input';
 import { AppError, parseOrThrow } from '../errors';
 import { renderReportHtml } from './render-html';
 import { buildReportModel, type ReportModel } from './report-model';
@@ -45,11 +45,9 @@ export interface ReportUseCases {
   scheduleIcs(request: ScheduleIcsRequest): string;
 }
 
-const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
-
 /** Validates a range, filling the defaults: `to` today (UTC), `from` 90 days before `to`. */
 export function resolveRange(range: ReportRange, now: Date): { from: string; to: string } {
-  const parsed = parseOrThrow(RangeSchema, compactRange(range), 'report range');
+  const parsed = parseOrThrow(DayRangeSchema, compactRange(range), 'report range');
   const to = parsed.to ?? now.toISOString().slice(0, 10);
   const from =
     parsed.from ??
@@ -127,6 +125,19 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
   };
 }
 
+/** The first reminder: a day means that day where the reminders ring; impossible dates are refused, not rolled over. */
+function parseStart(start: string | undefined, timeZone: string, now: Date): Date {
+  if (start === undefined || start === '') return now;
+  const parsed = parseDateInput(start);
+  if (parsed === null) {
+    throw new AppError('validation-failed', 400, 'invalid start', [
+      { path: 'start', message: `${JSON.stringify(start)} is not a date; ${DATE_INPUT_HINT}` },
+    ]);
+  }
+  if (parsed.kind === 'instant') return new Date(parsed.instant);
+  return new Date(dayAtNoon(parsed.day, (instant) => offsetMinutes(instant, timeZone)));
+}
+
 /**
  * The self-care schedule of a situation's assessment as an .ics calendar; 422 when the verdict has no schedule.
  * Needs no journal, so the CLI and the public route call it directly.
@@ -140,12 +151,7 @@ export function buildSituationIcs({ situation, start, timeZone = 'UTC' }: Schedu
       { path: 'timeZone', message: (error as Error).message },
     ]);
   }
-  const startDate = start ? new Date(start) : now;
-  if (Number.isNaN(startDate.getTime())) {
-    throw new AppError('validation-failed', 400, 'invalid start', [
-      { path: 'start', message: 'expected an ISO 8601 date or date-time' },
-    ]);
-  }
+  const startDate = parseStart(start, timeZone, now);
   const assessment = assessSituation(parsedSituation);
   if (!assessment.schedule || assessment.schedule.sessionsPerDay === 0) {
     throw new AppError(

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS } from '../../app/export-formats';
 import { reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 
 /** Writes text chunks to standard output, waiting when it is full (a large journal never sits in memory). */
 async function writeToStdout(body: AsyncIterable<string>): Promise<void> {
@@ -21,9 +22,8 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (options: { format: string; output?: string; dataDir?: string }) => {
       try {
-        const { withKnead } = await import('../../app/open-knead');
-        await withKnead({ dataDir: options.dataDir }, async (knead, user) => {
-          const { body } = await knead.exportAs(user, options.format);
+        await withJournal({ dataDir: options.dataDir }, async (journal) => {
+          const body = await journal.exportAs(options.format);
           if (options.output)
             await pipeline(Readable.from(body, { objectMode: false }), createWriteStream(options.output));
           else await writeToStdout(body);

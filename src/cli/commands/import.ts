@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 
 /** `knead import FILE`: restore a knead-backup JSON file, streamed from disk (all or nothing; re-importing is harmless). */
 export function register(program: Command): void {
@@ -15,12 +16,13 @@ export function register(program: Command): void {
         await access(file).catch((error: Error) => {
           throw new AppError('invalid-backup', 400, `cannot read ${file}: ${error.message}`);
         });
-        const { withKnead } = await import('../../app/open-knead');
-        const { imported } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.importBackupStream(user, createReadStream(file)),
+        const imported = await withJournal({ dataDir: options.dataDir }, (journal) =>
+          journal.importBackup(createReadStream(file)),
         );
+        const total = imported.episodes + imported.checkins + imported.sessions;
+        // A repeated import adds nothing: say so, rather than "Imported 10 episodes" again.
         process.stdout.write(
-          `Imported ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions.\n`,
+          `Imported ${total - imported.existing} new records, ${imported.existing} already there (the file holds ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions).\n`,
         );
       } catch (error) {
         reportCliError('import', error);

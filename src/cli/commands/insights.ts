@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Insights } from '../../core/insights/index';
 import { countOf, formatNumber } from '../../core/messages/labels';
 import { reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 
 function renderInsights(i: Insights): string[] {
   if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
@@ -44,9 +45,8 @@ export function register(program: Command): void {
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (options: { from?: string; to?: string; json?: boolean; dataDir?: string }) => {
       try {
-        const { withKnead } = await import('../../app/open-knead');
-        const insights = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.insights(user, { from: options.from, to: options.to }),
+        const insights = await withJournal({ dataDir: options.dataDir }, (journal) =>
+          journal.insights({ from: options.from, to: options.to }),
         );
         const text = options.json ? JSON.stringify(insights, null, 2) : renderInsights(insights).join('\n');
         process.stdout.write(`${text}\n`);

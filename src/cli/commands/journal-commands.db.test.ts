@@ -54,7 +54,9 @@ describe('knead log / insights / export / import', () => {
       episodes: [{ id: logged.id }],
     });
     const other = tempDir();
-    expect(knead('import', file, '--data-dir', other)).toContain('Imported 1 episodes');
+    expect(knead('import', file, '--data-dir', other)).toContain(
+      'Imported 1 new records, 0 already there (the file holds 1 episodes',
+    );
     expect(JSON.parse(knead('export', '--data-dir', other)).episodes[0]).toMatchObject({
       id: logged.id,
       startedAt: '2026-03-10T02:15:00+01:00',
@@ -71,7 +73,7 @@ describe('knead log / insights / export / import', () => {
     );
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^region: .*calf/m);
-    expect(result.stderr).toMatch(/^intensity: /m);
+    expect(result.stderr).toMatch(/^--region: .*calf/m);
+    expect(result.stderr).toMatch(/^--intensity: /m);
   }, 60_000);
 });

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { parseOrThrow } from '../../app/errors';
+import { AppError, parseOrThrow } from '../../app/errors';
 import { generateUuid7 } from '../../core/ids';
 import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
+import { DATE_INPUT_HINT, dayAtNoon, formatOffset, parseDateInput } from '../../core/validation/date-input';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
-import { reportCliError } from '../io/cli-errors';
+import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 import { toList, toNumber } from '../terminal/situation-flags';
 
 interface LogOptions {
@@ -26,20 +28,48 @@ interface LogOptions {
 const list = (value?: string) => (value ? toList(value) : undefined);
 const num = (value?: string) => (value === undefined ? undefined : toNumber(value));
 
+/** The episode fields the flags fill, by field: a problem names the flag that was typed. */
+const LOG_FLAGS: FlagNames = {
+  startedAt: '--at',
+  region: '--region',
+  side: '--side',
+  durationMinutes: '--duration',
+  intensity: '--intensity',
+  context: '--context',
+  signs: '--signs',
+  actions: '--actions',
+  painBefore: '--pain-before',
+  painAfter: '--pain-after',
+  response: '--response',
+  notes: '--notes',
+};
+
+/** This computer's UTC offset at an instant, in minutes east. */
+const localOffset = (instant: Date) => -instant.getTimezoneOffset();
+
 /** The local time with its offset, as a person would write it (keeps night cramps at night). */
 function localNow(): string {
   const now = new Date();
-  const offset = -now.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  const local = new Date(now.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+  const offset = localOffset(now);
+  return `${new Date(now.getTime() + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
+
+/** `--at`: a date-time with offset as given, or a day alone as local noon (docs: README, knead log --help). */
+function startedAt(at: string | undefined): string {
+  if (at === undefined) return localNow();
+  const parsed = parseDateInput(at);
+  if (parsed === null) {
+    throw new AppError('validation-failed', 400, 'invalid --at', [
+      { path: 'startedAt', message: `${JSON.stringify(at)} is not a date; ${DATE_INPUT_HINT}` },
+    ]);
+  }
+  return parsed.kind === 'day' ? dayAtNoon(parsed.day, localOffset) : parsed.instant;
 }
 
 function fromFlags(o: LogOptions): Record<string, unknown> {
   const raw: Record<string, unknown> = {
     id: generateUuid7(),
-    startedAt: o.at ?? localNow(),
+    startedAt: startedAt(o.at),
     region: o.region,
     side: o.side,
     durationMinutes: num(o.duration),
@@ -98,7 +128,7 @@ export function register(program: Command): void {
     .description('log a spasm episode in your journal (flags, or questions when run without --region)')
     .option('-r, --region <region>', `where: ${REGIONS.join(', ')}`)
     .option('--side <side>', 'left, right, both or center')
-    .option('--at <datetime>', 'when it started (ISO 8601 with offset; default now)')
+    .option('--at <datetime>', 'when it started: YYYY-MM-DD (taken as local noon) or ISO 8601 with offset; default now')
     .option('--duration <minutes>', 'how long it lasted, in minutes')
     .option('--intensity <0-10>', 'how strong at worst')
     .option('--context <list>', `comma-separated: ${CONTEXTS.join(', ')}`)
@@ -115,15 +145,11 @@ export function register(program: Command): void {
         const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
         if (!raw) return;
         const episode = parseOrThrow(EpisodeInputSchema, raw, 'episode');
-        // The database loads only when a command needs it, so `knead --help` and `knead assess` stay fast.
-        const { withKnead } = await import('../../app/open-knead');
-        const { record } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
-          knead.episodes.create(user, episode),
-        );
+        const record = await withJournal({ dataDir: options.dataDir }, (journal) => journal.createEpisode(episode));
         if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
         else process.stdout.write(`Logged ${record.region} episode ${record.id} at ${record.startedAt}.\n`);
       } catch (error) {
-        reportCliError('log', error);
+        reportCliError('log', error, LOG_FLAGS);
       }
     });
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
 
 interface ReportOptions {
   from?: string;
@@ -36,11 +37,8 @@ export function register(program: Command): void {
           ]);
         }
         const range = { from: options.from, to: options.to };
-        // pdfkit and the database load only here, so other commands don't pay for them.
-        const { withKnead } = await import('../../app/open-knead');
-        const body = await withKnead<Buffer | string>({ dataDir: options.dataDir }, (knead, userId) =>
-          format === 'pdf' ? knead.reports.reportPdf(userId, range) : knead.reports.reportHtml(userId, range),
-        );
+        // pdfkit and the database load only here (withJournal), so other commands don't pay for them.
+        const body = await withJournal({ dataDir: options.dataDir }, (journal) => journal.report(format, range));
         if (options.output) {
           await writeFile(options.output, body);
           process.stderr.write(`Wrote ${options.output}\n`);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
-import { reportCliError } from '../io/cli-errors';
+import { type FlagNames, reportCliError } from '../io/cli-errors';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 
 interface ScheduleOptions {
@@ -15,6 +15,20 @@ interface ScheduleOptions {
   timeZone?: string;
 }
 
+/** The request fields these flags fill: a problem names the flag. */
+const SCHEDULE_FLAGS: FlagNames = { start: '--start', timeZone: '--time-zone' };
+
+/** `--start` and `--time-zone` date calendar reminders; the text schedule has no dates, so they would do nothing. */
+function calendarOnlyFlags(options: ScheduleOptions): string[] {
+  const given = [
+    ['--start', options.start],
+    ['--time-zone', options.timeZone],
+  ].filter(([, value]) => value !== undefined);
+  return given.map(
+    ([flag]) => `${flag}: applies only with --ics (calendar reminders); add --ics, or leave ${flag} out`,
+  );
+}
+
 /** `knead schedule --ics -o FILE`: the self-care schedule of a situation, as text or as an .ics calendar. */
 export function register(program: Command): void {
   program
@@ -24,13 +38,15 @@ export function register(program: Command): void {
     .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
     .option('--region <region>', 'shortcut for a Situation with only a region, e.g. calf')
     .option('-o, --output <file>', 'write to FILE instead of standard output')
-    .option('--start <date>', 'first reminder day (default: today)')
-    .option('--time-zone <zone>', "IANA time zone of the reminders (default: this computer's)")
+    .option('--start <date>', 'with --ics: first reminder day, YYYY-MM-DD or ISO 8601 date-time (default: today)')
+    .option('--time-zone <zone>', "with --ics: IANA time zone of the reminders (default: this computer's)")
     .addHelpText(
       'after',
       '\nExamples:\n  knead schedule --region calf\n  knead schedule --ics --input situation.json -o reminders.ics',
     )
     .action(async (options: ScheduleOptions) => {
+      const ignored = options.ics ? [] : calendarOnlyFlags(options);
+      if (ignored.length > 0) return failWithProblems(ignored);
       let situation: unknown;
       if (options.region && !options.input) situation = { region: options.region };
       else {
@@ -58,7 +74,7 @@ export function register(program: Command): void {
           process.stderr.write(`Wrote ${options.output}\n`);
         } else process.stdout.write(out);
       } catch (error) {
-        reportCliError('schedule', error);
+        reportCliError('schedule', error, SCHEDULE_FLAGS);
       }
     });
 }

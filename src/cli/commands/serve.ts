@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { DEFAULT_SERVE_PORT } from '../io/server-defaults';
 
@@ -78,9 +79,10 @@ export function register(program: Command): void {
         return;
       }
       // Fastify and the database load only when serving, so `knead --help` and `knead assess` stay fast.
-      const [{ openKnead }, { startServer }] = await Promise.all([
+      const [{ openKnead }, { startServer }, { WEB_BUILD_HINT }] = await Promise.all([
         import('../../app/open-knead'),
         import('../../server/start-server'),
+        import('../../server/plugins/web-static'),
       ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
@@ -91,6 +93,8 @@ export function register(program: Command): void {
         return;
       }
       let server: Awaited<ReturnType<typeof startServer>>;
+      // Per start: lets `knead log` and the other journal commands find this server and know it is the right one.
+      const dataDirToken = randomBytes(32).toString('base64url');
       try {
         server = await startServer({
           knead,
@@ -100,6 +104,7 @@ export function register(program: Command): void {
           trustProxy,
           assessmentCache,
           publicUrl,
+          dataDirToken,
         });
       } catch (error) {
         await knead.close();
@@ -107,7 +112,11 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      knead.store.advertise?.({ url: server.url, token: dataDirToken });
       process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
+      if (!server.webBuilt) {
+        process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
+      }
       const stop = async (signal: string) => {
         process.stderr.write(`knead serve: ${signal}, finishing open requests…\n`);
         await server.close();

@@ -171,8 +171,8 @@ describe('knead session (scripted stdin)', () => {
     const result = await runScripted(['session', '--region', 'knee', '--intensity', '12'], () => undefined);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^region: .*calf/m);
-    expect(result.stderr).toMatch(/^intensity: .*10/m);
+    expect(result.stderr).toMatch(/^--region: .*calf/m);
+    expect(result.stderr).toMatch(/^--intensity: .*10/m);
     expect(result.stderr).not.toMatch(/at .*\.ts/);
   }, 60_000);
 

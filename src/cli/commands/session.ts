@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import type { Knead } from '../../app/knead';
+import type { JournalPort } from '../../app/journal-port';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { SituationSchema } from '../../core/situation';
 import { parseInput } from '../../core/validation/describe-issues';
-import { reportCliError } from '../io/cli-errors';
+import { flagPath, reportCliError } from '../io/cli-errors';
 import { failWithProblems, readJsonInput } from '../io/read-input';
-import { collectSituationFlags, type SituationFlags } from '../terminal/situation-flags';
+import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** Exit codes beyond 0 (done or quit) and 2 (invalid input). */
@@ -54,14 +54,18 @@ async function readSituation(options: SessionOptions) {
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
   if (!raw.ok) return raw;
   const parsed = parseInput(SituationSchema, raw.value);
-  if (!parsed.success) return { ok: false as const, problems: parsed.problems.map((p) => `${p.path}: ${p.message}`) };
+  // From flags, a problem names the flag; from a file, the field.
+  const names = options.input ? {} : SITUATION_FLAGS;
+  if (!parsed.success) {
+    return { ok: false as const, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };
+  }
   return { ok: true as const, value: parsed.data };
 }
 
-async function openJournalForSaving(dataDir: string | undefined): Promise<Knead | null> {
+async function openJournalForSaving(dataDir: string | undefined): Promise<JournalPort | null> {
   try {
-    const { openLocalJournal } = await import('../../app/open-knead');
-    return await openLocalJournal({ dataDir });
+    const { openJournal } = await import('../io/open-journal');
+    return await openJournal({ dataDir });
   } catch (error) {
     process.stderr.write(
       `knead session: your journal cannot be opened (${(error as Error).message}); the session runs, but will not be saved.\n`,
@@ -71,17 +75,16 @@ async function openJournalForSaving(dataDir: string | undefined): Promise<Knead 
 }
 
 async function saveToJournal(
-  journal: Knead,
+  journal: JournalPort,
   records: { episode: EpisodeInput; session: SessionRecord },
 ): Promise<void> {
-  const [{ LOCAL_USER_ID }, { parseOrThrow }, { EpisodeInputSchema, SessionInputSchema }] = await Promise.all([
-    import('../../app/knead'),
+  const [{ parseOrThrow }, { EpisodeInputSchema, SessionInputSchema }] = await Promise.all([
     import('../../app/errors'),
     import('../../core/journal'),
   ]);
   try {
-    await journal.episodes.create(LOCAL_USER_ID, parseOrThrow(EpisodeInputSchema, records.episode, 'episode'));
-    await journal.sessions.create(LOCAL_USER_ID, parseOrThrow(SessionInputSchema, records.session, 'session'));
+    await journal.createEpisode(parseOrThrow(EpisodeInputSchema, records.episode, 'episode'));
+    await journal.createSession(parseOrThrow(SessionInputSchema, records.session, 'session'));
     process.stdout.write(
       `Saved to your journal: episode ${records.episode.id} and this session. See it with knead insights.\n`,
     );

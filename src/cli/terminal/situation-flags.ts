@@ -10,6 +10,18 @@ export interface SituationFlags {
   frequency?: string;
 }
 
+/** The Situation fields these flags fill, by field path: a problem names the flag that was typed. */
+export const SITUATION_FLAGS: Readonly<Record<string, string>> = {
+  region: '--region',
+  side: '--side',
+  intensity: '--intensity',
+  durationMinutes: '--duration',
+  ongoing: '--ongoing',
+  context: '--context',
+  signs: '--signs',
+  'history.frequency': '--frequency',
+};
+
 /** A number when the text is one; otherwise the text, so validation names the field and what is allowed. */
 export function toNumber(text: string): number | string {
   const value = Number(text);

@@ -64,7 +64,8 @@ export function assertTimeZone(timeZone: string): void {
   try {
     formatterFor(timeZone);
   } catch {
-    throw new RangeError(`timeZone: unknown IANA time zone "${timeZone}" (e.g. Europe/London, America/New_York, UTC)`);
+    // The value only: whoever reports it names the field (`timeZone`, `--time-zone`) once.
+    throw new RangeError(`unknown IANA time zone "${timeZone}" (e.g. Europe/London, America/New_York, UTC)`);
   }
 }
 

@@ -99,7 +99,7 @@ async function roundTrip(server: SpawnedServer) {
   const importMs = performance.now() - started;
   expect(imported.status).toBe(200);
   expect(imported.body).toEqual({
-    imported: { episodes: backup.episodes, checkins: 0, sessions: backup.sessions },
+    imported: { episodes: backup.episodes, checkins: 0, sessions: backup.sessions, existing: 0 },
   });
   const importPeak = memoryOf(server).peak - before.rss;
 

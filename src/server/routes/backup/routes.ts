@@ -10,7 +10,12 @@ import { ProblemSchema } from '../journal/schema';
 
 const ExportQuerySchema = z.strictObject({ format: z.string().max(20).default('json') });
 const ImportResultSchema = z.object({
-  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number() }),
+  imported: z.object({
+    episodes: z.number(),
+    checkins: z.number(),
+    sessions: z.number(),
+    existing: z.number().describe('how many of them were already in the journal (by id)'),
+  }),
 });
 /** A buffered import (CSV) may be this large; the JSON backup import streams and allows far more. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;

@@ -1,12 +1,9 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
-import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
 import { InsightsSchema } from '../../../core/insights/index';
-import { DaySchema } from '../../../core/journal';
+import { DayRangeSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
-
-const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
 
 /** GET /insights?from=&to= (local days, inclusive). */
 export function registerInsightsRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
@@ -15,7 +12,7 @@ export function registerInsightsRoutes(app: ZodApp, knead: Knead, auth: onReques
     schema: {
       tags: ['insights'],
       summary: 'Trends, trigger associations, massage effectiveness and escalation alerts',
-      querystring: RangeSchema,
+      querystring: DayRangeSchema,
       response: { 200: InsightsSchema, 400: ProblemSchema, 401: ProblemSchema },
     },
     handler: (request) => knead.insights(request.userId as string, request.query),

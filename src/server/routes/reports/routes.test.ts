@@ -78,7 +78,7 @@ describe('report, export, import and calendar routes (local mode)', () => {
       headers: { 'content-type': 'text/csv' },
       payload: `id,startedAt,region\n${good}\n`,
     });
-    expect(accepted.json()).toEqual({ imported: { episodes: 1, checkins: 0, sessions: 0 } });
+    expect(accepted.json()).toEqual({ imported: { episodes: 1, checkins: 0, sessions: 0, existing: 0 } });
   });
 
   it('builds the schedule calendar from a situation in the query or the body', async () => {

@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
-import { DaySchema } from '../../../core/journal';
+import { DayRangeSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
 import { IMPORT_BODY_LIMIT } from '../backup/routes';
 import { ProblemSchema } from '../journal/schema';
 
-const RangeSchema = z.strictObject({ from: DaySchema.optional(), to: DaySchema.optional() });
 const DryRunSchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') });
 const ScheduleQuerySchema = z.strictObject({
   situation: z.string().max(10_000).optional().describe('the Situation as JSON'),
@@ -29,7 +28,7 @@ const CsvPreviewSchema = z.object({
 });
 
 const ImportedSchema = z.object({
-  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number() }),
+  imported: z.object({ episodes: z.number(), checkins: z.number(), sessions: z.number(), existing: z.number() }),
 });
 
 /** The report page's CSP allows exactly its own style block, by hash, and nothing inline else. */
@@ -85,7 +84,7 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       schema: {
         tags: ['reports'],
         summary: `Clinician report for a date range (${format.toUpperCase()}); default the last 90 days`,
-        querystring: RangeSchema,
+        querystring: DayRangeSchema,
         response: { 400: ProblemSchema, 401: ProblemSchema },
       },
       handler: async (request, reply) => {
