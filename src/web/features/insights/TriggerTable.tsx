@@ -1,5 +1,5 @@
 import type { TriggerAssociation } from '../../../core/insights/types';
-import { CONTEXT_LABELS } from '../../../core/messages/labels';
+import { CONTEXT_LABELS, countOf } from '../../../core/messages/labels';
 import type { Context } from '../../../core/vocabulary';
 import { NotEnoughData } from './NotEnoughData';
 
@@ -54,7 +54,7 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
           <ul>
             {counted.map((trigger) => (
               <li key={`${trigger.kind}-${trigger.factor}`}>
-                {labelFactor(trigger)}: {trigger.episodesWithFactor} episode(s).{' '}
+                {labelFactor(trigger)}: {countOf(trigger.episodesWithFactor, 'episode')}.{' '}
                 {trigger.result.status !== 'ok' && <NotEnoughData data={trigger.result} />}
               </li>
             ))}
