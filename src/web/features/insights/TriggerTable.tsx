@@ -62,8 +62,9 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
         </details>
       )}
       {waiting.length > 0 && (
+        // One short line, not a list of every factor still waiting (there can be 26 of them).
         <p className="hint">
-          Not enough data yet for: {waiting.map(labelFactor).join(', ')}. Daily check-ins fill this in.
+          Log a few more episodes with their context, and daily check-ins, to see possible triggers.
         </p>
       )}
     </>
