@@ -18,6 +18,8 @@ export const CHROMIUM_ARGS = [
 export const VIEWPORTS = {
   phone: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  /** A current phone (390×844 CSS px): where tap targets are measured and README screenshots are taken. */
+  'phone-390': { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 

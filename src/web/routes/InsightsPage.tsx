@@ -113,7 +113,9 @@ export default function InsightsPage() {
         </>
       )}
       <p>
-        <Link to="/reports">Make a report for your clinician</Link>
+        <Link to="/reports" className="link-target">
+          Make a report for your clinician
+        </Link>
       </p>
     </div>
   );
