@@ -93,6 +93,14 @@ const PAGES: { name: string; path: string; heading: string | RegExp; act?: (page
   { name: 'not-found', path: '/no-such-page', heading: 'Page not found' },
 ];
 
+/** Open a page, wait for its heading, bring it into the state under test, and let it settle. */
+async function visitPage(page: Page, entry: (typeof PAGES)[number]): Promise<void> {
+  await page.goto(entry.path);
+  await expectHeading(page, entry.heading);
+  if (entry.act) await entry.act(page);
+  await page.waitForLoadState('networkidle');
+}
+
 describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewport) => {
   it.each(['light', 'dark'] as const)('has zero axe violations in the %s theme', async (theme) => {
     const context = await openContext(harness.browser, viewport, harness.server.url);
@@ -106,10 +114,7 @@ describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewp
     const failures: Record<string, unknown> = {};
     for (const entry of PAGES) {
       try {
-        await page.goto(entry.path);
-        await expectHeading(page, entry.heading);
-        if (entry.act) await entry.act(page);
-        await page.waitForLoadState('networkidle');
+        await visitPage(page, entry);
         const violations = await findAxeViolations(page);
         if (violations.length > 0) failures[entry.name] = violations;
         // WCAG 1.4.10 reflow: nothing may force sideways scrolling on a narrow screen (200 % zoom).
@@ -143,10 +148,7 @@ describe('tap targets on a 390×844 phone', () => {
     let measured = 0;
     for (const entry of PAGES) {
       try {
-        await page.goto(entry.path);
-        await expectHeading(page, entry.heading);
-        if (entry.act) await entry.act(page);
-        await page.waitForLoadState('networkidle');
+        await visitPage(page, entry);
         const small = await findSmallTargets(page);
         if (small.length > 0) failures[entry.name] = small;
         measured += 1;
