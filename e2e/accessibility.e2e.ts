@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { REGION_SHAPES } from '../src/web/features/assess/body-shapes';
 import { findAxeViolations, openContext, saveScreenshot, type ViewportName } from './support/browser';
 import { expectHeading } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
+import { findSmallTargets } from './support/target-size';
 
 const harness = setupServerAndBrowser();
 
@@ -91,6 +93,14 @@ const PAGES: { name: string; path: string; heading: string | RegExp; act?: (page
   { name: 'not-found', path: '/no-such-page', heading: 'Page not found' },
 ];
 
+/** Open a page, wait for its heading, bring it into the state under test, and let it settle. */
+async function visitPage(page: Page, entry: (typeof PAGES)[number]): Promise<void> {
+  await page.goto(entry.path);
+  await expectHeading(page, entry.heading);
+  if (entry.act) await entry.act(page);
+  await page.waitForLoadState('networkidle');
+}
+
 describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewport) => {
   it.each(['light', 'dark'] as const)('has zero axe violations in the %s theme', async (theme) => {
     const context = await openContext(harness.browser, viewport, harness.server.url);
@@ -104,10 +114,7 @@ describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewp
     const failures: Record<string, unknown> = {};
     for (const entry of PAGES) {
       try {
-        await page.goto(entry.path);
-        await expectHeading(page, entry.heading);
-        if (entry.act) await entry.act(page);
-        await page.waitForLoadState('networkidle');
+        await visitPage(page, entry);
         const violations = await findAxeViolations(page);
         if (violations.length > 0) failures[entry.name] = violations;
         // WCAG 1.4.10 reflow: nothing may force sideways scrolling on a narrow screen (200 % zoom).
@@ -121,6 +128,42 @@ describe.each(['phone', 'desktop'] as ViewportName[])('every page on %s', (viewp
       await saveScreenshot(page, theme === 'light' ? entry.name : `${entry.name}-dark`, viewport);
     }
     expect(failures).toEqual({});
+    await context.close();
+  });
+});
+
+// Issue #11 item 8: a person in pain, with a tremor or one hand, needs targets of at least 44×44 CSS px (WCAG 2.2
+// 2.5.5 AAA size; 2.5.8 asks for 24). Every button, link, form control (measured by its label) and body-map tap area
+// on every page is measured; exempt are only links inside a sentence, as 2.5.8's inline exception allows.
+describe('tap targets on a 390×844 phone', () => {
+  it('every button, link, choice and body-map region is at least 44×44 CSS px', async () => {
+    const context = await openContext(harness.browser, 'phone-390', harness.server.url);
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('knead.draft')) {
+        localStorage.setItem('knead.draft', JSON.stringify({ region: 'calf', side: 'left', context: [], signs: [] }));
+      }
+    });
+    const page = await context.newPage();
+    const failures: Record<string, unknown> = {};
+    let measured = 0;
+    for (const entry of PAGES) {
+      try {
+        await visitPage(page, entry);
+        const small = await findSmallTargets(page);
+        if (small.length > 0) failures[entry.name] = small;
+        measured += 1;
+      } catch (error) {
+        failures[entry.name] = (error as Error).message.split('\n')[0];
+      }
+    }
+    await page.goto('/assess?fresh=1');
+    await expectHeading(page, 'Where is the spasm?');
+    // The body map itself: every region's tap area is measured, so the check cannot pass by missing them.
+    const shapes = REGION_SHAPES.reduce((total, entry) => total + entry.shapes.length, 0);
+    expect(await page.locator('.region-hit').count()).toBe(shapes);
+    await saveScreenshot(page, 'body-map', 'phone-390');
+    expect(failures).toEqual({});
+    expect(measured).toBe(PAGES.length);
     await context.close();
   });
 });

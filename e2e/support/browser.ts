@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 
 export const VIEWPORTS = {
   phone: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-  /** A current large phone (390×844 CSS px): the size of the docs' phone screenshots. */
+  /** A current large phone (390×844 CSS px): the size of the docs' phone screenshots, and where tap targets are measured. */
   'phone-390': { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
 } as const;

@@ -1,6 +1,7 @@
 /** Renders the clinician report model as one self-contained, printable HTML page (inline CSS and SVG charts). */
 
 import { countOf } from '../../core/messages/labels';
+import { formatMinutes } from '../../core/messages/numbers';
 import type { ReportModel } from './report-model';
 import { formatNumber } from './report-stats';
 
@@ -80,8 +81,8 @@ export function renderReportHtml(model: ReportModel): string {
   const s = model.summary;
   const figures = [
     ['Episodes', String(s.episodes)],
-    ['Per week', formatNumber(s.perWeek)],
-    ['Median duration', s.medianDurationMinutes === null ? '–' : `${formatNumber(s.medianDurationMinutes)} min`],
+    ['How often', s.frequency],
+    ['Median duration', formatMinutes(s.medianDurationMinutes)],
     ['Median intensity', s.medianIntensity === null ? '–' : `${formatNumber(s.medianIntensity)}/10`],
   ]
     .map(

@@ -1,6 +1,7 @@
 /** Renders the clinician report model to a PDF (pdfkit, built-in Helvetica, vector charts). */
 
 import { countOf } from '../../core/messages/labels';
+import { formatMinutes } from '../../core/messages/numbers';
 import { bucketSeries, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
 import {
   COLORS,
@@ -64,8 +65,8 @@ function drawSummary(doc: Doc, model: ReportModel): void {
   const s = model.summary;
   const figures: [string, string][] = [
     ['Episodes', String(s.episodes)],
-    ['Per week', formatNumber(s.perWeek)],
-    ['Median duration', s.medianDurationMinutes === null ? '-' : `${formatNumber(s.medianDurationMinutes)} min`],
+    ['How often', s.frequency],
+    ['Median duration', formatMinutes(s.medianDurationMinutes)],
     ['Median intensity', s.medianIntensity === null ? '-' : `${formatNumber(s.medianIntensity)}/10`],
   ];
   const width = CONTENT_WIDTH / figures.length;
@@ -73,9 +74,12 @@ function drawSummary(doc: Doc, model: ReportModel): void {
   figures.forEach(([label, value], i) => {
     const x = PAGE.margin + i * width;
     doc.rect(x + 2, y, width - 4, 42).fill(COLORS.fill);
+    doc.font('Helvetica-Bold');
+    // A long figure ("2 episodes in 1 day") shrinks to fit its box rather than run into the next one.
+    let size = 16;
+    while (size > 8 && doc.fontSize(size).widthOfString(value) > width - 20) size -= 1;
     doc
-      .font('Helvetica-Bold')
-      .fontSize(16)
+      .fontSize(size)
       .fillColor(COLORS.text)
       .text(value, x + 10, y + 6, { width: width - 20, lineBreak: false });
     doc
@@ -86,7 +90,7 @@ function drawSummary(doc: Doc, model: ReportModel): void {
   });
   doc.y = y + 50;
   if (s.meanIntensity !== null)
-    drawParagraph(doc, `Mean intensity ${formatNumber(s.meanIntensity)}/10 over ${s.episodes} episodes.`, {
+    drawParagraph(doc, `Mean intensity ${formatNumber(s.meanIntensity)}/10 over ${countOf(s.episodes, 'episode')}.`, {
       color: COLORS.muted,
     });
   const half = (CONTENT_WIDTH - 20) / 2;

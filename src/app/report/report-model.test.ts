@@ -27,10 +27,24 @@ describe('buildReportModel', () => {
     generatedAt: '2026-04-01T00:00:00Z',
   });
 
+  it('says "2 episodes in 1 day" for a one-day report, never "Per week 14"', () => {
+    const oneDay = buildReportModel({
+      episodes: [episodes[0]!, { ...episodes[0]!, id: id(5), startedAt: '2026-03-02T09:00:00+01:00' }],
+      checkins: [],
+      sessions: [],
+      from: '2026-03-02',
+      to: '2026-03-02',
+      generatedAt: '2026-04-01T00:00:00Z',
+    });
+    expect(oneDay.summary.perWeek).toBeNull();
+    expect(oneDay.summary.frequency).toBe('2 episodes in 1 day');
+  });
+
   it('summarises only the range: count, rate, medians, regions and times of day', () => {
     expect(model.summary.episodes).toBe(3);
     expect(model.days).toBe(28);
     expect(model.summary.perWeek).toBeCloseTo(0.75);
+    expect(model.summary.frequency).toBe('0.8 a week');
     expect(model.summary.medianDurationMinutes).toBe(6);
     expect(model.summary.medianIntensity).toBe(6);
     expect(model.summary.regions).toEqual([

@@ -10,6 +10,7 @@ import {
   MASSAGE_LEVEL_LABELS,
   MEDICATION_LABELS,
 } from '../../core/messages/labels';
+import { formatFrequency } from '../../core/messages/numbers';
 import { describeSource } from '../../core/sources';
 import type { CareLevel } from '../../core/vocabulary';
 import {
@@ -54,7 +55,9 @@ export interface ReportModel {
   days: number;
   summary: {
     episodes: number;
-    perWeek: number;
+    perWeek: number | null;
+    /** "1.5 a week", or "2 episodes in 1 day" for a period under a week (formatFrequency). */
+    frequency: string;
     medianDurationMinutes: number | null;
     medianIntensity: number | null;
     meanIntensity: number | null;
@@ -119,6 +122,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary: {
       episodes: insights.totals.episodes,
       perWeek: insights.totals.perWeek,
+      frequency: formatFrequency(insights.totals, insights.range.days),
       medianDurationMinutes: insights.totals.medianDurationMinutes,
       medianIntensity: median(intensities),
       meanIntensity: insights.totals.meanIntensity,

@@ -1,14 +1,22 @@
 import type { Command } from 'commander';
 import type { Insights } from '../../core/insights/index';
-import { countOf, formatNumber } from '../../core/messages/labels';
+import { countOf } from '../../core/messages/labels';
+import { formatFrequency, formatMinutes } from '../../core/messages/numbers';
+import { describeSource } from '../../core/sources';
 import { reportCliError } from '../io/cli-errors';
 import { withJournal } from '../io/open-journal';
+
+/** "12 episodes, 1.5 a week", or just "2 episodes in 1 day" when the period is under a week. */
+function describeEpisodeCount(i: Insights): string {
+  const frequency = formatFrequency(i.totals, i.range.days);
+  return i.totals.perWeek === null ? frequency : `${countOf(i.totals.episodes, 'episode')}, ${frequency}`;
+}
 
 function renderInsights(i: Insights): string[] {
   if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
   const lines = [
     `Journal ${i.range.from} → ${i.range.to} (${countOf(i.range.days, 'day')})`,
-    `  ${countOf(i.totals.episodes, 'episode')}, ${formatNumber(i.totals.perWeek)} a week; median ${i.totals.medianDurationMinutes ?? '–'} min, 90th percentile ${i.totals.p90DurationMinutes ?? '–'} min`,
+    `  ${describeEpisodeCount(i)}; median ${formatMinutes(i.totals.medianDurationMinutes)}, 90th percentile ${formatMinutes(i.totals.p90DurationMinutes)}`,
     `  intensity trend: ${i.intensityTrend.status === 'ok' ? `${i.intensityTrend.direction} (${i.intensityTrend.slopePerMonth}/month)` : 'not enough rated episodes yet'}`,
     `  regions: ${i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–'}`,
     `  at night: ${i.timeOfDay.night} of ${i.totals.episodes}`,
@@ -30,7 +38,7 @@ function renderInsights(i: Insights): string[] {
   if (effects.length > 0) lines.push('What helped (mean pain drop, 0–10):');
   for (const e of effects)
     if (e.result.status === 'ok') lines.push(`  ${e.key}: ${e.result.meanPainDrop} over ${e.ratings} ratings`);
-  for (const a of i.alerts) lines.push(`! ${a.text} ${a.recommendation} (${a.evidence}) [${a.source}]`);
+  for (const a of i.alerts) lines.push(`! ${a.text} ${a.recommendation} (${a.evidence}) [${describeSource(a.source)}]`);
   return lines;
 }
 

@@ -47,6 +47,11 @@ describe('knead log / insights / export / import', () => {
     const insights = JSON.parse(knead('insights', '--json', '--data-dir', dir));
     expect(insights.totals.episodes).toBe(1);
     expect(insights.alerts.map((a: { id: string }) => a.id)).toContain('long-episodes');
+    // The text form: no weekly rate from one day, and the alert cites its source readably, not by id.
+    const text = knead('insights', '--data-dir', dir);
+    expect(text).toContain('1 episode in 1 day; median 12 min');
+    expect(text).toContain('[NHS: Leg cramps]');
+    expect(text).not.toContain('nhs:leg-cramps');
     const file = join(dir, 'backup.json');
     knead('export', '--format', 'json', '-o', file, '--data-dir', dir);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({

@@ -6,6 +6,8 @@ import {
   PRESSURE_LABELS,
   REGION_LABELS,
 } from '../../core/messages/labels';
+import { formatDuration } from '../../core/messages/numbers';
+import { formatHandsOnTime } from '../../core/plan/plan-step';
 import { isEmergencyCare } from '../../core/vocabulary';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
@@ -22,14 +24,8 @@ function bullet(text: string, source?: string): string[] {
   return wrapBullet('  • ', body, WIDTH);
 }
 
-function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = seconds / 60;
-  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
-}
-
 function describeTiming(step: PlanStep): string {
-  const parts = [formatSeconds(step.durationSeconds)];
+  const parts = [formatDuration(step.durationSeconds)];
   if (step.hold) parts.push(`hold ${step.hold.minSeconds}–${step.hold.maxSeconds} s`);
   if (step.repetitions) parts.push(`${step.repetitions}×`);
   if (step.pressure !== 'none') parts.push(`${PRESSURE_LABELS[step.pressure].label.toLowerCase()} pressure`);
@@ -40,7 +36,7 @@ function describeTiming(step: PlanStep): string {
 export function renderPlan(plan: Plan, style: Style): string[] {
   const lines = section(
     style,
-    `Your plan: ${REGION_LABELS[plan.region]} — ${plan.handsOnMinutes} min hands-on, then ${plan.temperature}`,
+    `Your plan: ${REGION_LABELS[plan.region]} — ${formatHandsOnTime(plan.steps)} hands-on, then ${plan.temperature}`,
   );
   // Cautions every step carries are said once up front; each step then lists only its own.
   const shared = plan.steps[0]?.cautions.filter((c) => plan.steps.every((s) => s.cautions.includes(c))) ?? [];

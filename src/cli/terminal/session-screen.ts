@@ -1,6 +1,7 @@
 import type { Assessment, Plan, PlanStep } from '../../core/assessment';
 import { CARE_LEVEL_LABELS, MASSAGE_LEVEL_LABELS, PRESSURE_LABELS, REGION_LABELS } from '../../core/messages/labels';
 import { describeCue } from '../../core/plan/cues';
+import { formatHandsOnTime } from '../../core/plan/plan-step';
 import type { SessionCue, SessionState } from '../../core/plan/session';
 import { describeSource } from '../../core/sources';
 import { formatClock, renderBigText, renderProgressBar } from './big-digits';
@@ -32,7 +33,7 @@ export function renderPlanIntro(assessment: Assessment, plan: Plan, style: Style
   const lines = [
     style.bold(`Knead guided session · ${REGION_LABELS[plan.region]} · ${MASSAGE_LEVEL_LABELS[plan.massage].label}`),
     ...wrapText(MASSAGE_LEVEL_LABELS[plan.massage].description, SCREEN_WIDTH),
-    `${plan.steps.length} steps · about ${plan.handsOnMinutes} minutes hands-on, then ${plan.temperature}.`,
+    `${plan.steps.length} steps · ${formatHandsOnTime(plan.steps)} hands-on, then ${plan.temperature}.`,
   ];
   if (assessment.care !== 'self_care') {
     lines.push(style.yellow(style.bold(care.headline)), ...wrapText(care.action, SCREEN_WIDTH));

@@ -1,4 +1,5 @@
 import type { Action, Episode, SessionRecord } from '../journal';
+import { countOf, listCounts } from '../messages/numbers';
 import { LEG_REGIONS, type Region } from '../vocabulary';
 import { dayNumber } from './calendar';
 import type { DatedEpisode } from './trends';
@@ -48,7 +49,7 @@ function findLongEpisodes(items: readonly DatedEpisode[]): EscalationAlert | nul
     care: 'consultation',
     text: 'Some of your leg cramps lasted longer than 10 minutes.',
     recommendation: `Leg cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
-    evidence: `${long.length} leg episode${long.length === 1 ? '' : 's'} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
+    evidence: `${countOf(long.length, 'leg episode')} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
     source: 'nhs:leg-cramps',
   };
 }
@@ -100,7 +101,10 @@ function findWorseAfterMassage(
     care: 'consultation',
     text: 'Massage made a spasm worse.',
     recommendation: `If pain intensifies with massage, stop and seek medical advice before massaging again. ${SEE_CLINICIAN}`,
-    evidence: `${episodes} episode${episodes === 1 ? '' : 's'} and ${stopped} guided session${stopped === 1 ? '' : 's'} got worse with massage.`,
+    evidence: `${listCounts([
+      [episodes, 'episode'],
+      [stopped, 'guided session'],
+    ])} got worse with massage.`,
     source: 'article:should-massage',
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, Episode } from '../journal';
+import { assessSituation } from '../assess/assess-situation';
+import type { CheckIn, Episode, SessionRecord } from '../journal';
 import { SOURCES } from '../sources';
 import { summariseJournal } from './summarise-journal';
 import { findTriggerAssociations } from './triggers';
@@ -135,6 +136,40 @@ describe('summariseJournal', () => {
     );
     expect(alerts.map((a) => a.id).sort()).toEqual(['more-frequent', 'not-improving']);
     for (const alert of alerts) expect(Object.keys(SOURCES)).toContain(alert.source);
+  });
+
+  it('gives no weekly rate for a period under a week: two episodes on one day are not "14 a week"', () => {
+    const episodes = [episode('2026-03-02T08:00:00Z'), episode('2026-03-02T20:00:00Z')];
+    const insights = summariseJournal({ episodes, checkins: [], sessions: [] });
+    expect(insights.range.days).toBe(1);
+    expect(insights.totals.perWeek).toBeNull();
+    expect(insights.weekly[0]?.perWeek).toBeNull();
+    expect(insights.minimumSample.rateDays).toBe(7);
+    const week = summariseJournal({ episodes, checkins: [], sessions: [] }, { from: '2026-03-02', to: '2026-03-08' });
+    expect(week.totals.perWeek).toBe(2);
+  });
+
+  it('words the worse-after-massage evidence without zero counts ("1 guided session", not "0 episodes and 1…")', () => {
+    const plan = assessSituation({ region: 'calf' }).plan!;
+    const session: SessionRecord = {
+      id: id(),
+      startedAt: '2026-03-02T10:00:00Z',
+      region: 'calf',
+      massage: 'full',
+      plan,
+      stepsCompleted: 1,
+      stoppedEarly: true,
+      stopReason: 'worse',
+    };
+    const { alerts } = summariseJournal({ episodes: [], checkins: [], sessions: [session] });
+    const worse = alerts.find((a) => a.id === 'worse-after-massage');
+    expect(worse?.evidence).toBe('1 guided session got worse with massage.');
+    const both = summariseJournal({
+      episodes: [episode('2026-03-02T08:00:00Z', { actions: ['friction'], response: 'worse' })],
+      checkins: [],
+      sessions: [session, { ...session, id: id() }],
+    }).alerts.find((a) => a.id === 'worse-after-massage');
+    expect(both?.evidence).toBe('1 episode and 2 guided sessions got worse with massage.');
   });
 
   it('says so when there is no data at all', () => {

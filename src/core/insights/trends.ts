@@ -37,7 +37,7 @@ function summarise(period: string, start: string, items: readonly DatedEpisode[]
     period,
     start,
     episodes: items.length,
-    perWeek: days > 0 ? round((items.length / days) * 7) : 0,
+    perWeek: days >= MINIMUM_SAMPLE.rateDays ? round((items.length / days) * 7) : null,
     medianDurationMinutes: nullableRound(quantileSorted(durations, 0.5)),
     p90DurationMinutes: nullableRound(quantileSorted(durations, 0.9)),
     meanIntensity: intensityCount > 0 ? round(intensitySum / intensityCount) : null,

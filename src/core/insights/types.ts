@@ -12,6 +12,8 @@ export const MINIMUM_SAMPLE = {
   effectRatings: 3,
   /** Intensity trend: episodes with an intensity, spread over at least two weeks. */
   trendEpisodes: 6,
+  /** Weekly rate: days the period spans (two episodes on one day are not "14 a week"). */
+  rateDays: 7,
 } as const;
 
 const Count = z.number().int().nonnegative();
@@ -29,7 +31,8 @@ export const PeriodSummarySchema = z.object({
   period: z.string(),
   start: DaySchema,
   episodes: Count,
-  perWeek: z.number(),
+  /** Null while the period spans fewer than `MINIMUM_SAMPLE.rateDays` days. */
+  perWeek: Nullable,
   medianDurationMinutes: Nullable,
   p90DurationMinutes: Nullable,
   meanIntensity: Nullable,
@@ -102,7 +105,7 @@ export const InsightsSchema = z.object({
     episodes: Count,
     checkins: Count,
     sessions: Count,
-    perWeek: z.number(),
+    perWeek: Nullable,
     medianDurationMinutes: Nullable,
     p90DurationMinutes: Nullable,
     meanIntensity: Nullable,
@@ -126,6 +129,7 @@ export const InsightsSchema = z.object({
     triggerEpisodeDays: Count,
     effectRatings: Count,
     trendEpisodes: Count,
+    rateDays: Count,
   }),
 });
 export type Insights = z.infer<typeof InsightsSchema>;

@@ -44,7 +44,7 @@ export interface Cause extends KnowledgeItem {
 
 /** Something that makes spasms worse (the article's aggravators). */
 export interface Aggravator extends KnowledgeItem {
-  /** What to avoid right now, in plain words. */
+  /** What to avoid right now, in plain words, naming the thing to avoid first ("Avoid …", "Do not …"). */
   advice: string;
   /** When this aggravator is relevant; `always: true` shows it for every situation. */
   when?: SituationMatcher;

@@ -1,6 +1,7 @@
 import type { PlanStep } from '../assessment';
 import { findTechniqueGuide, STOP_RULE_TEXT } from '../knowledge/techniques';
 import type { RegionGuide, TechniqueGuide } from '../knowledge/types';
+import { formatDuration } from '../messages/numbers';
 import { citeSource } from '../sources';
 import { PRESSURES, type Pressure, type Technique } from '../vocabulary';
 
@@ -89,10 +90,17 @@ export function buildPlanStep(technique: Technique, options: StepOptions): PlanS
   return step;
 }
 
+/** Hands-on seconds of a list of steps (what every interface shows as the total). @example sumHandsOnSeconds([{ technique: 'locate', durationSeconds: 90 }]) // 90 */
+export function sumHandsOnSeconds(steps: readonly Pick<PlanStep, 'technique' | 'durationSeconds'>[]): number {
+  return steps.filter((s) => !NOT_HANDS_ON.includes(s.technique)).reduce((total, s) => total + s.durationSeconds, 0);
+}
+
 /** Hands-on minutes of a list of steps, to one decimal. @example sumHandsOnMinutes([{ technique: 'locate', durationSeconds: 90 }]) // 1.5 */
 export function sumHandsOnMinutes(steps: readonly Pick<PlanStep, 'technique' | 'durationSeconds'>[]): number {
-  const seconds = steps
-    .filter((s) => !NOT_HANDS_ON.includes(s.technique))
-    .reduce((total, s) => total + s.durationSeconds, 0);
-  return Math.round((seconds / 60) * 10) / 10;
+  return Math.round((sumHandsOnSeconds(steps) / 60) * 10) / 10;
+}
+
+/** The hands-on total as every interface shows it: the exact sum of the steps' shown lengths. @example formatHandsOnTime(plan.steps) // '10.5 min' */
+export function formatHandsOnTime(steps: readonly Pick<PlanStep, 'technique' | 'durationSeconds'>[]): string {
+  return formatDuration(sumHandsOnSeconds(steps));
 }

@@ -5,7 +5,9 @@ export function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>
-        <Link to="/">Go to the start</Link>
+        <Link to="/" className="link-target">
+          Go to the start
+        </Link>
       </p>
     </>
   );

@@ -122,7 +122,9 @@ export default function CheckInPage() {
         <p role="status">{status}</p>
       </form>
       <p>
-        <Link to="/journal">Back to the journal</Link>
+        <Link to="/journal" className="link-target">
+          Back to the journal
+        </Link>
       </p>
     </>
   );

@@ -17,10 +17,12 @@ export function HomePage() {
       <Link to="/assess?fresh=1&now=1" className="button button-huge">
         I have a spasm now
       </Link>
-      <p className="home-emergency">
-        Chest pain, trouble breathing or confusion?{' '}
-        <a href={`tel:${settings.emergencyNumber}`}>Call {settings.emergencyNumber}</a> now.
-      </p>
+      <div className="home-emergency">
+        <p>Chest pain, trouble breathing or confusion? Call now.</p>
+        <a className="button button-danger" href={`tel:${settings.emergencyNumber}`}>
+          Call {settings.emergencyNumber}
+        </a>
+      </div>
       <ul className="tiles list-plain">
         {TILES.map((tile) => (
           <li key={tile.to}>
@@ -31,8 +33,13 @@ export function HomePage() {
           </li>
         ))}
       </ul>
-      <p>
-        <Link to="/journal/new">Log a past spasm</Link> · <Link to="/checkin">Daily check-in</Link>
+      <p className="link-row">
+        <Link to="/journal/new" className="link-target">
+          Log a past spasm
+        </Link>
+        <Link to="/checkin" className="link-target">
+          Daily check-in
+        </Link>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Insights } from '../../core/insights/types';
 import { formatNumber, REGION_LABELS } from '../../core/messages/labels';
+import { formatFrequency } from '../../core/messages/numbers';
 import { AlertList } from '../features/insights/AlertList';
 import { EffectivenessTable } from '../features/insights/EffectivenessTable';
 import { TrendCharts } from '../features/insights/TrendCharts';
@@ -62,8 +63,8 @@ export default function InsightsPage() {
           <dd>{totals.episodes}</dd>
         </div>
         <div>
-          <dt>Per week</dt>
-          <dd>{formatNumber(totals.perWeek)}</dd>
+          <dt>How often</dt>
+          <dd>{formatFrequency(totals, insights.range.days)}</dd>
         </div>
         <div>
           <dt>Mean pain</dt>
@@ -112,7 +113,9 @@ export default function InsightsPage() {
         </>
       )}
       <p>
-        <Link to="/reports">Make a report for your clinician</Link>
+        <Link to="/reports" className="link-target">
+          Make a report for your clinician
+        </Link>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
+import { formatHandsOnTime } from '../../core/plan/plan-step';
 import { careAfterWorse } from '../../core/plan/worse-care';
 import type { Situation } from '../../core/situation';
 import { SituationSchema } from '../../core/situation';
@@ -55,7 +56,7 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
       <section aria-labelledby="session-heading">
         <h1 id="session-heading">Guided massage</h1>
         <p>
-          {plan.steps.length} steps, about {Math.round(plan.handsOnMinutes)} minutes hands-on. {plan.stopRule.text}
+          {plan.steps.length} steps, {formatHandsOnTime(plan.steps)} hands-on. {plan.stopRule.text}
         </p>
         <PainBefore
           value={state.painBefore}

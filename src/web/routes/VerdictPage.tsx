@@ -51,7 +51,9 @@ export default function VerdictPage() {
       <VerdictDetails assessment={assessment} />
       <p className="disclaimer">{assessment.disclaimer}</p>
       <p>
-        <Link to="/assess?step=where">Change my answers</Link>
+        <Link to="/assess?step=where" className="link-target">
+          Change my answers
+        </Link>
       </p>
     </article>
   );

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { REGION_LABELS } from '../../../core/messages/labels';
 import type { Region, Side } from '../../../core/vocabulary';
-import { REGION_SHAPES, type Shape, SILHOUETTE_PATH } from './body-shapes';
+import { REGION_SHAPES, type Shape, SILHOUETTE_PATH, VIEW_BOX } from './body-shapes';
 
 interface BodyMapProps {
   region: Region | undefined;
@@ -14,6 +14,22 @@ function drawShape(shape: Shape, index: number) {
     return <rect {...common} x={shape.x} y={shape.y} width={shape.width} height={shape.height} rx={8} />;
   }
   return <ellipse {...common} cx={shape.cx} cy={shape.cy} rx={shape.rx} ry={shape.ry} />;
+}
+
+/** The invisible tap area over a shape: larger than the drawing, so a finger need not be precise. */
+function drawHitArea(shape: Shape, index: number) {
+  const { x, y, width, height } = shape.hit;
+  return (
+    <rect
+      key={`hit-${index}`}
+      className="region-hit"
+      data-side={shape.side}
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+    />
+  );
 }
 
 function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'back' }) {
@@ -34,7 +50,7 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
   return (
     <figure className="body-figure">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; role=group names the figure's buttons. */}
-      <svg viewBox="0 0 200 440" role="group" aria-label={title}>
+      <svg viewBox={`${VIEW_BOX.x} ${VIEW_BOX.y} ${VIEW_BOX.width} ${VIEW_BOX.height}`} role="group" aria-label={title}>
         <path d={SILHOUETTE_PATH} className="silhouette" />
         {regions.map((entry) => (
           // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; role=button with key handling is the pattern.
@@ -50,6 +66,7 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
           >
             <title>{REGION_LABELS[entry.region]}</title>
             {entry.shapes.map(drawShape)}
+            {entry.shapes.map(drawHitArea)}
           </g>
         ))}
       </svg>

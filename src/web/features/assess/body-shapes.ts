@@ -1,9 +1,18 @@
 import type { Region, Side } from '../../../core/vocabulary';
 
-/** One drawable part of a region: a rounded rectangle or an ellipse, in a 200×440 figure. */
-export type Shape =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; side?: Side }
-  | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number; side?: Side };
+/** A box in figure units: where a finger can tap a region (at least HIT_SIZE on each side). */
+export interface HitBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One drawable part of a region: a rounded rectangle or an ellipse, in a 200×440 figure, with its tap area. */
+export type Shape = (
+  | { kind: 'rect'; x: number; y: number; width: number; height: number }
+  | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number }
+) & { side?: Side; hit: HitBox };
 
 export interface RegionShapes {
   region: Region;
@@ -11,23 +20,64 @@ export interface RegionShapes {
   shapes: readonly Shape[];
 }
 
-const rect = (x: number, y: number, width: number, height: number, side?: Side): Shape =>
-  side ? { kind: 'rect', x, y, width, height, side } : { kind: 'rect', x, y, width, height };
-const ellipse = (cx: number, cy: number, rx: number, ry: number, side?: Side): Shape =>
-  side ? { kind: 'ellipse', cx, cy, rx, ry, side } : { kind: 'ellipse', cx, cy, rx, ry };
+/**
+ * The smallest tap area in figure units. The figure is drawn at least FIGURE_MIN_PX wide over VIEW_BOX's 160
+ * units, so 28 units are at least 44 CSS px (the body map's share of "every target at least 44×44").
+ */
+export const HIT_SIZE = 28;
+export const VIEW_BOX = { x: 20, y: 8, width: 160, height: 424 } as const;
 
-/** Front view: the person faces you, so their right is on your left. */
+/** The drawn box grown, about its centre, to at least HIT_SIZE each way. */
+function growToHit(x: number, y: number, width: number, height: number): HitBox {
+  const w = Math.max(HIT_SIZE, width);
+  const h = Math.max(HIT_SIZE, height);
+  return { x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h };
+}
+
+/** A tap area placed by hand where grown ones would overlap a neighbour. */
+const at = (x: number, y: number, width: number, height: number): HitBox => ({ x, y, width, height });
+
+function rect(x: number, y: number, width: number, height: number, side?: Side, hit?: HitBox): Shape {
+  const shape: Shape = { kind: 'rect', x, y, width, height, hit: hit ?? growToHit(x, y, width, height) };
+  if (side) shape.side = side;
+  return shape;
+}
+function ellipse(cx: number, cy: number, rx: number, ry: number, side?: Side, hit?: HitBox): Shape {
+  const shape: Shape = { kind: 'ellipse', cx, cy, rx, ry, hit: hit ?? growToHit(cx - rx, cy - ry, 2 * rx, 2 * ry) };
+  if (side) shape.side = side;
+  return shape;
+}
+
+/** Front view: the person faces you, so their right is on your left. Jaw, neck and chest tap areas stack. */
 const FRONT: readonly RegionShapes[] = [
-  { region: 'jaw', view: 'front', shapes: [ellipse(100, 58, 15, 8)] },
-  { region: 'neck', view: 'front', shapes: [rect(89, 68, 22, 16)] },
-  { region: 'shoulder', view: 'front', shapes: [ellipse(60, 96, 15, 13, 'right'), ellipse(140, 96, 15, 13, 'left')] },
-  { region: 'chest', view: 'front', shapes: [rect(74, 86, 52, 52)] },
+  { region: 'jaw', view: 'front', shapes: [ellipse(100, 54, 15, 7, undefined, at(85, 33, 30, 28))] },
+  { region: 'neck', view: 'front', shapes: [rect(89, 68, 22, 16, undefined, at(86, 61, 28, 28))] },
+  {
+    region: 'shoulder',
+    view: 'front',
+    shapes: [
+      ellipse(60, 96, 15, 13, 'right', at(45, 82, 29, 28)),
+      ellipse(140, 96, 15, 13, 'left', at(126, 82, 29, 28)),
+    ],
+  },
+  { region: 'chest', view: 'front', shapes: [rect(74, 90, 52, 48)] },
   { region: 'abdomen', view: 'front', shapes: [rect(75, 140, 50, 50)] },
   { region: 'upper-arm', view: 'front', shapes: [rect(42, 110, 20, 56, 'right'), rect(138, 110, 20, 56, 'left')] },
-  { region: 'forearm', view: 'front', shapes: [rect(36, 170, 18, 56, 'right'), rect(146, 170, 18, 56, 'left')] },
+  {
+    region: 'forearm',
+    view: 'front',
+    shapes: [rect(36, 170, 18, 56, 'right', at(30, 170, 28, 56)), rect(146, 170, 18, 56, 'left', at(142, 170, 28, 56))],
+  },
   { region: 'hand', view: 'front', shapes: [ellipse(44, 244, 11, 15, 'right'), ellipse(156, 244, 11, 15, 'left')] },
-  { region: 'hip', view: 'front', shapes: [ellipse(74, 204, 10, 12, 'right'), ellipse(126, 204, 10, 12, 'left')] },
-  { region: 'groin', view: 'front', shapes: [rect(88, 196, 24, 22)] },
+  {
+    region: 'hip',
+    view: 'front',
+    shapes: [
+      ellipse(74, 204, 10, 12, 'right', at(58, 190, 28, 28)),
+      ellipse(126, 204, 10, 12, 'left', at(114, 190, 28, 28)),
+    ],
+  },
+  { region: 'groin', view: 'front', shapes: [rect(88, 196, 24, 22, undefined, at(86, 193, 28, 28))] },
   { region: 'thigh-front', view: 'front', shapes: [rect(72, 222, 25, 84, 'right'), rect(103, 222, 25, 84, 'left')] },
   { region: 'shin', view: 'front', shapes: [rect(75, 312, 20, 78, 'right'), rect(105, 312, 20, 78, 'left')] },
   { region: 'foot', view: 'front', shapes: [ellipse(84, 404, 14, 9, 'right'), ellipse(116, 404, 14, 9, 'left')] },

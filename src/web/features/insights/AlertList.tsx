@@ -1,4 +1,5 @@
 import type { EscalationAlert } from '../../../core/insights/types';
+import { describeSource } from '../../../core/sources';
 
 /** Escalation alerts first and prominent: this is when self-care should hand over to a clinician. */
 export function AlertList({ alerts }: { alerts: readonly EscalationAlert[] }) {
@@ -13,7 +14,7 @@ export function AlertList({ alerts }: { alerts: readonly EscalationAlert[] }) {
               <strong>{alert.text}</strong> {alert.recommendation}
             </p>
             <p className="source">
-              {alert.evidence} · Source: {alert.source}
+              {alert.evidence} · Source: {describeSource(alert.source)}
             </p>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Insights } from '../../../core/insights/types';
-import { formatNumber } from '../../../core/messages/labels';
+import { formatMinutes } from '../../../core/messages/numbers';
 import { BarChart } from './BarChart';
 import { NotEnoughData } from './NotEnoughData';
 
@@ -32,12 +32,8 @@ export function TrendCharts({ insights }: { insights: Insights }) {
       <section aria-labelledby="duration-heading">
         <h2 id="duration-heading">How long they last</h2>
         <p>
-          Median{' '}
-          {insights.totals.medianDurationMinutes === null
-            ? '—'
-            : `${formatNumber(insights.totals.medianDurationMinutes)} min`}
-          ; 9 in 10 episodes shorter than{' '}
-          {insights.totals.p90DurationMinutes === null ? '—' : `${Math.round(insights.totals.p90DurationMinutes)} min`}.
+          Median {formatMinutes(insights.totals.medianDurationMinutes)}; 9 in 10 episodes shorter than{' '}
+          {formatMinutes(insights.totals.p90DurationMinutes)}.
         </p>
         <BarChart
           title="Median duration per week"

@@ -1,5 +1,5 @@
 import type { TriggerAssociation } from '../../../core/insights/types';
-import { CONTEXT_LABELS } from '../../../core/messages/labels';
+import { CONTEXT_LABELS, countOf } from '../../../core/messages/labels';
 import type { Context } from '../../../core/vocabulary';
 import { NotEnoughData } from './NotEnoughData';
 
@@ -54,7 +54,7 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
           <ul>
             {counted.map((trigger) => (
               <li key={`${trigger.kind}-${trigger.factor}`}>
-                {labelFactor(trigger)}: {trigger.episodesWithFactor} episode(s).{' '}
+                {labelFactor(trigger)}: {countOf(trigger.episodesWithFactor, 'episode')}.{' '}
                 {trigger.result.status !== 'ok' && <NotEnoughData data={trigger.result} />}
               </li>
             ))}
@@ -62,8 +62,9 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
         </details>
       )}
       {waiting.length > 0 && (
+        // One short line, not a list of every factor still waiting (there can be 26 of them).
         <p className="hint">
-          Not enough data yet for: {waiting.map(labelFactor).join(', ')}. Daily check-ins fill this in.
+          Log a few more episodes with their context, and daily check-ins, to see possible triggers.
         </p>
       )}
     </>

@@ -7,7 +7,9 @@ export function TopicView({ topic }: { topic: Topic }) {
   return (
     <article aria-labelledby="topic-title">
       <p>
-        <Link to="/learn">← All topics</Link>
+        <Link to="/learn" className="link-target">
+          ← All topics
+        </Link>
       </p>
       <h1 id="topic-title">{topic.title}</h1>
       <p className="lead">{topic.summary}</p>

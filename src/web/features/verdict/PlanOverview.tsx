@@ -1,9 +1,7 @@
 import type { Plan } from '../../../core/assessment';
 import { PRESSURE_LABELS } from '../../../core/messages/labels';
-
-function describeLength(seconds: number): string {
-  return seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
-}
+import { formatDuration } from '../../../core/messages/numbers';
+import { formatHandsOnTime } from '../../../core/plan/plan-step';
 
 /** The plan's steps at a glance, before starting the guided session. */
 export function PlanOverview({ plan }: { plan: Plan }) {
@@ -11,14 +9,13 @@ export function PlanOverview({ plan }: { plan: Plan }) {
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">Your massage plan</h2>
       <p>
-        {plan.temperature === 'cold' ? 'Cold' : 'Heat'} at the end · about {Math.round(plan.handsOnMinutes)} minutes
-        hands-on.
+        {plan.temperature === 'cold' ? 'Cold' : 'Heat'} at the end · {formatHandsOnTime(plan.steps)} hands-on.
       </p>
       <ol className="plan-steps">
         {plan.steps.map((step, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a plan can repeat a technique (stretch again); order is identity.
           <li key={`${step.technique}-${index}`}>
-            <strong>{step.title}</strong> — {describeLength(step.durationSeconds)}
+            <strong>{step.title}</strong> — {formatDuration(step.durationSeconds)}
             {step.pressure !== 'none' && `, ${PRESSURE_LABELS[step.pressure].label.toLowerCase()} pressure`}
             {step.hold && `, hold ${step.hold.minSeconds}–${step.hold.maxSeconds} s`}
             {step.repetitions && step.repetitions > 1 && ` × ${step.repetitions}`}

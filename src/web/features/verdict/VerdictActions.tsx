@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
+import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
 import { Link } from '../../lib/router';
 import { buildEpisodeFromSituation, saveEpisode } from '../journal/journal-api';
@@ -44,7 +45,7 @@ export function VerdictActions({
       <div className="button-row">
         {assessment.plan && (
           <Link to={`/session?${query}`} className="button">
-            Start guided massage ({Math.round(assessment.plan.handsOnMinutes)} min)
+            Start guided massage ({formatHandsOnTime(assessment.plan.steps)})
           </Link>
         )}
         {assessment.schedule && (
