@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseOrThrow } from '../../app/errors';
 import { generateUuid7 } from '../../core/ids';
-import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
+import { ACTIONS, EpisodeWriteSchema } from '../../core/journal';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { reportCliError } from '../io/cli-errors';
 import { toList, toNumber } from '../terminal/situation-flags';
@@ -114,7 +114,7 @@ export function register(program: Command): void {
       try {
         const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
         if (!raw) return;
-        const episode = parseOrThrow(EpisodeInputSchema, raw, 'episode');
+        const episode = parseOrThrow(EpisodeWriteSchema, raw, 'episode');
         // The database loads only when a command needs it, so `knead --help` and `knead assess` stay fast.
         const { withKnead } = await import('../../app/open-knead');
         const { record } = await withKnead({ dataDir: options.dataDir }, (knead, user) =>
