@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openContext, saveScreenshot } from './support/browser';
 import { expectHeading } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
+import { savedCopyRegions } from './support/journal-copy';
 
 const harness = setupServerAndBrowser({ mode: 'server' });
 
@@ -31,11 +32,14 @@ describe('accounts mode', () => {
     await page.locator('.episode').filter({ hasText: 'Calf' }).waitFor();
     const stored = (await (await page.request.get('/api/v1/episodes')).json()) as { items: { region: string }[] };
     expect(stored.items.map((item) => item.region)).toEqual(['calf']);
+    await expect.poll(() => savedCopyRegions(page)).toEqual(['calf']);
 
     await page.goto('/signin');
     await expectHeading(page, 'Signed in');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expectHeading(page, 'Sign in');
+    // The journal copy of the account that signed out does not stay on the device.
+    await expect.poll(() => savedCopyRegions(page)).toEqual([]);
     await context.close();
   });
 });

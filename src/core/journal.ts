@@ -55,6 +55,26 @@ export const EpisodeInputSchema = z.strictObject({
 export type EpisodeInput = z.input<typeof EpisodeInputSchema>;
 export type Episode = z.infer<typeof EpisodeInputSchema>;
 
+/** How far ahead of the checking clock a start may be: the phone's or the server's clock may run a little fast. */
+export const START_CLOCK_SKEW_MINUTES = 5;
+export const FUTURE_START_MESSAGE = `must not be in the future (at most ${START_CLOCK_SKEW_MINUTES} minutes ahead of now)`;
+
+/**
+ * Whether an episode's start lies in the future, beyond the clock-skew allowance.
+ * @example startsInFuture('2031-01-01T00:00:00Z', Date.parse('2026-01-01T00:00:00Z')) // true
+ */
+export function startsInFuture(startedAt: string, now: number = Date.now()): boolean {
+  return Date.parse(startedAt) > now + START_CLOCK_SKEW_MINUTES * 60_000;
+}
+
+/**
+ * An episode being written now (API create and replace, `knead log`, the web form): the record, with a start
+ * that has already happened. Stored records and restored backups are read with EpisodeInputSchema, as they are.
+ */
+export const EpisodeWriteSchema = EpisodeInputSchema.extend({
+  startedAt: InstantSchema.refine((startedAt) => !startsInFuture(startedAt), { message: FUTURE_START_MESSAGE }),
+});
+
 export const EXERCISE_INTENSITIES = ['none', 'light', 'moderate', 'hard'] as const;
 
 /** An optional daily check-in: the factors the trigger analysis compares. */

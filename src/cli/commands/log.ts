@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AppError, parseOrThrow } from '../../app/errors';
 import { generateUuid7 } from '../../core/ids';
-import { ACTIONS, EpisodeInputSchema } from '../../core/journal';
+import { ACTIONS, EpisodeWriteSchema } from '../../core/journal';
 import { DATE_INPUT_HINT, dayAtNoon, formatOffset, parseDateInput } from '../../core/validation/date-input';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
@@ -144,7 +144,7 @@ export function register(program: Command): void {
       try {
         const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
         if (!raw) return;
-        const episode = parseOrThrow(EpisodeInputSchema, raw, 'episode');
+        const episode = parseOrThrow(EpisodeWriteSchema, raw, 'episode');
         const record = await withJournal({ dataDir: options.dataDir }, (journal) => journal.createEpisode(episode));
         if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
         else process.stdout.write(`Logged ${record.region} episode ${record.id} at ${record.startedAt}.\n`);

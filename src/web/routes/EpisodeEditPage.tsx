@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { generateUuid7 } from '../../core/ids';
 import type { EpisodeInput } from '../../core/journal';
+import { describeEpisodeProblem } from '../../core/messages/episode-fields';
 import { EpisodeForm } from '../features/journal/EpisodeForm';
 import { getEpisode, saveEpisode } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
@@ -62,9 +63,7 @@ export default function EpisodeEditPage() {
       navigate('/journal');
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
-      setError(
-        problem?.fields.map((field) => `${field.path}: ${field.message}`).join('; ') || (failure as Error).message,
-      );
+      setError(problem?.fields.map(describeEpisodeProblem).join('; ') || (failure as Error).message);
       setBusy(false);
     }
   }

@@ -1,21 +1,28 @@
 import { useState } from 'react';
 import { UndoToast } from '../components/UndoToast';
 import { EpisodeList } from '../features/journal/EpisodeList';
-import { toLocalDay } from '../features/journal/format';
+import { formatWhen, toLocalDay } from '../features/journal/format';
 import { JournalCalendar } from '../features/journal/JournalCalendar';
 import { deleteEpisode } from '../features/journal/journal-api';
+import { describeJournal } from '../features/journal/journal-copy';
 import { useDeferredDelete } from '../features/journal/use-deferred-delete';
 import { useEpisodes } from '../features/journal/use-episodes';
 import { Link } from '../lib/router';
 
 /** The journal: list or calendar, add / edit / delete with undo, and the daily check-in. */
 export default function JournalPage() {
-  const { state, rows, loadMore } = useEpisodes();
+  const { state, rows, loadMore, forget } = useEpisodes();
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [day, setDay] = useState<string | null>(null);
-  const deletion = useDeferredDelete((id) => void deleteEpisode(id).catch(() => undefined));
+  const deletion = useDeferredDelete(
+    (id) =>
+      void deleteEpisode(id)
+        .then((outcome) => outcome === 'sent' && forget(id))
+        .catch(() => undefined),
+  );
   const visible = rows.filter((row) => row.episode.id !== deletion.hidden);
   const shown = day ? visible.filter((row) => toLocalDay(row.episode.startedAt) === day) : visible;
+  const notice = describeJournal(state, visible.length, formatWhen);
 
   return (
     <>
@@ -47,16 +54,12 @@ export default function JournalPage() {
           Calendar
         </button>
       </fieldset>
-      {state.status === 'loading' && <p aria-live="polite">Loading your journal…</p>}
-      {state.status === 'error' && (
+      <p className="journal-status" role="status">
+        {notice.text}
+      </p>
+      {state.failure?.needsSignIn && (
         <p className="card" role="alert">
-          {state.needsSignIn ? (
-            <>
-              Please <Link to="/signin">sign in</Link> to see your journal.
-            </>
-          ) : (
-            `Could not load the journal from the server (${state.message}). Entries you add now are kept on this device.`
-          )}
+          Please <Link to="/signin">sign in</Link> to see your journal.
         </p>
       )}
       {view === 'calendar' && <JournalCalendar rows={visible} selectedDay={day} onSelectDay={setDay} />}
@@ -68,6 +71,7 @@ export default function JournalPage() {
           </button>
         </p>
       )}
+      {notice.showEmpty && <p>No entries yet.</p>}
       <EpisodeList rows={shown} onDelete={deletion.remove} />
       {loadMore && (
         <button type="button" className="button button-secondary" onClick={loadMore}>

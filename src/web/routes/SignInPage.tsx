@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { refreshMe, useMe } from '../features/account/account';
+import { refreshMe, signOut, useMe } from '../features/account/account';
 import { ApiError, requestApi } from '../lib/api-client';
 import { Link, navigate, useLocation } from '../lib/router';
 
@@ -34,11 +34,7 @@ export default function SignInPage() {
         <p>
           <Link to="/account">Account security</Link>: password, two-step sign-in, devices and API tokens.
         </p>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void requestApi('POST', '/auth/signout').finally(() => void refreshMe())}
-        >
+        <button type="button" className="button button-secondary" onClick={() => void signOut().catch(() => undefined)}>
           Sign out
         </button>
       </>

@@ -1,6 +1,6 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Knead } from '../../../app/knead';
-import { CheckInInputSchema, EpisodeInputSchema, SessionInputSchema } from '../../../core/journal';
+import { CheckInInputSchema, EpisodeInputSchema, EpisodeWriteSchema, SessionInputSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
 import { registerResourceRoutes } from './resource-routes';
 import { Stamps } from './schema';
@@ -11,7 +11,7 @@ export function registerJournalRoutes(app: ZodApp, knead: Knead, auth: onRequest
     path: '/episodes',
     tag: 'journal',
     noun: 'episode',
-    input: EpisodeInputSchema,
+    input: EpisodeWriteSchema,
     record: EpisodeInputSchema.extend(Stamps),
     useCases: knead.episodes as never,
     auth,

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { requestApi } from '../../lib/api-client';
+import { clearJournalCopies } from '../../lib/journal-store';
 import { flushPendingWrites, rememberAccount } from '../../lib/outbox';
 
 export interface Me {
@@ -23,12 +24,24 @@ export function refreshMe(): Promise<void> {
   loading = requestApi<Me>('GET', '/me')
     .then((me) => {
       const changed = rememberAccount(me.user?.id ?? null);
+      // Someone else (or no one) now: the previous account's journal copy must not stay on this device.
+      if (changed) void clearJournalCopies();
       setMe(me);
       // Signed in again: this account's changes queued on this device can go now.
       if (changed) void flushPendingWrites();
     })
     .catch(() => setMe(current));
   return loading;
+}
+
+/** Sign out here, and forget the journal copy this device kept for the account. */
+export async function signOut(): Promise<void> {
+  try {
+    await requestApi('POST', '/auth/signout');
+  } finally {
+    await clearJournalCopies();
+    await refreshMe();
+  }
 }
 
 /** The current account state; triggers the first /me request lazily. */

@@ -14,6 +14,7 @@ import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
 import { toggleItem } from '../assess/draft';
 import { toLocalInput } from './local-time';
+import { type EpisodeDraft, type FieldErrors, toDraft, validateEpisode } from './validate-episode';
 
 interface EpisodeFormProps {
   initial: EpisodeInput;
@@ -21,33 +22,84 @@ interface EpisodeFormProps {
   busy: boolean;
 }
 
-/** Add or edit one journal episode (every field of the episode record). */
+/** The input each checked field is typed in, so the first problem can take the focus. */
+const FIELD_INPUTS: Partial<Record<string, string>> = {
+  startedAt: 'started-at',
+  region: 'region',
+  side: 'side',
+  durationMinutes: 'duration',
+  notes: 'notes',
+};
+
+/** The problem under a field, tied to its input by id (aria-describedby). */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return (
+    <span id={id} className="error-text">
+      {message ?? ''}
+    </span>
+  );
+}
+
+/**
+ * Add or edit one journal episode (every field of the episode record). It checks with the API's own schema
+ * before saving and names each field that is wrong next to it: nothing typed is silently dropped.
+ */
 export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
-  const [episode, setEpisode] = useState<EpisodeInput>(initial);
-  const update = (patch: Partial<EpisodeInput>) => setEpisode({ ...episode, ...patch });
+  const [episode, setEpisode] = useState<EpisodeDraft>(() => toDraft(initial));
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const edit = (next: EpisodeDraft) => {
+    setEpisode(next);
+    // Once problems are shown, they follow the edits (a fixed field loses its message at once).
+    if (errors) {
+      const checked = validateEpisode(next);
+      setErrors(checked.success ? null : checked.errors);
+    }
+  };
+  const update = (patch: Partial<EpisodeDraft>) => edit({ ...episode, ...patch });
   const context = episode.context ?? [];
   const signs = episode.signs ?? [];
   const actions = episode.actions ?? [];
   function submit(event: FormEvent): void {
     event.preventDefault();
-    onSubmit(episode);
+    const checked = validateEpisode(episode);
+    if (checked.success) {
+      setErrors(null);
+      onSubmit(checked.episode);
+      return;
+    }
+    setErrors(checked.errors);
+    const first = Object.keys(checked.errors)
+      .map((field) => FIELD_INPUTS[field])
+      .find(Boolean);
+    if (first) document.getElementById(first)?.focus();
   }
-  function setNumber(key: 'durationMinutes', raw: string): void {
-    const value = Number.parseFloat(raw);
-    const { [key]: _drop, ...rest } = episode;
-    setEpisode(Number.isFinite(value) && value >= 0 ? { ...rest, [key]: value } : rest);
-  }
+  const invalid = (field: string) => (errors?.[field] ? true : undefined);
   return (
-    <form onSubmit={submit}>
+    // noValidate: the schema's messages, named per field, replace the browser's unnamed bubbles.
+    <form onSubmit={submit} noValidate>
+      {errors && (
+        <div className="card" role="alert">
+          <p>Please fix {Object.keys(errors).length === 1 ? 'this' : 'these'} before saving:</p>
+          <ul>
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="started-at">When did it start?</label>
         <input
           id="started-at"
           type="datetime-local"
           required
+          max={toLocalInput(new Date().toISOString())}
           value={toLocalInput(episode.startedAt)}
+          aria-invalid={invalid('startedAt')}
+          aria-describedby="started-at-error"
           onChange={(event) => event.target.value && update({ startedAt: new Date(event.target.value).toISOString() })}
         />
+        <FieldError id="started-at-error" message={errors?.startedAt} />
       </div>
       <div className="field">
         <label htmlFor="region">Where?</label>
@@ -70,7 +122,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
           value={episode.side ?? ''}
           onChange={(event) => {
             const { side: _drop, ...rest } = episode;
-            setEpisode(
+            edit(
               event.target.value ? { ...rest, side: event.target.value as NonNullable<EpisodeInput['side']> } : rest,
             );
           }}
@@ -87,13 +139,15 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         <label htmlFor="duration">How long did it last? (minutes)</label>
         <input
           id="duration"
-          type="number"
+          type="text"
           inputMode="decimal"
-          min={0}
-          step="any"
-          value={episode.durationMinutes ?? ''}
-          onChange={(event) => setNumber('durationMinutes', event.target.value)}
+          autoComplete="off"
+          value={episode.durationText}
+          aria-invalid={invalid('durationMinutes')}
+          aria-describedby="duration-error"
+          onChange={(event) => update({ durationText: event.target.value })}
         />
+        <FieldError id="duration-error" message={errors?.durationMinutes} />
       </div>
       <PainScale
         legend="How strong was it?"
@@ -154,8 +208,11 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
           rows={3}
           maxLength={4000}
           value={episode.notes ?? ''}
+          aria-invalid={invalid('notes')}
+          aria-describedby="notes-error"
           onChange={(event) => update({ notes: event.target.value })}
         />
+        <FieldError id="notes-error" message={errors?.notes} />
       </div>
       <button type="submit" className="button" disabled={busy}>
         Save entry

@@ -1,11 +1,12 @@
 import { ACTION_LABELS, REGION_LABELS, RESPONSE_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
 import { Link } from '../../lib/router';
 import { formatMinutes, formatWhen } from './format';
-import type { EpisodeRow } from './use-episodes';
+import type { EpisodeRow } from './journal-copy';
 
 /** The journal as a list: when, where, how long/strong, what was done, how it responded. */
 export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; onDelete: (id: string) => void }) {
-  if (rows.length === 0) return <p>No entries yet.</p>;
+  // Whether an empty list means "no entries" is the page's call: it knows if the server has answered.
+  if (rows.length === 0) return null;
   return (
     <ul className="episode-list list-plain">
       {rows.map(({ episode, pending }) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { buildMonthGrid } from './calendar-grid';
 import { toLocalDay } from './format';
-import type { EpisodeRow } from './use-episodes';
+import type { EpisodeRow } from './journal-copy';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

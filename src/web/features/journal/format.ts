@@ -1,12 +1,14 @@
-/** Local date-time for lists ("Tue 3 Mar, 02:10"). */
-export function formatWhen(iso: string): string {
+/** Local date-time for lists ("Tue 3 Mar, 02:10"), with the year when it is not this year ("Sat 1 Mar 2031, 08:00"). */
+export function formatWhen(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
   return new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
-  }).format(new Date(iso));
+  }).format(date);
 }
 
 /** "45 s", "7 min", "1 h 30 min". */
