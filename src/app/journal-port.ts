@@ -8,7 +8,7 @@ import type { ReportRange } from './report/report-use-cases';
 
 /**
  * What the journal commands of the CLI need, whoever holds the data directory: this process (the database, opened
- * here) or a running `knead serve` (its HTTP API). Both answer alike and fail with the same AppErrors (decision 0013).
+ * here) or a running `knead serve` (its HTTP API). Both answer alike and fail with the same AppErrors (decision 0014).
  */
 export interface JournalPort {
   /** 'database' when this process opened the journal; 'server' when it goes through `knead serve` at that URL. */

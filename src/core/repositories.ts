@@ -186,7 +186,7 @@ export interface Store {
   close(): Promise<void>;
   /**
    * An embedded database on disk: tells other processes on the same data directory where the server holding it
-   * listens, so their commands go through it (decision 0013). Absent where several processes can share the store.
+   * listens, so their commands go through it (decision 0014). Absent where several processes can share the store.
    */
   advertise?(server: { url: string; token: string }): void;
 }

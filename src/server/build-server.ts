@@ -41,7 +41,7 @@ export interface ServerOptions {
   logStream?: LogStream | undefined;
   /** Socket limits against slow clients (milliseconds); see SOCKET_LIMITS. */
   socketLimits?: Partial<SocketLimits>;
-  /** `knead serve`'s per-start secret, written to the data directory's lock for the CLI (decision 0013). */
+  /** `knead serve`'s per-start secret, written to the data directory's lock for the CLI (decision 0014). */
   dataDirToken?: string | null;
 }
 

@@ -20,7 +20,7 @@ export interface StartOptions {
   publicUrl?: URL | null;
   /** Distinct assessment answers kept ready to send (0 turns the cache off). */
   assessmentCache?: number | undefined;
-  /** The per-start secret the CLI reads from the data directory's lock (decision 0013). */
+  /** The per-start secret the CLI reads from the data directory's lock (decision 0014). */
   dataDirToken?: string | null;
 }
 

@@ -7,7 +7,7 @@ export interface DataDirServer {
   token: string;
 }
 
-/** What the lock file says: the holder's pid and, once a server listens, where it answers (decision 0013). */
+/** What the lock file says: the holder's pid and, once a server listens, where it answers (decision 0014). */
 interface LockContents {
   pid: number;
   server?: DataDirServer;
@@ -39,7 +39,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Reads a lock file: JSON since decision 0013, a bare pid before it. Unreadable contents count as no owner. */
+/** Reads a lock file: JSON since decision 0014, a bare pid before it. Unreadable contents count as no owner. */
 function readLock(path: string): LockContents {
   const text = readFileSync(path, 'utf8').trim();
   if (/^\d+$/.test(text)) return { pid: Number(text) };

@@ -50,7 +50,7 @@ function query(range: { from?: string | undefined; to?: string | undefined }): s
   return text ? `?${text}` : '';
 }
 
-/** The journal through a running `knead serve` that holds the data directory (decision 0013). */
+/** The journal through a running `knead serve` that holds the data directory (decision 0014). */
 export function journalOverHttp(server: DataDirServer, dataDir: string): JournalPort {
   const base = `${server.url}/api/v1`;
   async function call(path: string, init: RequestInit & { duplex?: 'half' } = {}): Promise<Response> {

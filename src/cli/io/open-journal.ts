@@ -6,7 +6,7 @@ export interface OpenJournalOptions {
 
 /**
  * Opens the local journal for a CLI command: the database itself, or, when a live `knead serve` holds the data
- * directory and has said where it listens, that server's API, with the same answers and errors (decision 0013).
+ * directory and has said where it listens, that server's API, with the same answers and errors (decision 0014).
  */
 export async function openJournal(options: OpenJournalOptions): Promise<JournalPort> {
   // The database loads only when a command needs it, so `knead --help` and `knead assess` stay fast.

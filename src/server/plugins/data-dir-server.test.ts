@@ -9,7 +9,7 @@ async function server(dataDirToken: string | null) {
   return buildServer({ knead, logLevel: false, dataDirToken });
 }
 
-describe('the data-directory token of `knead serve` (decision 0013)', () => {
+describe('the data-directory token of `knead serve` (decision 0014)', () => {
   it('refuses a request whose token is not this server’s (421), before anything is written', async () => {
     const app = await server('right-token');
     const wrong = await app.inject({

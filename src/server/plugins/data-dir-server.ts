@@ -14,7 +14,7 @@ function sameToken(a: string, b: string): boolean {
 /**
  * A request carrying a data-directory token that is not this server's (its port now belongs to another server, or
  * its pid to another process) is refused before anything runs, so a CLI command never writes to the wrong journal.
- * It grants nothing: requests without the header are handled exactly as before (decision 0013).
+ * It grants nothing: requests without the header are handled exactly as before (decision 0014).
  */
 export function registerDataDirTokenCheck(app: FastifyInstance, token: string | null): void {
   app.addHook('onRequest', async (request) => {
