@@ -10,9 +10,9 @@ describe('safety paths', () => {
     const context = await openContext(harness.browser, 'phone', harness.server.url);
     const page = await context.newPage();
     await page.goto('/settings');
-    await page.getByLabel('Emergency number').fill('911');
+    await page.getByLabel('Emergency number').fill('000');
     await page.getByRole('button', { name: 'Save number' }).click();
-    await page.getByText('Emergency number saved.').waitFor();
+    await page.getByText('Emergency number 000 saved.').waitFor();
 
     await page.goto('/');
     await reachCalfCrampRedFlags(page);
@@ -20,8 +20,9 @@ describe('safety paths', () => {
     await clickContinue(page);
     // The remaining questions cannot change an ambulance verdict, so they are skipped.
     await expectHeading(page, 'Call an ambulance now');
-    const call = page.getByRole('link', { name: 'Call emergency services: 911' });
-    expect(await call.getAttribute('href')).toBe('tel:911');
+    const call = page.getByRole('link', { name: 'Call emergency services: 000' });
+    expect(await call.getAttribute('href')).toBe('tel:000');
+    expect(await page.getByText('Call 000 for an ambulance.').isVisible()).toBe(true);
     // The banner is the first thing in the page, above the fold on a phone.
     const box = await page.locator('.care-banner').boundingBox();
     expect(box?.y ?? 999).toBeLessThan(200);

@@ -3,7 +3,7 @@ import { AppHeader } from './components/AppHeader';
 import { ConnectionBar } from './components/ConnectionBar';
 import { NotFound } from './components/NotFound';
 import { useLocation } from './lib/router';
-import { useSettings } from './lib/settings';
+import { TEXT_SCALE, useSettings } from './lib/settings';
 import { matchRoute } from './routes/route-table';
 
 /** The shell: skip link, header, the current page, with focus moved to it on every navigation. */
@@ -20,6 +20,10 @@ export function App() {
     if (settings.theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = settings.theme;
   }, [settings.theme]);
+
+  useEffect(() => {
+    document.documentElement.style.fontSize = TEXT_SCALE[settings.textSize];
+  }, [settings.textSize]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: href is the trigger — every navigation (even a new step) moves focus.
   useEffect(() => {

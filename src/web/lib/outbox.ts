@@ -146,3 +146,12 @@ export function startOutboxSync(onSynced?: (count: number) => void): void {
   window.addEventListener('online', flush);
   flush();
 }
+
+/** Drop the current account's queued writes ("delete all my data": they must not bring entries back after it). */
+export function discardPendingWrites(): number {
+  const account = rememberedAccount();
+  const all = allPendingWrites();
+  const kept = all.filter((write) => !isOwnedBy(write, account));
+  writeStored(OUTBOX_KEY, kept);
+  return all.length - kept.length;
+}

@@ -1,5 +1,5 @@
 import { Link } from '../lib/router';
-import { useSettings } from '../lib/settings';
+import { useCarePlace } from '../lib/settings';
 
 const TILES = [
   { to: '/journal', title: 'Journal', text: 'Log spasms, sessions and daily check-ins.' },
@@ -9,7 +9,7 @@ const TILES = [
 
 /** Home: one large action for the person in pain, then the rest. Kept in the first bundle. */
 export function HomePage() {
-  const [settings] = useSettings();
+  const { emergencyNumber } = useCarePlace();
   return (
     <>
       <h1>Should you massage this spasm?</h1>
@@ -19,8 +19,8 @@ export function HomePage() {
       </Link>
       <div className="home-emergency">
         <p>Chest pain, trouble breathing or confusion? Call now.</p>
-        <a className="button button-danger" href={`tel:${settings.emergencyNumber}`}>
-          Call {settings.emergencyNumber}
+        <a className="button button-danger" href={`tel:${emergencyNumber}`}>
+          Call {emergencyNumber}
         </a>
       </div>
       <ul className="tiles list-plain">

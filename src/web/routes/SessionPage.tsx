@@ -75,11 +75,7 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
   if (state.status === 'stopped' && state.stopReason === 'worse' && state.advice) {
     return (
       <>
-        <WorseAdvice
-          advice={state.advice}
-          care={careAfterWorse(situation)}
-          emergencyNumber={settings.emergencyNumber}
-        />
+        <WorseAdvice advice={state.advice} care={careAfterWorse(situation)} />
         <SessionSummary controls={controls} situation={situation} assessment={assessment} />
       </>
     );

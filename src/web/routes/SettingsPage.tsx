@@ -1,49 +1,77 @@
 import { useState } from 'react';
+import { CARE_WORDS, COUNTRIES, type Country } from '../../core/messages/care-words';
 import { RadioGroup } from '../components/RadioGroup';
-import { useMe } from '../features/account/account';
+import { needsSignIn, useMe } from '../features/account/account';
+import { DataControls } from '../features/account/DataControls';
 import { Link } from '../lib/router';
-import { DEFAULT_SETTINGS, type Theme, useSettings } from '../lib/settings';
+import { type TextSize, type Theme, useSettings } from '../lib/settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
   { value: 'system', label: 'Match my device' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
+const TEXT_SIZE_OPTIONS: readonly { value: TextSize; label: string }[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'large', label: 'Large' },
+  { value: 'largest', label: 'Largest' },
+];
+const COUNTRY_OPTIONS: readonly { value: Country; label: string }[] = COUNTRIES.map((country) => ({
+  value: country,
+  label: `${CARE_WORDS[country].name} — ${CARE_WORDS[country].emergencyNumber}`,
+}));
 
-/** Emergency number, sound and theme — stored on this device only. */
+/** Country (care words and number), emergency number, sound, text size, theme, and deleting the journal. */
 export default function SettingsPage() {
   const [settings, setSettings] = useSettings();
   const me = useMe();
-  const [number, setNumber] = useState(settings.emergencyNumber);
+  const [number, setNumber] = useState(settings.emergencyNumber ?? '');
   const [saved, setSaved] = useState('');
-  const isValid = /^[0-9+*#]{2,15}$/.test(number.trim());
+  const words = CARE_WORDS[settings.country];
+  const trimmed = number.trim();
+  const isValid = trimmed === '' || /^[0-9+*#]{2,15}$/.test(trimmed);
   return (
     <>
       <h1>Settings</h1>
+      <p className="hint">Stored on this device only.</p>
       {me?.user && (
         <p>
           <Link to="/account">Account security</Link>: password, two-step sign-in, signed-in devices, API tokens.
         </p>
       )}
+      <RadioGroup
+        legend="Where you are (decides who Knead tells you to call)"
+        name="country"
+        options={COUNTRY_OPTIONS}
+        value={settings.country}
+        onChange={(country) => {
+          setSettings({ country });
+          setSaved('');
+        }}
+      />
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (!isValid) return;
-          setSettings({ emergencyNumber: number.trim() });
-          setSaved('Emergency number saved.');
+          const chosen = trimmed === '' || trimmed === words.emergencyNumber ? null : trimmed;
+          setSettings({ emergencyNumber: chosen });
+          setNumber(chosen ?? '');
+          setSaved(
+            chosen ? `Emergency number ${chosen} saved.` : `Using ${words.emergencyNumber}, the number ${words.where}.`,
+          );
         }}
       >
         <div className="field">
           <label htmlFor="emergency-number">Emergency number</label>
           <span className="hint" id="emergency-hint">
-            Shown on every emergency verdict. {DEFAULT_SETTINGS.emergencyNumber} works in Europe and from most mobile
-            phones; use 911 in North America, 999 in the UK, 000 in Australia.
+            Shown on every emergency verdict. Leave it empty to use {words.emergencyNumber}, the number {words.where}.
           </span>
           <input
             id="emergency-number"
             type="tel"
             inputMode="tel"
             autoComplete="off"
+            placeholder={words.emergencyNumber}
             value={number}
             aria-describedby="emergency-hint emergency-error"
             aria-invalid={!isValid}
@@ -53,7 +81,7 @@ export default function SettingsPage() {
             }}
           />
           <span id="emergency-error" className="error-text">
-            {isValid ? '' : 'Use digits only (2 to 15), for example 112.'}
+            {isValid ? '' : 'Use digits only (2 to 15), for example 112, or leave it empty.'}
           </span>
         </div>
         <button type="submit" className="button">
@@ -73,12 +101,20 @@ export default function SettingsPage() {
         </label>
       </fieldset>
       <RadioGroup
+        legend="Text size"
+        name="text-size"
+        options={TEXT_SIZE_OPTIONS}
+        value={settings.textSize}
+        onChange={(textSize) => setSettings({ textSize })}
+      />
+      <RadioGroup
         legend="Appearance"
         name="theme"
         options={THEMES}
         value={settings.theme}
         onChange={(theme) => setSettings({ theme })}
       />
+      {!needsSignIn(me) && <DataControls />}
     </>
   );
 }

@@ -9,12 +9,12 @@ import { readSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
 import { Link, useLocation } from '../lib/router';
-import { useSettings } from '../lib/settings';
+import { useCarePlace } from '../lib/settings';
 
 /** The verdict: care banner first, then massage permission, reasons, details, disclaimer and actions. */
 export default function VerdictPage() {
   const { query } = useLocation();
-  const [settings] = useSettings();
+  const { careText } = useCarePlace();
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
   const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
@@ -32,7 +32,7 @@ export default function VerdictPage() {
   }
   return (
     <article className="verdict">
-      <CareBanner care={assessment.care} emergencyNumber={settings.emergencyNumber} />
+      <CareBanner care={assessment.care} />
       <MassagePermission massage={assessment.massage} />
       <VerdictActions situation={parsed.situation} assessment={assessment} query={query.toString()} />
       <section aria-labelledby="reasons-heading">
@@ -44,7 +44,7 @@ export default function VerdictPage() {
         <section aria-labelledby="schedule-heading">
           <h2 id="schedule-heading">How often to repeat</h2>
           <p>
-            {assessment.schedule.text} <span className="source">({assessment.schedule.source})</span>
+            {careText(assessment.schedule.text)} <span className="source">({assessment.schedule.source})</span>
           </p>
         </section>
       )}

@@ -1,8 +1,10 @@
 import type { EscalationAlert } from '../../../core/insights/types';
 import { describeSource } from '../../../core/sources';
+import { useCarePlace } from '../../lib/settings';
 
 /** Escalation alerts first and prominent: this is when self-care should hand over to a clinician. */
 export function AlertList({ alerts }: { alerts: readonly EscalationAlert[] }) {
+  const { careText } = useCarePlace();
   if (alerts.length === 0) return null;
   return (
     <section className="care-banner care-caution" aria-labelledby="alerts-heading" role="alert">
@@ -11,7 +13,7 @@ export function AlertList({ alerts }: { alerts: readonly EscalationAlert[] }) {
         {alerts.map((alert) => (
           <li key={alert.id} className="alert-item">
             <p>
-              <strong>{alert.text}</strong> {alert.recommendation}
+              <strong>{careText(alert.text)}</strong> {careText(alert.recommendation)}
             </p>
             <p className="source">
               {alert.evidence} · Source: {describeSource(alert.source)}

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { API_BASE } from '../../lib/api-client';
 import { useMe } from '../account/account';
+import { BackupRestore } from './BackupRestore';
 import { CsvImport } from './CsvImport';
 import { toDay } from './csv-upload';
 import { ShareLinks } from './ShareLinks';
 
 const DAY_MS = 86_400_000;
 
-/** /reports: the clinician report for a chosen range, exports, CSV import and (accounts mode) share links. */
+/** /reports: the clinician report for a chosen range, exports, backup restore, CSV import and (accounts mode) share links. */
 export function ReportsPage() {
   const me = useMe();
   const today = toDay(new Date());
@@ -86,10 +87,11 @@ export function ReportsPage() {
             <a href={`${API_BASE}/export?format=json`} download>
               Full backup (JSON)
             </a>{' '}
-            — everything, to restore later without loss.
+            — everything, to restore below without loss.
           </li>
         </ul>
       </section>
+      <BackupRestore />
       <CsvImport />
       {me?.mode === 'server' && me.user ? (
         <ShareLinks from={from} to={to} />

@@ -2,22 +2,16 @@ import { CARE_LEVEL_LABELS } from '../../../core/messages/labels';
 import type { WorseAdvice as Advice } from '../../../core/plan/session';
 import { describeSource } from '../../../core/sources';
 import type { CareLevel } from '../../../core/vocabulary';
+import { useCarePlace } from '../../lib/settings';
 
 /** After "it's getting worse": one short banner (stop, what to do, the care level, the number), then the details in plain text. */
-export function WorseAdvice({
-  advice,
-  care,
-  emergencyNumber,
-}: {
-  advice: Advice;
-  care: CareLevel;
-  emergencyNumber: string;
-}) {
+export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel }) {
+  const { emergencyNumber, careText } = useCarePlace();
   return (
     <>
       <section className="care-banner care-danger worse-banner" aria-labelledby="worse-heading" role="alert">
         <h1 id="worse-heading">{advice.heading}</h1>
-        <p className="worse-instruction">{advice.instruction}</p>
+        <p className="worse-instruction">{careText(advice.instruction)}</p>
         <p className="care-label">{CARE_LEVEL_LABELS[care].label}</p>
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
           Call emergency services: {emergencyNumber}
@@ -28,12 +22,12 @@ export function WorseAdvice({
         <ul>
           {advice.whenToGetHelp.map((item) => (
             <li key={item.text}>
-              {item.text} <span className="hint">({describeSource(item.source)})</span>
+              {careText(item.text)} <span className="hint">({describeSource(item.source)})</span>
             </li>
           ))}
         </ul>
         <p className="hint">
-          {advice.text} Source: {describeSource(advice.source)}
+          {careText(advice.text)} Source: {describeSource(advice.source)}
         </p>
       </section>
     </>

@@ -1,5 +1,6 @@
 import type { Assessment } from '../../../core/assessment';
-import { CARE_LEVEL_LABELS } from '../../../core/messages/labels';
+import { careLevelLabelFor } from '../../../core/messages/care-words';
+import { useCarePlace } from '../../lib/settings';
 
 const TONE: Record<Assessment['care'], string> = {
   emergency_ambulance: 'danger',
@@ -9,9 +10,10 @@ const TONE: Record<Assessment['care'], string> = {
   self_care: 'ok',
 };
 
-/** The care level as the first, unmistakable thing on the page; emergencies carry a call button. */
-export function CareBanner({ care, emergencyNumber }: { care: Assessment['care']; emergencyNumber: string }) {
-  const label = CARE_LEVEL_LABELS[care];
+/** The care level as the first, unmistakable thing on the page, in the words of the person's country; emergencies carry a call button. */
+export function CareBanner({ care }: { care: Assessment['care'] }) {
+  const { place, emergencyNumber } = useCarePlace();
+  const label = careLevelLabelFor(care, place);
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (
     <section

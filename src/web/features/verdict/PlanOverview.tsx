@@ -2,9 +2,11 @@ import type { Plan } from '../../../core/assessment';
 import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { formatDuration } from '../../../core/messages/numbers';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
+import { useCarePlace } from '../../lib/settings';
 
 /** The plan's steps at a glance, before starting the guided session. */
 export function PlanOverview({ plan }: { plan: Plan }) {
+  const { careText } = useCarePlace();
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">Your massage plan</h2>
@@ -23,7 +25,8 @@ export function PlanOverview({ plan }: { plan: Plan }) {
         ))}
       </ol>
       <p className="card">
-        <strong>Stop rule:</strong> {plan.stopRule.text} <span className="source">({plan.stopRule.source})</span>
+        <strong>Stop rule:</strong> {careText(plan.stopRule.text)}{' '}
+        <span className="source">({plan.stopRule.source})</span>
       </p>
     </section>
   );

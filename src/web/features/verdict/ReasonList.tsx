@@ -1,4 +1,5 @@
 import type { Reason } from '../../../core/assessment';
+import { useCarePlace } from '../../lib/settings';
 
 const AXIS_NOTE: Record<Reason['axis'], string> = {
   care: 'This decides when to get medical help.',
@@ -8,11 +9,12 @@ const AXIS_NOTE: Record<Reason['axis'], string> = {
 
 /** Every rule that fired, each with a "Why?" disclosure naming its source. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+  const { careText } = useCarePlace();
   return (
     <ul className="reason-list list-plain">
       {reasons.map((reason) => (
         <li key={reason.id} className="card">
-          <p>{reason.text}</p>
+          <p>{careText(reason.text)}</p>
           <details className="why">
             <summary>Why?</summary>
             <p>{AXIS_NOTE[reason.axis]}</p>

@@ -1,10 +1,12 @@
 import type { Assessment } from '../../../core/assessment';
 import { EPISODE_TYPE_LABELS } from '../../../core/messages/labels';
 import { isEmergencyCare } from '../../../core/vocabulary';
+import { useCarePlace } from '../../lib/settings';
 
 /** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
 export function VerdictDetails({ assessment }: { assessment: Assessment }) {
   const episode = EPISODE_TYPE_LABELS[assessment.episodeType];
+  const { careText } = useCarePlace();
   // In an emergency the banner says what to do; "how long a cramp lasts" would only distract.
   const emergency = isEmergencyCare(assessment.care);
   return (
@@ -16,7 +18,8 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
           <ul>
             {assessment.factors.map((factor) => (
               <li key={factor.id}>
-                <strong>{factor.label}</strong>: {factor.why} <span className="source">({factor.source})</span>
+                <strong>{factor.label}</strong>: {careText(factor.why)}{' '}
+                <span className="source">({factor.source})</span>
               </li>
             ))}
           </ul>
@@ -28,7 +31,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
           <ul>
             {assessment.avoid.map((item) => (
               <li key={item.id}>
-                {item.text} <span className="source">({item.source})</span>
+                {careText(item.text)} <span className="source">({item.source})</span>
               </li>
             ))}
           </ul>
@@ -38,7 +41,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
         <section aria-labelledby="duration-heading">
           <h2 id="duration-heading">How long it should last</h2>
           <p>
-            <strong>{episode.label}.</strong> {assessment.expectedDuration.text}{' '}
+            <strong>{episode.label}.</strong> {careText(assessment.expectedDuration.text)}{' '}
             <span className="source">({assessment.expectedDuration.source})</span>
           </p>
         </section>
@@ -49,7 +52,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
           <ul>
             {assessment.worryIf.map((item) => (
               <li key={item.text}>
-                {item.text} <span className="source">({item.source})</span>
+                {careText(item.text)} <span className="source">({item.source})</span>
               </li>
             ))}
           </ul>
