@@ -98,6 +98,23 @@ describe('journal offline', () => {
     await calf.waitFor();
     await neck.waitFor();
     expect(await wipedTexts(page)).toEqual([]);
+
+    // Editing offline opens the entry from the device's copy; the change waits, then reaches the server.
+    await neck.getByRole('link', { name: /^Edit entry/ }).click();
+    await expectHeading(page, 'Edit journal entry');
+    await page.getByText('You are offline: this is the copy saved on this device.', { exact: false }).waitFor();
+    await page.getByLabel('Notes').fill('Edited on the train');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expectHeading(page, 'Journal');
+    await neck.getByText('Waiting to sync').waitFor();
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect
+      .poll(async () => {
+        const stored = await fetch(`${harness.server.url}/api/v1/episodes/${earlier.id}`);
+        return ((await stored.json()) as { notes?: string }).notes;
+      })
+      .toBe('Edited on the train');
     await context.close();
   });
 });

@@ -5,7 +5,8 @@ import { describeEpisodeProblem } from '../../core/messages/episode-fields';
 import { EpisodeForm } from '../features/journal/EpisodeForm';
 import { getEpisode, saveEpisode } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
-import { listPendingWrites } from '../lib/outbox';
+import { readJournalCopy } from '../lib/journal-store';
+import { listPendingWrites, rememberedAccount } from '../lib/outbox';
 import { navigate, useLocation } from '../lib/router';
 
 function blankEpisode(): EpisodeInput {
@@ -27,6 +28,14 @@ function findPendingEpisode(id: string): EpisodeInput | null {
   return (writes.at(-1)?.body as EpisodeInput | undefined) ?? null;
 }
 
+/** The episode as this device's journal copy last saw it (offline), or null. */
+async function findCopiedEpisode(id: string): Promise<EpisodeInput | null> {
+  const account = rememberedAccount();
+  if (account === null) return null;
+  const copy = await readJournalCopy(account);
+  return copy?.episodes.find((episode) => episode.id === id) ?? null;
+}
+
 /** Strip the server's bookkeeping so the record is valid input for PUT. */
 function toInput(record: EpisodeInput & { createdAt?: string; updatedAt?: string }): EpisodeInput {
   const { createdAt: _created, updatedAt: _updated, ...input } = record;
@@ -40,19 +49,21 @@ export default function EpisodeEditPage() {
   const isNew = id === 'new';
   const [initial, setInitial] = useState<EpisodeInput | null>(() => (isNew ? blankEpisode() : findPendingEpisode(id)));
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (isNew || initial) return;
     getEpisode(id)
       .then((record) => setInitial(toInput(record)))
-      .catch((failure: unknown) =>
-        setError(
-          failure instanceof ApiError && failure.status === 404
-            ? 'This entry does not exist.'
-            : (failure as Error).message,
-        ),
-      );
+      .catch(async (failure: unknown) => {
+        if (failure instanceof ApiError && failure.status === 404) return setError('This entry does not exist.');
+        // Offline: the copy this device keeps of the journal still has the entry; the edit waits in the outbox.
+        const copied = failure instanceof ApiError && failure.isNetwork ? await findCopiedEpisode(id) : null;
+        if (!copied) return setError((failure as Error).message);
+        setInitial(toInput(copied));
+        setNotice('You are offline: this is the copy saved on this device. Your changes are sent when you reconnect.');
+      });
   }, [id, isNew, initial]);
 
   async function submit(episode: EpisodeInput): Promise<void> {
@@ -76,6 +87,7 @@ export default function EpisodeEditPage() {
           {error}
         </p>
       )}
+      {notice && <p className="hint">{notice}</p>}
       {initial ? (
         <EpisodeForm initial={initial} onSubmit={(episode) => void submit(episode)} busy={busy} />
       ) : (
