@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseInput } from '../core/validation/describe-issues';
+import { type AnySchema, parseInput } from '../core/validation/describe-issues';
 
 export interface FieldError {
   path: string;
@@ -35,7 +35,7 @@ export function databaseUnavailable(): AppError {
 }
 
 /** Parses at a boundary (CLI, import); invalid input becomes a 400 naming each field and what is allowed. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+export function parseOrThrow<S extends AnySchema>(schema: S, input: unknown, what = 'input'): z.core.output<S> {
   const parsed = parseInput(schema, input);
   if (parsed.success) return parsed.data;
   throw new AppError(

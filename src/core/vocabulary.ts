@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas as classic zod (one core), a quarter of the bytes; the web's verdict and assess pages
+// import only these and situation.ts, so the classic API stays out of their bundles (docs/decisions/0021).
+import * as z from 'zod/mini';
 
 /** Every body region Knead knows. Ids are stable; labels live in `messages/`. */
 export const REGIONS = [

@@ -8,7 +8,7 @@ import { HistorySchema } from '../../core/situation';
 /** What `knead check` remembers between runs, so age and history are asked once. */
 const SettingsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
-  history: HistorySchema.optional(),
+  history: z.optional(HistorySchema),
 });
 
 /** $KNEAD_CONFIG_DIR, else $XDG_CONFIG_HOME/knead, else ~/.config/knead (settings.json inside). */

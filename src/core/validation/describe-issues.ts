@@ -9,7 +9,11 @@ export interface Problem {
 }
 
 type Key = PropertyKey;
-type AnySchema = z.ZodType;
+/** Any zod 4 schema, classic or mini (one core): both parse with `.safeParse` and describe themselves in `.def`. */
+type AnySchema = z.core.$ZodType & {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: z.core.$ZodError };
+};
+export type { AnySchema };
 
 const MAX_LISTED = 40;
 
@@ -125,7 +129,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: AnySchem
  * Turn a zod error into plain problems that name the field and what is allowed.
  * @example describeIssues(SituationSchema, {}, SituationSchema.safeParse({}).error!)[0]?.message // 'required; one of neck, …'
  */
-export function describeIssues(schema: AnySchema, input: unknown, error: z.ZodError): Problem[] {
+export function describeIssues(schema: AnySchema, input: unknown, error: z.core.$ZodError): Problem[] {
   return error.issues.flatMap((issue) => describeIssue(issue, input, schema));
 }
 
@@ -133,8 +137,8 @@ export function describeIssues(schema: AnySchema, input: unknown, error: z.ZodEr
 export function parseInput<S extends AnySchema>(
   schema: S,
   input: unknown,
-): { success: true; data: z.output<S> } | { success: false; problems: Problem[] } {
+): { success: true; data: z.core.output<S> } | { success: false; problems: Problem[] } {
   const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) return { success: true, data: result.data as z.core.output<S> };
   return { success: false, problems: describeIssues(schema, input, result.error) };
 }

@@ -3,7 +3,6 @@ import type { Assessment } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
 import { Link } from '../../lib/router';
-import { buildEpisodeFromSituation, saveEpisode } from '../journal/journal-api';
 
 /** Download the repeat schedule as an .ics file (the interop module is loaded only when asked). */
 async function downloadSchedule(assessment: Assessment, region: Situation['region']): Promise<void> {
@@ -32,6 +31,8 @@ export function VerdictActions({
   const [status, setStatus] = useState('');
   async function logEpisode(): Promise<void> {
     try {
+      // Loaded on tap: the journal's schemas (classic zod) would otherwise weigh on every shared verdict link.
+      const { buildEpisodeFromSituation, saveEpisode } = await import('../journal/journal-api');
       const result = await saveEpisode(buildEpisodeFromSituation(situation, assessment), true);
       setStatus(
         result === 'sent' ? 'Saved to your journal.' : 'Saved on this device; it will sync when you are online.',

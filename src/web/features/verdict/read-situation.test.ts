@@ -12,7 +12,7 @@ describe('readSituation', () => {
   it('names the failing field', () => {
     const result = readSituation('{"region":"elbow"}', SituationSchema);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^region:/);
+    if (!result.ok) expect(result.error).toMatch(/^region: .*one of neck, shoulder/);
   });
   it('rejects missing and malformed input', () => {
     expect(readSituation(null, SituationSchema).ok).toBe(false);

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { type AnySchema, parseInput } from '../../../core/validation/describe-issues';
 import type { Situation } from '../../../core/situation';
 
 export type ReadResult = { ok: true; situation: Situation } | { ok: false; error: string };
 
 /** Parse the `s` query value with the contract's schema; errors name the field and what is allowed. */
-export function readSituation(raw: string | null, schema: z.ZodType<Situation>): ReadResult {
+export function readSituation(raw: string | null, schema: AnySchema): ReadResult {
   if (!raw) return { ok: false, error: 'No answers were given.' };
   let json: unknown;
   try {
@@ -12,8 +12,9 @@ export function readSituation(raw: string | null, schema: z.ZodType<Situation>):
   } catch {
     return { ok: false, error: 'The answers in the link are not valid.' };
   }
-  const result = schema.safeParse(json);
-  if (result.success) return { ok: true, situation: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, error: `${issue?.path.join('.') || 'answers'}: ${issue?.message ?? 'invalid'}` };
+  // The contract's own wording ("one of neck, shoulder, …"), as the API and CLI say it, without zod's locale bundle.
+  const result = parseInput(schema, json);
+  if (result.success) return { ok: true, situation: result.data as Situation };
+  const problem = result.problems[0];
+  return { ok: false, error: `${problem?.path ?? 'answers'}: ${problem?.message ?? 'invalid'}` };
 }
