@@ -207,6 +207,37 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.close();
     });
 
+    it('saves, lists and removes schedules per user; the same id under two users is two schedules', async () => {
+      const { store, alice, bob } = await setup();
+      const id = makeId();
+      const plan = (text: string) => ({ text, intervalDays: 1 }) as never;
+      const saved = await store.schedules.save(alice, {
+        id,
+        region: 'calf',
+        startsOn: '2026-05-01',
+        schedule: plan('a'),
+      });
+      expect(saved).toMatchObject({ id, region: 'calf', startsOn: '2026-05-01' });
+      await store.schedules.save(bob, { id, region: 'neck', startsOn: '2026-06-01', schedule: plan('b') });
+      // Saving again replaces the user's own schedule and keeps when it was first saved.
+      const again = await store.schedules.save(alice, {
+        id,
+        region: 'calf',
+        startsOn: '2026-05-02',
+        schedule: plan('a2'),
+      });
+      expect(again.createdAt).toBe(saved.createdAt);
+      expect((await store.schedules.list(alice)).map((s) => [s.startsOn, s.schedule])).toEqual([
+        ['2026-05-02', plan('a2')],
+      ]);
+      expect(await store.schedules.remove(bob, id)).toBe(true);
+      expect(await store.schedules.list(bob)).toEqual([]);
+      expect(await store.schedules.list(alice)).toHaveLength(1);
+      await store.schedules.deleteAll(alice);
+      expect(await store.schedules.list(alice)).toEqual([]);
+      await store.close();
+    });
+
     it('ends idle sessions, slides the last use at most once a minute, lists and revokes sessions per user', async () => {
       const { store, alice, bob } = await setup();
       const t0 = new Date('2026-11-24T10:00:00Z');
