@@ -16,7 +16,7 @@ import {
   type SqlClient,
 } from '../test-support/populate-0003';
 import { createTestDatabase } from '../test-support/test-database';
-import { DISTRIBUTION_COLUMN } from './distribution';
+import { DISTRIBUTION_COLUMN, distributionCalls } from './distribution';
 import { openStore } from './open-store';
 
 const dirs: string[] = [];
@@ -33,11 +33,12 @@ afterAll(() => {
 async function listKeys(db: SqlClient) {
   const { rows } = await db.query(`
     select c.conrelid::regclass::text as "table", c.conname as name, c.contype as kind,
+           c.confrelid::regclass::text as "references",
            array(select a.attname::text from unnest(c.conkey) k join pg_attribute a
                  on a.attrelid = c.conrelid and a.attnum = k order by a.attname) as columns
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace
     where n.nspname = 'public' and c.contype in ('p', 'u', 'f')`);
-  return rows as { table: string; name: string; kind: string; columns: string[] }[];
+  return rows as { table: string; name: string; kind: string; references: string; columns: string[] }[];
 }
 
 /** What the migration must keep and add, checked on the migrated copy against the untouched original. */
@@ -71,9 +72,11 @@ async function expectKeysReadyForCitus(db: SqlClient) {
   expect([...tables].sort()).toEqual(Object.keys(DISTRIBUTION_COLUMN).sort());
   const offending = keys.filter((k) => !k.columns.includes(DISTRIBUTION_COLUMN[k.table] ?? '?'));
   expect(offending).toEqual([]);
-  // Foreign keys between user-owned tables name user_id on both sides: the rows live on one shard.
+  // Citus distributes a table only after every table its foreign keys reference.
+  const order = distributionCalls().map((call) => /\('([a-z_]+)'/.exec(call)?.[1]);
   const fks = keys.filter((k) => k.kind === 'f');
   expect(fks.length).toBeGreaterThanOrEqual(11);
+  for (const fk of fks) expect(order.indexOf(fk.references), fk.name).toBeLessThan(order.indexOf(fk.table));
 }
 
 /** A store opened on the migrated copy serves the old rows: the use-case view of "nothing lost". */

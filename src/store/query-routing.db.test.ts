@@ -23,9 +23,12 @@ async function openRecorded(config: StoreConfig) {
 
 describeStoreContract('PGlite, statements recorded', () => openRecorded({ dataDir: 'memory://' }));
 
-// The KNEAD_CITUS=1 start-up path against plain PostgreSQL: the migrations, then the distribution calls, which
-// a stub records instead of running (CI has no Citus), then the contract suite.
+// The KNEAD_CITUS=1 start-up path: the migrations, then the distribution calls, then the contract suite. In CI
+// (plain PostgreSQL, no Citus) a stub records the calls instead of running them. Against a real coordinator
+// (KNEAD_CITUS=1 TEST_DATABASE_URL=<a database with the citus extension>, docs/scaling.md) the calls run and the
+// suite runs distributed, in that one database.
 const postgresUrl = inject('postgresUrl');
+const realCitus = process.env.KNEAD_CITUS === '1';
 const citusCalls: string[][] = [];
 const stubCitus = (): RunSql => {
   const calls: string[] = [];
@@ -35,11 +38,14 @@ const stubCitus = (): RunSql => {
     return { rows: [] };
   };
 };
-describe.skipIf(!postgresUrl)('PostgreSQL as a Citus coordinator (distribution calls stubbed)', () => {
+describe.skipIf(!postgresUrl)(`PostgreSQL as a Citus coordinator (${realCitus ? 'real' : 'stubbed'} calls)`, () => {
   describeStoreContract('PostgreSQL, KNEAD_CITUS path, statements recorded', async () =>
-    openRecorded({ databaseUrl: await createTestDatabase(postgresUrl), citus: { run: stubCitus() } }),
+    realCitus
+      ? openRecorded({ databaseUrl: postgresUrl, citus: {} })
+      : openRecorded({ databaseUrl: await createTestDatabase(postgresUrl), citus: { run: stubCitus() } }),
   );
   afterAll(() => {
+    if (realCitus) return;
     expect(citusCalls.length).toBeGreaterThan(0);
     for (const calls of citusCalls) expect(calls).toEqual(distributionCalls());
   });
