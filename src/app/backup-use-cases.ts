@@ -1,11 +1,6 @@
 import { type Backup, buildBackup } from '../core/interop/backup';
 import { InvalidBackupError, readBackupRecords, writeBackupChunks } from '../core/interop/backup-stream';
-import {
-  ImportConflictError,
-  type ImportCounts,
-  type JournalRepository,
-  MissingReferenceError,
-} from '../core/journal-repository';
+import { type ImportCounts, type JournalRepository, MissingReferenceError } from '../core/journal-repository';
 import { LONE_SURROGATE_MESSAGE, LoneSurrogateError } from '../core/validation/well-formed-text';
 import { AppError } from './errors';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
@@ -55,13 +50,6 @@ function rethrowImportError(error: unknown): never {
     throw new AppError('invalid-backup', 400, 'a session names an episode you do not have; nothing was imported', [
       { path: error.path, message: 'no episode with this id in the file or in your journal' },
     ]);
-  }
-  if (error instanceof ImportConflictError) {
-    throw new AppError(
-      'id-conflict',
-      409,
-      'a record id in the file is already used by another account; nothing was imported',
-    );
   }
   return rethrowAsClientError(error);
 }

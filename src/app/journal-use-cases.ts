@@ -63,11 +63,6 @@ export function createResourceUseCases<TInput extends { id: string }, TRecord>(
     },
     async create(userId, input) {
       const result = await repository.create(userId, input).catch(rethrowAsClientError);
-      if (result.status === 'conflict') {
-        throw new AppError('id-conflict', 409, `this ${noun} id is already used; generate a new id`, [
-          { path: 'id', message: 'already used; generate a new UUID' },
-        ]);
-      }
       if (result.status === 'exists' && !isSameRecord(input, result.record)) {
         throw new AppError(
           'record-differs',

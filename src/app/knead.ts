@@ -82,7 +82,7 @@ export async function createKnead({
   hasher,
   sessionIdleMinutes,
 }: KneadOptions): Promise<Knead> {
-  if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID, null);
+  if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID);
   const { journal } = store;
   const reports = createReportUseCases(store, now);
   return {

@@ -32,6 +32,11 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     databaseUrl,
     dataDir: options.dataDir ?? (env.KNEAD_DATA_DIR || undefined),
     poolSize,
+    // A Citus coordinator: the same migrations, then the tables distributed by user (docs/scaling.md).
+    citus:
+      env.KNEAD_CITUS === '1'
+        ? { shardCount: env.KNEAD_CITUS_SHARDS ? Number(env.KNEAD_CITUS_SHARDS) : undefined }
+        : undefined,
     onNotice: options.onNotice ?? ((line) => process.stderr.write(`knead: ${line}\n`)),
   });
   try {

@@ -21,11 +21,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** A create is idempotent by client id: a retry returns the stored row; another user's id is a conflict. */
-export type CreateResult<T> =
-  | { status: 'created'; record: T }
-  | { status: 'exists'; record: T }
-  | { status: 'conflict' };
+/** A create is idempotent by client id: a retry returns the stored row. Ids are unique per user (decision 0017). */
+export type CreateResult<T> = { status: 'created'; record: T } | { status: 'exists'; record: T };
 
 /** One journal resource, always scoped by the owning user's id. */
 export interface RecordRepository<TInput, TRecord> {
@@ -75,24 +72,16 @@ export interface ImportCounts {
   existing: number;
 }
 
-/** Thrown by `importAll` when a record id belongs to another user; the whole import is rolled back. */
-export class ImportConflictError extends Error {
-  constructor(readonly recordId: string) {
-    super(`record ${recordId} belongs to another account`);
-    this.name = 'ImportConflictError';
-  }
-}
-
 /** The journal's persistence port: core declares it, src/store implements it (PGlite, PostgreSQL, memory). */
 export interface JournalRepository {
   episodes: RecordRepository<Episode, EpisodeRecord>;
   checkins: RecordRepository<CheckIn, CheckInRecord>;
   sessions: RecordRepository<SessionRecord, SessionRecordStored>;
-  /** Upserts everything in one transaction (all or nothing); throws ImportConflictError on a foreign id. */
+  /** Upserts everything in one transaction (all or nothing), by (user, id). */
   importAll(userId: string, contents: JournalContents): Promise<ImportCounts>;
   /**
    * Runs `fill` inside one transaction and writes what it adds as it goes (memory stays bounded): everything
-   * lands, or nothing when `fill` or a write throws. Throws ImportConflictError on a foreign id and
+   * lands, or nothing when `fill` or a write throws. Throws
    * MissingReferenceError (path `sessions.N.episodeId`) for a session whose episode the user does not have.
    */
   importStream(userId: string, fill: (sink: ImportSink) => Promise<void>): Promise<ImportCounts>;

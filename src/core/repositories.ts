@@ -42,8 +42,8 @@ export interface SessionCheck {
 
 /** Users, sign-in sessions and personal API tokens. Secrets are only ever stored as hashes. */
 export interface AccountRepository {
-  /** Creates the user if missing (the implicit local-mode user). */
-  ensureUser(id: string, email: string | null): Promise<void>;
+  /** Creates the user, with no email, if missing (the implicit local-mode user). */
+  ensureUser(id: string): Promise<void>;
   /** 'email-taken' when another account already uses the (lower-cased) email. */
   createUser(user: { id: string; email: string; passwordHash: string }): Promise<'created' | 'email-taken'>;
   findUserByEmail(email: string): Promise<UserRow | null>;
@@ -118,7 +118,8 @@ export interface ShareRepository {
   findActiveByTokenHash(tokenHash: string, now: Date): Promise<ShareLink | null>;
   list(userId: string): Promise<ShareLink[]>;
   revoke(userId: string, id: string): Promise<boolean>;
-  logAccess(shareId: string, what: string): Promise<void>;
+  /** Logged under the link's owner, so the log lives on the owner's shard. */
+  logAccess(userId: string, shareId: string, what: string): Promise<void>;
   listAccess(userId: string, shareId: string): Promise<ShareAccess[]>;
   deleteAll(userId: string): Promise<void>;
 }

@@ -50,6 +50,11 @@ describe('authorization matrix (accounts mode)', () => {
     });
 
   it('never lets user B read, change or delete user A’s records (404, never the data)', async () => {
+    const before: Record<string, unknown> = {};
+    for (const r of RESOURCES) {
+      const record = owned[r.path] as { id: string };
+      before[r.path] = (await call('GET', `/api/v1/${r.path}/${record.id}`, alice.headers)).json();
+    }
     for (const r of RESOURCES) {
       const record = owned[r.path] as { id: string };
       const url = `/api/v1/${r.path}/${record.id}`;
@@ -58,9 +63,11 @@ describe('authorization matrix (accounts mode)', () => {
         expect(response.statusCode, `${method} ${url}`).toBe(404);
         expect(response.body).not.toContain(record.id);
       }
-      const steal = await call('POST', `/api/v1/${r.path}`, bob.headers, record);
-      expect(steal.statusCode).toBe(409);
-      expect(steal.body).not.toContain('woke up');
+      // Ids are unique per user (decision 0017): the same id posted by Bob is a record of his own.
+      const copy = await call('POST', `/api/v1/${r.path}`, bob.headers, record);
+      expect(copy.statusCode).toBe(201);
+      expect((await call('GET', `/api/v1/${r.path}`, bob.headers)).json().items).toHaveLength(1);
+      expect((await call('DELETE', url, bob.headers)).statusCode).toBe(204);
       const list = await call('GET', `/api/v1/${r.path}`, bob.headers);
       expect(list.json()).toEqual({ items: [], nextCursor: null });
     }
@@ -68,14 +75,14 @@ describe('authorization matrix (accounts mode)', () => {
     expect(exported.json()).toMatchObject({ episodes: [], checkins: [], sessions: [] });
     expect((await call('GET', '/api/v1/insights', bob.headers)).json()).toMatchObject({ totals: { episodes: 0 } });
     expect((await call('DELETE', `/api/v1/tokens/${aliceTokenId}`, bob.headers)).statusCode).toBe(404);
+    // Alice's backup imported by Bob becomes Bob's copy; his deleting it leaves Alice's journal as it was.
     const backup = (await call('GET', '/api/v1/export', alice.headers)).json();
-    const hijack = await call('POST', '/api/v1/import', bob.headers, backup);
-    expect(hijack.statusCode).toBe(409);
+    expect((await call('POST', '/api/v1/import', bob.headers, backup)).statusCode).toBe(200);
     await call('DELETE', '/api/v1/me/data', bob.headers);
-    // Alice still has everything after all of Bob's attempts.
     for (const r of RESOURCES) {
       const record = owned[r.path] as { id: string };
-      expect((await call('GET', `/api/v1/${r.path}/${record.id}`, alice.headers)).statusCode).toBe(200);
+      const after = await call('GET', `/api/v1/${r.path}/${record.id}`, alice.headers);
+      expect(after.json()).toEqual(before[r.path]);
     }
   });
 

@@ -1,7 +1,7 @@
 import { and, eq, gt, gte, isNull, lt, ne, or } from 'drizzle-orm';
 import type { AccountRepository, TokenScope, TokenSummary, UserRow } from '../core/repositories';
 import type { Database } from './database';
-import { apiTokens, authSessions, recoveryCodes, users } from './schema';
+import { apiTokens, authSessions, recoveryCodes, userEmails, users } from './schema';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -41,12 +41,17 @@ function toUser(row: typeof users.$inferSelect): UserRow {
 /** Users, sessions and API tokens in the database. */
 export function createAccountStore(db: Database): AccountRepository {
   return {
-    async ensureUser(id, email) {
-      await db.insert(users).values({ id, email }).onConflictDoNothing();
+    async ensureUser(id) {
+      await db.insert(users).values({ id, email: null }).onConflictDoNothing();
     },
     async createUser(user) {
+      const email = user.email.toLowerCase();
       try {
-        await db.insert(users).values({ ...user, email: user.email.toLowerCase() });
+        // user_emails holds the uniqueness (it is distributed by email, users by id): both rows or neither.
+        await db.transaction(async (tx) => {
+          await tx.insert(userEmails).values({ email, userId: user.id });
+          await tx.insert(users).values({ ...user, email });
+        });
         return 'created';
       } catch (error) {
         if (isUniqueViolation(error)) return 'email-taken';
@@ -54,7 +59,12 @@ export function createAccountStore(db: Database): AccountRepository {
       }
     },
     async findUserByEmail(email) {
-      const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+      const [entry] = await db
+        .select({ userId: userEmails.userId })
+        .from(userEmails)
+        .where(eq(userEmails.email, email.toLowerCase()));
+      if (!entry) return null;
+      const [row] = await db.select().from(users).where(eq(users.id, entry.userId));
       return row ? toUser(row) : null;
     },
     async findUser(id) {
@@ -65,7 +75,12 @@ export function createAccountStore(db: Database): AccountRepository {
       await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
     },
     async deleteUser(id) {
-      await db.delete(users).where(eq(users.id, id));
+      await db.transaction(async (tx) => {
+        const [row] = await tx.delete(users).where(eq(users.id, id)).returning({ email: users.email });
+        if (row?.email) {
+          await tx.delete(userEmails).where(and(eq(userEmails.email, row.email), eq(userEmails.userId, id)));
+        }
+      });
     },
     async createSession({ now = new Date(), userAgent = null, ...session }) {
       await db.insert(authSessions).values({ ...session, userAgent, createdAt: now, lastUsedAt: now });

@@ -4,7 +4,6 @@ import {
   addEvery,
   type CheckInRecord,
   type EpisodeRecord,
-  ImportConflictError,
   type ImportSink,
   type JournalContents,
   type JournalKind,
@@ -127,8 +126,7 @@ export function createJournalStore(db: Database): JournalRepository {
           .from(spec.table)
           .where(and(eq(spec.userId, userId), inArray(spec.id, ids)));
         existing += owned.length;
-        const foreign = await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, userId, rows);
-        if (foreign) throw new ImportConflictError(foreign);
+        await upsertOwnedRows(tx, spec as ResourceSpec<{ id: string }, unknown>, rows);
       }
     }
     return existing;

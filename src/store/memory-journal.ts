@@ -1,7 +1,6 @@
 import {
   addEvery,
   type CreateResult,
-  ImportConflictError,
   type ImportSink,
   InvalidCursorError,
   type JournalContents,
@@ -20,6 +19,9 @@ interface Row<T> {
 
 /** Sort/filter key of a record: an instant in ms for timed records, a day string for check-ins. */
 type KeyOf<T> = (record: T) => string;
+
+/** Rows are keyed by user and id, as the database's (user_id, id) primary keys: ids are unique per user. */
+const rowKey = (userId: string, id: string) => `${userId}:${id}`;
 
 function createMemoryRecords<T extends { id: string }>(
   key: KeyOf<T>,
@@ -69,34 +71,28 @@ function createMemoryRecords<T extends { id: string }>(
         .map(clone);
     },
     async get(userId, id) {
-      const row = rows.get(id);
-      return row && row.userId === userId ? clone(row.record) : null;
+      const row = rows.get(rowKey(userId, id));
+      return row ? clone(row.record) : null;
     },
     async create(userId, input): Promise<CreateResult<T & Stamped>> {
-      const existing = rows.get(input.id);
-      if (!existing) check(userId, input);
-      if (existing) {
-        return existing.userId === userId
-          ? { status: 'exists', record: clone(existing.record) }
-          : { status: 'conflict' };
-      }
+      const existing = rows.get(rowKey(userId, input.id));
+      if (existing) return { status: 'exists', record: clone(existing.record) };
+      check(userId, input);
       const now = new Date().toISOString();
       const record = { ...clone(input), createdAt: now, updatedAt: now };
-      rows.set(input.id, { userId, record });
+      rows.set(rowKey(userId, input.id), { userId, record });
       return { status: 'created', record: clone(record) };
     },
     async update(userId, input) {
-      const existing = rows.get(input.id);
-      if (!existing || existing.userId !== userId) return null;
+      const existing = rows.get(rowKey(userId, input.id));
+      if (!existing) return null;
       check(userId, input);
       const record = { ...clone(input), createdAt: existing.record.createdAt, updatedAt: new Date().toISOString() };
-      rows.set(input.id, { userId, record });
+      rows.set(rowKey(userId, input.id), { userId, record });
       return clone(record);
     },
     async remove(userId, id) {
-      const existing = rows.get(id);
-      if (!existing || existing.userId !== userId) return false;
-      return rows.delete(id);
+      return rows.delete(rowKey(userId, id));
     },
   };
 }
@@ -113,7 +109,7 @@ function instantBound(value: string, edge: 'from' | 'to'): string {
 export function createMemoryJournal(): JournalRepository {
   type Records = ReturnType<typeof createMemoryRecords<never>>;
   const episodes = createMemoryRecords<import('../core/journal').Episode>((r) => instantKey(r.startedAt), instantBound);
-  const ownsEpisode = (userId: string, id: string) => episodes.rows.get(id)?.userId === userId;
+  const ownsEpisode = (userId: string, id: string) => episodes.rows.has(rowKey(userId, id));
   const checkins = createMemoryRecords<import('../core/journal').CheckIn>(
     (r) => r.date,
     (v) => v.slice(0, 10),
@@ -132,7 +128,9 @@ export function createMemoryJournal(): JournalRepository {
   // Deleting an episode unlinks its sessions, as the database's ON DELETE SET NULL (episode_id) does.
   episodes.remove = async (userId, id) => {
     const removed = await removeEpisode(userId, id);
-    for (const row of sessions.rows.values()) if (row.record.episodeId === id) delete row.record.episodeId;
+    for (const row of sessions.rows.values()) {
+      if (row.userId === userId && row.record.episodeId === id) delete row.record.episodeId;
+    }
     return removed;
   };
 
@@ -145,12 +143,6 @@ export function createMemoryJournal(): JournalRepository {
       },
     });
     const kinds = Object.keys(staged) as JournalKind[];
-    for (const kind of kinds) {
-      for (const item of staged[kind]) {
-        const owner = all[kind].rows.get(item.id)?.userId;
-        if (owner !== undefined && owner !== userId) throw new ImportConflictError(item.id);
-      }
-    }
     const fileEpisodes = new Set(staged.episodes.map((e) => e.id));
     for (const [index, session] of staged.sessions.entries()) {
       const episodeId = session.episodeId;
@@ -162,13 +154,13 @@ export function createMemoryJournal(): JournalRepository {
     let existing = 0;
     for (const kind of kinds) {
       const rows = all[kind].rows as Map<string, Row<unknown>>;
-      for (const id of new Set(staged[kind].map((item) => item.id))) if (rows.has(id)) existing++;
+      for (const id of new Set(staged[kind].map((item) => item.id))) if (rows.has(rowKey(userId, id))) existing++;
       for (const item of staged[kind]) {
-        const existing = rows.get(item.id);
+        const existing = rows.get(rowKey(userId, item.id));
         // A restored backup keeps its timestamps; a record without them keeps (or gets) ours.
         const createdAt = item.createdAt ?? existing?.record.createdAt ?? now;
         const updatedAt = item.createdAt === undefined ? now : (item.updatedAt ?? item.createdAt);
-        rows.set(item.id, { userId, record: { ...item, createdAt, updatedAt } as never });
+        rows.set(rowKey(userId, item.id), { userId, record: { ...item, createdAt, updatedAt } as never });
       }
     }
     const unique = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;

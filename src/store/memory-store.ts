@@ -28,8 +28,8 @@ export function createMemoryStore(): Store {
   const windows = new Map<string, { count: number; resetAt: Date }>();
 
   const accounts: AccountRepository = {
-    async ensureUser(id, email) {
-      if (!users.has(id)) users.set(id, { id, email, passwordHash: null });
+    async ensureUser(id) {
+      if (!users.has(id)) users.set(id, { id, email: null, passwordHash: null });
     },
     async createUser(user) {
       const email = user.email.toLowerCase();
@@ -160,7 +160,8 @@ export function createMemoryStore(): Store {
       link.revokedAt = new Date().toISOString();
       return true;
     },
-    async logAccess(shareId, what) {
+    async logAccess(userId, shareId, what) {
+      if (shares.get(shareId)?.userId !== userId) return;
       access.set(shareId, [{ at: new Date().toISOString(), what }, ...(access.get(shareId) ?? [])]);
     },
     async listAccess(userId, shareId) {
@@ -173,10 +174,10 @@ export function createMemoryStore(): Store {
 
   const scheduleRepo: ScheduleRepository = {
     async save(userId, schedule) {
-      const existing = schedules.get(schedule.id);
-      if (existing && existing.userId !== userId) throw new Error('schedule id belongs to another account');
+      // Ids are unique per user, as the database's (user_id, id) key.
+      const existing = schedules.get(`${userId}:${schedule.id}`);
       const row = { ...schedule, userId, createdAt: existing?.createdAt ?? new Date().toISOString() };
-      schedules.set(schedule.id, row);
+      schedules.set(`${userId}:${schedule.id}`, row);
       const { userId: _u, ...saved } = row;
       return saved;
     },
@@ -184,7 +185,7 @@ export function createMemoryStore(): Store {
       return [...schedules.values()].filter((s) => s.userId === userId).map(({ userId: _u, ...s }) => s);
     },
     async remove(userId, id) {
-      return schedules.get(id)?.userId === userId ? schedules.delete(id) : false;
+      return schedules.delete(`${userId}:${id}`);
     },
     async deleteAll(userId) {
       for (const [k, s] of schedules) if (s.userId === userId) schedules.delete(k);

@@ -13,6 +13,7 @@ import { advertiseServer, lockDataDir } from './data-dir-lock';
 import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
+import { distributeTables, type RunSql } from './distribution';
 import { DurableNodeFS } from './durable-node-fs';
 import { createJournalStore } from './journal-store';
 import { createRateLimitStore } from './rate-limit-store';
@@ -27,6 +28,11 @@ export interface StoreConfig {
   poolSize?: number | undefined;
   /** Told one line when the store fixed something at start (e.g. a data directory readable by other users). */
   onNotice?: ((line: string) => void) | undefined;
+  /** PostgreSQL is a Citus coordinator (KNEAD_CITUS=1): distribute the tables after the migrations (decision 0017).
+   *  `run` replaces the connection for the Citus calls: CI, which has no Citus, records them instead. */
+  citus?: { run?: RunSql | undefined; shardCount?: number | undefined } | undefined;
+  /** Told every statement the store runs (tests check that each per-user statement names its user_id). */
+  onQuery?: ((query: string, params: unknown[]) => void) | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -56,8 +62,8 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
 
 /** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and runs the migrations before returning. */
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20);
-  return openPglite(config.dataDir ?? defaultDataDir(), config.onNotice);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20, config);
+  return openPglite(config.dataDir ?? defaultDataDir(), config);
 }
 
 /** PGlite starts PostgreSQL with -F (fsync off): without it a checkpoint fsyncs what it wrote (decision 0010). */
@@ -65,7 +71,10 @@ export const DURABLE_START_PARAMS = (PGlite as unknown as { defaultStartParams: 
   (param) => param !== '-F',
 );
 
-async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): Promise<Store> {
+const queryLogger = (config: StoreConfig) => (config.onQuery ? { logQuery: config.onQuery } : false);
+
+async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> {
+  const { onNotice } = config;
   const memory = dataDir === 'memory://';
   const repaired = memory ? 0 : secureDataDir(dataDir);
   if (repaired > 0) {
@@ -77,7 +86,7 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
       ? new PGlite()
       : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false, startParams: DURABLE_START_PARAMS });
     await client.waitReady;
-    const db = drizzleLite({ client });
+    const db = drizzleLite({ client, logger: queryLogger(config) });
     await migrateLite(db, { migrationsFolder: MIGRATIONS });
     const store = assemble(
       'pglite',
@@ -97,16 +106,17 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
   }
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Store> {
+async function openPostgres(connectionString: string, max: number, config: StoreConfig): Promise<Store> {
   // Durable commits: never let a server default or a role setting turn synchronous_commit off.
   const pool = new pg.Pool({ connectionString, max, options: '-c synchronous_commit=on' });
   // An idle client dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const db = drizzlePg({ client: pool });
+  const db = drizzlePg({ client: pool, logger: queryLogger(config) });
   const lock = await pool.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migratePg(db, { migrationsFolder: MIGRATIONS });
+    if (config.citus) await distributeTables(config.citus.run ?? ((text) => lock.query(text)), config.citus.shardCount);
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     lock.release();

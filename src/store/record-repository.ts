@@ -49,7 +49,7 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
     insertStatement ??= db
       .insert(spec.table)
       .values(Object.fromEntries(Object.keys(row).map((key) => [key, sql.placeholder(key)])))
-      .onConflictDoNothing({ target: spec.id })
+      .onConflictDoNothing({ target: [spec.userId, spec.id] })
       .returning()
       .prepare(`${getTableName(spec.table)}_create`);
     return insertStatement;
@@ -116,7 +116,8 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
       const inserted = (await prepareInsert(row).execute(row)) as unknown[];
       if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
       const [existing] = (await db.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
-      return existing ? { status: 'exists', record: fromRow(existing) } : { status: 'conflict' };
+      if (!existing) throw new Error(`${getTableName(spec.table)} ${input.id} was neither inserted nor found`);
+      return { status: 'exists', record: fromRow(existing) };
     },
 
     async update(userId, input) {
@@ -142,17 +143,13 @@ function columnKey(table: PgTable, column: PgColumn): string {
   return entry[0];
 }
 
-/**
- * Inserts or replaces rows by id inside the caller's transaction; a row whose id belongs to another user is not
- * touched and its id is returned, so the caller can roll back.
- */
+/** Inserts or replaces the user's rows by (user_id, id) inside the caller's transaction: ids are unique per user. */
 export async function upsertOwnedRows(
   tx: Database,
   spec: ResourceSpec<{ id: string }, unknown>,
-  userId: string,
   rows: Record<string, unknown>[],
-): Promise<string | null> {
-  if (rows.length === 0) return null;
+): Promise<void> {
+  if (rows.length === 0) return;
   const columns = getTableColumns(spec.table);
   const set: Record<string, SQL> = {};
   for (const key of Object.keys(rows[0] ?? {})) {
@@ -162,12 +159,8 @@ export async function upsertOwnedRows(
   // Rows that carry their own updatedAt (a restored backup) keep it; others are stamped now.
   const updatedKey = columnKey(spec.table, spec.updatedAt);
   if (!(updatedKey in (rows[0] ?? {}))) set[updatedKey] = sql`now()`;
-  const written = (await tx
+  await tx
     .insert(spec.table)
     .values(rows)
-    .onConflictDoUpdate({ target: spec.id, set, setWhere: eq(spec.userId, userId) })
-    .returning({ id: spec.id })) as { id: string }[];
-  if (written.length === rows.length) return null;
-  const ok = new Set(written.map((r) => r.id));
-  return (rows.find((r) => !ok.has(r.id as string))?.id as string | undefined) ?? null;
+    .onConflictDoUpdate({ target: [spec.userId, spec.id], set });
 }

@@ -2,13 +2,16 @@ import {
   boolean,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Assessment, Plan, Schedule } from '../core/assessment';
@@ -22,10 +25,14 @@ const owner = () =>
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' });
 
+// Keys are ready for Citus (decision 0017, docs/scaling.md): every user-owned table is distributed by user_id, so
+// user_id is in its primary key, its unique constraints and its foreign keys; ids are unique per user.
+
+/** Distributed by id (the user_id of every other table). */
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
-  /** null for the implicit local-mode user. */
-  email: text('email').unique(),
+  /** null for the implicit local-mode user; unique through `user_emails`. */
+  email: text('email'),
   passwordHash: text('password_hash'),
   createdAt: created(),
   /** TOTP secret (base32); set at enrolment, in force once `totpEnabledAt` is set. */
@@ -35,20 +42,26 @@ export const users = pgTable('users', {
   totpLastStep: integer('totp_last_step'),
 });
 
+/** The unique sign-in emails, distributed by email: a sign-in finds its user on one shard, then the user on another. */
+export const userEmails = pgTable('user_emails', {
+  email: text('email').primaryKey(),
+  userId: uuid('user_id').notNull(),
+});
+
 /** Single-use two-factor recovery codes, stored as SHA-256 hashes (they are random, not chosen). */
 export const recoveryCodes = pgTable(
   'recovery_codes',
-  { codeHash: text('code_hash').primaryKey(), userId: owner() },
-  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+  { codeHash: text('code_hash').notNull(), userId: owner() },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
 export const apiTokens = pgTable(
   'api_tokens',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
     name: text('name').notNull(),
-    tokenHash: text('token_hash').notNull().unique(),
+    tokenHash: text('token_hash').notNull(),
     createdAt: created(),
     lastUsedAt: tz('last_used_at'),
     /** `read` and/or `journal:write`; tokens made before scopes existed have both. */
@@ -56,15 +69,16 @@ export const apiTokens = pgTable(
     /** null: no expiry (only tokens made before expiries existed). */
     expiresAt: tz('expires_at'),
   },
-  (t) => [index('api_tokens_user_idx').on(t.userId)],
+  // token_hash leads: a bearer token is looked up by its hash alone (an entry lookup, docs/scaling.md).
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), unique().on(t.tokenHash, t.userId)],
 );
 
 export const authSessions = pgTable(
   'auth_sessions',
   {
-    idHash: text('id_hash').primaryKey(),
+    idHash: text('id_hash').notNull(),
     /** The public handle of the session (list and revoke); the cookie secret is never shown. */
-    id: uuid('id').notNull().unique().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     userId: owner(),
     createdAt: created(),
     expiresAt: tz('expires_at').notNull(),
@@ -72,13 +86,14 @@ export const authSessions = pgTable(
     lastUsedAt: tz('last_used_at').notNull().defaultNow(),
     userAgent: text('user_agent'),
   },
-  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+  // id_hash leads: a cookie is looked up by its hash alone (an entry lookup, docs/scaling.md).
+  (t) => [primaryKey({ columns: [t.idHash, t.userId] }), unique().on(t.userId, t.id)],
 );
 
 export const episodes = pgTable(
   'episodes',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
     startedAt: tz('started_at').notNull(),
     /** The instant exactly as the client wrote it: keeps the local offset (night cramps) and makes export lossless. */
@@ -99,13 +114,13 @@ export const episodes = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [index('episodes_user_started_idx').on(t.userId, t.startedAt)],
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('episodes_user_started_idx').on(t.userId, t.startedAt)],
 );
 
 export const checkins = pgTable(
   'checkins',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
     date: date('date', { mode: 'string' }).notNull(),
     fluidsLitres: doublePrecision('fluids_litres'),
@@ -120,13 +135,13 @@ export const checkins = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [index('checkins_user_date_idx').on(t.userId, t.date)],
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('checkins_user_date_idx').on(t.userId, t.date)],
 );
 
 export const massageSessions = pgTable(
   'massage_sessions',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
     startedAt: tz('started_at').notNull(),
     startedAtText: text('started_at_text').notNull(),
@@ -139,32 +154,37 @@ export const massageSessions = pgTable(
     painAfter: smallint('pain_after'),
     stoppedEarly: boolean('stopped_early').notNull(),
     stopReason: text('stop_reason'),
+    /** massage_sessions_episode_fk: (user_id, episode_id) → episodes, ON DELETE SET NULL (episode_id), deferrable;
+     *  drizzle cannot declare either, so it lives only in the migrations (0003, 0004). */
     episodeId: uuid('episode_id'),
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [index('massage_sessions_user_started_idx').on(t.userId, t.startedAt)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('massage_sessions_user_started_idx').on(t.userId, t.startedAt),
+  ],
 );
 
 export const schedules = pgTable(
   'schedules',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
     region: text('region').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     schedule: jsonb('schedule').$type<Schedule>().notNull(),
     createdAt: created(),
   },
-  (t) => [index('schedules_user_idx').on(t.userId)],
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
 
 export const shareLinks = pgTable(
   'share_links',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: owner(),
-    tokenHash: text('token_hash').notNull().unique(),
+    tokenHash: text('token_hash').notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }).notNull(),
     label: text('label'),
@@ -172,32 +192,40 @@ export const shareLinks = pgTable(
     expiresAt: tz('expires_at').notNull(),
     revokedAt: tz('revoked_at'),
   },
-  (t) => [index('share_links_user_idx').on(t.userId)],
+  // token_hash leads: a clinician's link is looked up by its hash alone (an entry lookup, docs/scaling.md).
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), unique().on(t.tokenHash, t.userId)],
 );
 
 export const shareAccessLog = pgTable(
   'share_access_log',
   {
-    id: uuid('id').primaryKey(),
-    shareId: uuid('share_id')
-      .notNull()
-      .references(() => shareLinks.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    /** The owner of the link: the log lives on the owner's shard. */
+    userId: owner(),
+    shareId: uuid('share_id').notNull(),
     at: tz('at').notNull().defaultNow(),
     /** What was fetched (e.g. 'report.pdf'); no IP or user agent: the viewer is not tracked. */
     what: text('what').notNull(),
   },
-  (t) => [index('share_access_log_share_idx').on(t.shareId, t.at)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    foreignKey({ columns: [t.userId, t.shareId], foreignColumns: [shareLinks.userId, shareLinks.id] }).onDelete(
+      'cascade',
+    ),
+    index('share_access_log_user_share_idx').on(t.userId, t.shareId, t.at),
+  ],
 );
 
 /** Fixed-window counters shared by every API process (sign-in and share-link limits). No user data: the key
- *  is the route and the client address. */
+ *  is the route and the client address; distributed by key. */
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   count: integer('count').notNull(),
   resetAt: tz('reset_at').notNull(),
 });
 
-/** Wrong passwords per account (keyed by a hash of the email, known or not), for the sign-in backoff. */
+/** Wrong passwords per account (keyed by a hash of the email, known or not), for the sign-in backoff; distributed
+ *  by key. */
 export const signInFailures = pgTable('sign_in_failures', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),

@@ -50,15 +50,14 @@ export function createShareStore(db: Database): ShareRepository {
         .returning({ id: shareLinks.id });
       return rows.length > 0;
     },
-    async logAccess(shareId, what) {
-      await db.insert(shareAccessLog).values({ id: crypto.randomUUID(), shareId, what });
+    async logAccess(userId, shareId, what) {
+      await db.insert(shareAccessLog).values({ id: crypto.randomUUID(), userId, shareId, what });
     },
     async listAccess(userId, shareId) {
       const rows = await db
         .select({ at: shareAccessLog.at, what: shareAccessLog.what })
         .from(shareAccessLog)
-        .innerJoin(shareLinks, eq(shareLinks.id, shareAccessLog.shareId))
-        .where(and(eq(shareAccessLog.shareId, shareId), eq(shareLinks.userId, userId)))
+        .where(and(eq(shareAccessLog.userId, userId), eq(shareAccessLog.shareId, shareId)))
         .orderBy(desc(shareAccessLog.at));
       return rows.map((r) => ({ at: r.at.toISOString(), what: r.what }));
     },
@@ -86,12 +85,11 @@ export function createScheduleStore(db: Database): ScheduleRepository {
         .insert(schedules)
         .values({ ...schedule, userId })
         .onConflictDoUpdate({
-          target: schedules.id,
+          target: [schedules.userId, schedules.id],
           set: { region: schedule.region, startsOn: schedule.startsOn, schedule: schedule.schedule },
-          setWhere: eq(schedules.userId, userId),
         })
         .returning();
-      if (!row) throw new Error('schedule id belongs to another account');
+      if (!row) throw new Error('schedule upsert returned no row');
       return toSaved(row);
     },
     async list(userId) {

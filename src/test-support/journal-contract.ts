@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportConflictError, InvalidCursorError } from '../core/journal-repository';
+import { InvalidCursorError } from '../core/journal-repository';
 import type { Store } from '../core/repositories';
 import { buildCheckIn, buildEpisode, buildSession, makeId } from './factories';
 
@@ -10,20 +10,25 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       const store = await open();
       const alice = makeId();
       const bob = makeId();
-      await store.accounts.ensureUser(alice, null);
+      await store.accounts.ensureUser(alice);
       await store.accounts.createUser({ id: bob, email: `bob-${bob}@example.org`, passwordHash: 'x' });
       return { store, alice, bob };
     };
 
-    it('creates idempotently by client id, and refuses another user the same id', async () => {
+    it('creates idempotently by client id, ids unique per user: another user’s same id is their own record', async () => {
       const { store, alice, bob } = await setup();
       const episode = buildEpisode();
       const first = await store.journal.episodes.create(alice, episode);
       expect(first.status).toBe('created');
       const again = await store.journal.episodes.create(alice, { ...episode, notes: 'changed' });
       expect(again).toMatchObject({ status: 'exists', record: { notes: 'woke up with it' } });
-      expect(await store.journal.episodes.create(bob, episode)).toEqual({ status: 'conflict' });
-      expect(await store.journal.episodes.get(bob, episode.id)).toBeNull();
+      expect(await store.journal.episodes.create(bob, { ...episode, notes: 'bob’s' })).toMatchObject({
+        status: 'created',
+        record: { notes: 'bob’s' },
+      });
+      expect(await store.journal.episodes.get(alice, episode.id)).toMatchObject({ notes: 'woke up with it' });
+      expect(await store.journal.episodes.remove(bob, episode.id)).toBe(true);
+      expect(await store.journal.episodes.get(alice, episode.id)).toMatchObject({ notes: 'woke up with it' });
       await store.close();
     });
 
@@ -100,9 +105,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         existing: 4,
       });
       expect(await store.journal.episodes.listAll(alice)).toHaveLength(2);
-      const stolen = { episodes: [buildEpisode(), ...contents.episodes], checkins: [], sessions: [] };
-      await expect(store.journal.importAll(bob, stolen)).rejects.toBeInstanceOf(ImportConflictError);
-      expect(await store.journal.episodes.listAll(bob)).toHaveLength(0);
+      // The same ids imported by another user are that user's records; the first user's are untouched.
+      const copied = {
+        episodes: contents.episodes.map((e) => ({ ...e, notes: 'bob’s copy' })),
+        checkins: [],
+        sessions: [],
+      };
+      expect(await store.journal.importAll(bob, copied)).toMatchObject({ episodes: 2, existing: 0 });
+      expect((await store.journal.episodes.listAll(alice)).map((e) => e.notes)).not.toContain('bob’s copy');
+      expect(await store.journal.episodes.listAll(bob)).toHaveLength(2);
       await store.journal.deleteAll(alice);
       expect(await store.journal.episodes.listAll(alice)).toHaveLength(0);
       expect(await store.journal.sessions.listAll(alice)).toHaveLength(0);
@@ -174,7 +185,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expiresAt: new Date(+now + 86_400_000),
       });
       expect(await store.shares.findActiveByTokenHash(`h-${alice}`, now)).toMatchObject({ id: link.id });
-      await store.shares.logAccess(link.id, 'report.pdf');
+      await store.shares.logAccess(alice, link.id, 'report.pdf');
       expect(await store.shares.listAccess(alice, link.id)).toMatchObject([{ what: 'report.pdf' }]);
       expect(await store.shares.listAccess(bob, link.id)).toEqual([]);
       expect(await store.shares.revoke(bob, link.id)).toBe(false);
@@ -183,10 +194,47 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(
         await store.accounts.createUser({ id: makeId(), email: `BOB-${bob}@example.org`, passwordHash: 'y' }),
       ).toBe('email-taken');
+      expect(await store.accounts.findUserByEmail(`Bob-${bob}@example.org`)).toMatchObject({ id: bob });
       await store.journal.episodes.create(bob, buildEpisode());
       await store.accounts.deleteUser(bob);
       expect(await store.accounts.findUser(bob)).toBeNull();
+      expect(await store.accounts.findUserByEmail(`bob-${bob}@example.org`)).toBeNull();
       expect(await store.journal.episodes.listAll(bob)).toHaveLength(0);
+      // Deleting the account frees its email.
+      expect(
+        await store.accounts.createUser({ id: makeId(), email: `bob-${bob}@example.org`, passwordHash: 'z' }),
+      ).toBe('created');
+      await store.close();
+    });
+
+    it('saves, lists and removes schedules per user; the same id under two users is two schedules', async () => {
+      const { store, alice, bob } = await setup();
+      const id = makeId();
+      const plan = (text: string) => ({ text, intervalDays: 1 }) as never;
+      const saved = await store.schedules.save(alice, {
+        id,
+        region: 'calf',
+        startsOn: '2026-05-01',
+        schedule: plan('a'),
+      });
+      expect(saved).toMatchObject({ id, region: 'calf', startsOn: '2026-05-01' });
+      await store.schedules.save(bob, { id, region: 'neck', startsOn: '2026-06-01', schedule: plan('b') });
+      // Saving again replaces the user's own schedule and keeps when it was first saved.
+      const again = await store.schedules.save(alice, {
+        id,
+        region: 'calf',
+        startsOn: '2026-05-02',
+        schedule: plan('a2'),
+      });
+      expect(again.createdAt).toBe(saved.createdAt);
+      expect((await store.schedules.list(alice)).map((s) => [s.startsOn, s.schedule])).toEqual([
+        ['2026-05-02', plan('a2')],
+      ]);
+      expect(await store.schedules.remove(bob, id)).toBe(true);
+      expect(await store.schedules.list(bob)).toEqual([]);
+      expect(await store.schedules.list(alice)).toHaveLength(1);
+      await store.schedules.deleteAll(alice);
+      expect(await store.schedules.list(alice)).toEqual([]);
       await store.close();
     });
 

@@ -4,7 +4,7 @@ import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
 import { buildScheduleIcs } from '../../core/interop/ics';
 import { assertTimeZone, offsetMinutes } from '../../core/interop/time-zone';
 import { DayRangeSchema, type Episode } from '../../core/journal';
-import { ImportConflictError, type ImportCounts } from '../../core/journal-repository';
+import type { ImportCounts } from '../../core/journal-repository';
 import type { Store } from '../../core/repositories';
 import { SituationSchema } from '../../core/situation';
 import { DATE_INPUT_HINT, dayAtNoon, parseDateInput } from '../../core/validation/date-input';
@@ -107,19 +107,12 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
           parsed.errors.map((error) => ({ path: `line ${error.line}: ${error.field}`, message: error.message })),
         );
       }
-      try {
-        const imported = await journal.importAll(userId, {
-          episodes: parsed.rows,
-          checkins: [],
-          sessions: [],
-        });
-        return { imported };
-      } catch (error) {
-        if (error instanceof ImportConflictError) {
-          throw new AppError('id-conflict', 409, 'an id in the file is used by another account; nothing was imported');
-        }
-        throw error;
-      }
+      const imported = await journal.importAll(userId, {
+        episodes: parsed.rows,
+        checkins: [],
+        sessions: [],
+      });
+      return { imported };
     },
     scheduleIcs: (request) => buildSituationIcs(request, now()),
   };

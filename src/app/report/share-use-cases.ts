@@ -80,7 +80,7 @@ export function createShareUseCases(
         : null;
       if (!link)
         throw new AppError('share-not-found', 404, 'this share link does not exist, has expired or was revoked');
-      await store.shares.logAccess(link.id, `report.${format}`);
+      await store.shares.logAccess(link.userId, link.id, `report.${format}`);
       const range = { from: link.fromDate, to: link.toDate };
       return format === 'pdf' ? reports.reportPdf(link.userId, range) : reports.reportHtml(link.userId, range);
     },

@@ -87,7 +87,7 @@ describe('share links (accounts mode)', () => {
 describe('share use cases', () => {
   it('stores only the SHA-256 of the token and stops serving after expiry', async () => {
     const store = createMemoryStore();
-    await store.accounts.ensureUser('01950000-0000-7000-8000-0000000000ee', null);
+    await store.accounts.ensureUser('01950000-0000-7000-8000-0000000000ee');
     let now = new Date('2026-03-01T00:00:00Z');
     const clock = () => now;
     const shares = createShareUseCases(store, createReportUseCases(store, clock), clock);
