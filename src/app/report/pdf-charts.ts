@@ -1,5 +1,6 @@
 /** Vector charts drawn with pdfkit paths: bars over time, a line trend, horizontal bars for categories. */
 import { COLORS, type Doc, pdfText } from './pdf-layout';
+import { largestOf } from './report-stats';
 
 export interface Box {
   x: number;
@@ -75,7 +76,12 @@ function drawXLabels(doc: Doc, box: Box, points: readonly SeriesPoint[]): void {
 
 /** Vertical bars, e.g. episodes per week. */
 export function drawBarChart(doc: Doc, box: Box, title: string, points: readonly SeriesPoint[]): void {
-  const max = niceMax(Math.max(0, ...points.map((point) => point.value ?? 0)));
+  const max = niceMax(
+    largestOf(
+      points.map((point) => point.value ?? 0),
+      0,
+    ),
+  );
   drawFrame(doc, box, title, max);
   const step = box.width / Math.max(1, points.length);
   const barWidth = Math.max(0.6, step * 0.75);
@@ -125,7 +131,10 @@ export function drawHorizontalBars(
     .fillColor(COLORS.text)
     .text(pdfText(title), box.x, box.y - 14, { lineBreak: false });
   const shown = items.slice(0, 8);
-  const max = Math.max(1, ...shown.map((item) => item.count));
+  const max = largestOf(
+    shown.map((item) => item.count),
+    1,
+  );
   const rowHeight = Math.min(16, box.height / Math.max(1, shown.length));
   const labelWidth = 88;
   const barSpace = box.width - labelWidth - 34;

@@ -3,7 +3,7 @@
 import { countOf } from '../../core/messages/labels';
 import { formatMinutes } from '../../core/messages/numbers';
 import type { ReportModel } from './report-model';
-import { formatNumber } from './report-stats';
+import { formatNumber, largestOf } from './report-stats';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -48,7 +48,12 @@ function barsSvg(
 ): string {
   const width = 720;
   const height = 140;
-  const top = max ?? Math.max(1, ...values.map((v) => v.value ?? 0));
+  const top =
+    max ??
+    largestOf(
+      values.map((v) => v.value ?? 0),
+      1,
+    );
   const step = width / Math.max(1, values.length);
   const y = (value: number) => 10 + (height - 30) * (1 - value / top);
   let marks = '';

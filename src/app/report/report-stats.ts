@@ -8,6 +8,13 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** The largest value, at least `floor`; a loop because spreading a long series into Math.max overflows the stack. */
+export function largestOf(values: Iterable<number>, floor: number): number {
+  let largest = floor;
+  for (const value of values) if (value > largest) largest = value;
+  return largest;
+}
+
 /** Arithmetic mean, or null for none. */
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;

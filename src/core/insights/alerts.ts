@@ -69,7 +69,8 @@ function findNotImproving(
     if (n >= since && n <= today) massageDays.add(n);
   }
   if (massageDays.size < 3) return null;
-  const first = Math.min(...massageDays);
+  let first = today;
+  for (const n of massageDays) if (n < first) first = n;
   const after = items.filter(({ dayNumber: n }) => n >= first && n <= today).map((i) => i.episode);
   const better = after.some(
     (e) =>

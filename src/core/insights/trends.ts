@@ -88,12 +88,17 @@ export function summarisePeriods(
 export function findIntensityTrend(items: readonly DatedEpisode[]): Insights['intensityTrend'] {
   const xs: number[] = [];
   const ys: number[] = [];
+  // A loop, not Math.max(...xs): spreading a journal-sized array overflows the call stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   for (const { episode, dayNumber: n } of items) {
     if (episode.intensity === undefined) continue;
     xs.push(n);
     ys.push(episode.intensity);
+    if (n < first) first = n;
+    if (n > last) last = n;
   }
-  const spread = xs.length > 0 ? Math.max(...xs) - Math.min(...xs) : 0;
+  const spread = xs.length > 0 ? last - first : 0;
   const perDay = xs.length >= MINIMUM_SAMPLE.trendEpisodes && spread >= 14 ? slope(xs, ys) : null;
   if (perDay === null) {
     return {
