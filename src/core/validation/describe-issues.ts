@@ -10,10 +10,9 @@ export interface Problem {
 
 type Key = PropertyKey;
 /** Any zod 4 schema, classic or mini (one core): both parse with `.safeParse` and describe themselves in `.def`. */
-type AnySchema = z.core.$ZodType & {
+export type AnySchema = z.core.$ZodType & {
   safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: z.core.$ZodError };
 };
-export type { AnySchema };
 
 const MAX_LISTED = 40;
 

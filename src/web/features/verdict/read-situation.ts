@@ -1,5 +1,5 @@
-import { type AnySchema, parseInput } from '../../../core/validation/describe-issues';
 import type { Situation } from '../../../core/situation';
+import { type AnySchema, parseInput } from '../../../core/validation/describe-issues';
 
 export type ReadResult = { ok: true; situation: Situation } | { ok: false; error: string };
 
