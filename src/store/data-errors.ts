@@ -70,9 +70,11 @@ const UNREACHABLE_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
+  'KNEAD_NO_WRITABLE_HOST',
 ]);
-/** Class 08 connection exception; 57P01–57P05 shut down, cannot connect now, dropped; 53300 too many connections. */
-const UNAVAILABLE_STATE = /^(08[0-9A-Z]{3}|57P0[1-5]|53300)$/;
+/** Class 08 connection exception; 57P01–57P05 shut down, cannot connect now, dropped; 53300 too many connections;
+ * 25006 a write reached a node that was demoted (failover). */
+const UNAVAILABLE_STATE = /^(08[0-9A-Z]{3}|57P0[1-5]|53300|25006)$/;
 /** pg-pool and PGlite say these without a code. */
 const UNAVAILABLE_MESSAGE =
   /^(PGlite is clos(ed|ing)|timeout exceeded when trying to connect|Connection terminated|Cannot use a pool after calling end|Client has encountered a connection error)/;
