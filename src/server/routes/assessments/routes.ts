@@ -48,15 +48,16 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
   const bodyKey = new WeakMap<FastifyRequest, string>();
 
   /** The bytes to send (gzip when the client takes it) and the headers that describe them. */
-  const answer = (request: FastifyRequest, entry: CachedResponse) => {
-    const gzip = acceptsGzip(request.headers['accept-encoding']) ? cache.gzipOf(entry) : undefined;
+  const answer = (request: FastifyRequest, entry: CachedResponse, isRepeat: boolean) => {
+    // Compress lazily, on a repeat only: gzip costs ~4× the assessment, so a miss must never pay for it (0018).
+    const gzip = isRepeat && acceptsGzip(request.headers['accept-encoding']) ? cache.gzipOf(entry) : undefined;
     const head = ['content-type', JSON_TYPE, 'vary', 'accept-encoding', ...(gzip ? ['content-encoding', 'gzip'] : [])];
     return { body: gzip ?? entry.identity, head };
   };
 
   /** A first answer goes out through Fastify's reply, like every other route. */
   const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    const { body, head } = answer(request, entry);
+    const { body, head } = answer(request, entry, false);
     for (let i = 0; i < head.length; i += 2) reply.header(head[i] as string, head[i + 1]);
     return reply.send(body as never);
   };
@@ -68,7 +69,7 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
    * would rebuild these headers, are skipped.
    */
   const writeCached = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    const { body, head } = answer(request, entry);
+    const { body, head } = answer(request, entry, true);
     reply.hijack();
     reply.raw.writeHead(200, [
       ...head,
