@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureCliBuild } from '../../scripts/build-cli.js';
 import { startPostgresCluster } from './postgres-cluster';
 
 declare module 'vitest' {
@@ -25,8 +26,10 @@ function runIncludesDbTests(root: string): boolean {
   );
 }
 
-/** Starts one throwaway PostgreSQL cluster for the run (when db tests are selected) and stops it afterwards. */
+/** Builds the compiled CLI if a source changed; starts one throwaway PostgreSQL cluster for the run (when db tests are selected) and stops it afterwards. */
 export default async function setup(project: TestProject) {
+  // The CLI tests run the compiled CLI (vitest.config.ts sets KNEAD_CLI=compiled): build it once, up front.
+  await ensureCliBuild(project.config.root);
   if (!runIncludesDbTests(project.config.root)) {
     project.provide('postgresUrl', '');
     return;
