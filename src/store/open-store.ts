@@ -14,6 +14,7 @@ import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { DurableNodeFS } from './durable-node-fs';
+import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
 import { createRateLimitStore } from './rate-limit-store';
 import { createScheduleStore, createShareStore } from './share-store';
@@ -27,6 +28,8 @@ export interface StoreConfig {
   poolSize?: number | undefined;
   /** Told one line when the store fixed something at start (e.g. a data directory readable by other users). */
   onNotice?: ((line: string) => void) | undefined;
+  /** Rows per page when insights read the journal (tests make it small to cross page edges). */
+  insightsPageRows?: number | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -41,10 +44,18 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'knead');
 }
 
-function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, close: () => Promise<void>): Store {
+function assemble(
+  kind: Store['kind'],
+  db: Database,
+  query: RawQuery,
+  pageRows: number | undefined,
+  ping: () => Promise<void>,
+  close: () => Promise<void>,
+): Store {
   return {
     kind,
     journal: createJournalStore(db),
+    insights: createInsightsReader(query, pageRows),
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
@@ -56,8 +67,8 @@ function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, 
 
 /** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and runs the migrations before returning. */
 export async function openStore(config: StoreConfig = {}): Promise<Store> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20);
-  return openPglite(config.dataDir ?? defaultDataDir(), config.onNotice);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize ?? 20, config.insightsPageRows);
+  return openPglite(config.dataDir ?? defaultDataDir(), config.onNotice, config.insightsPageRows);
 }
 
 /** PGlite starts PostgreSQL with -F (fsync off): without it a checkpoint fsyncs what it wrote (decision 0010). */
@@ -65,7 +76,11 @@ export const DURABLE_START_PARAMS = (PGlite as unknown as { defaultStartParams: 
   (param) => param !== '-F',
 );
 
-async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): Promise<Store> {
+async function openPglite(
+  dataDir: string,
+  onNotice: StoreConfig['onNotice'],
+  pageRows: number | undefined,
+): Promise<Store> {
   const memory = dataDir === 'memory://';
   const repaired = memory ? 0 : secureDataDir(dataDir);
   if (repaired > 0) {
@@ -82,6 +97,8 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
     const store = assemble(
       'pglite',
       db as unknown as Database,
+      async (text, params) => (await client.query<unknown[]>(text, params, { rowMode: 'array' })).rows,
+      pageRows,
       async () => {
         await client.query('select 1');
       },
@@ -97,7 +114,7 @@ async function openPglite(dataDir: string, onNotice: StoreConfig['onNotice']): P
   }
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Store> {
+async function openPostgres(connectionString: string, max: number, pageRows: number | undefined): Promise<Store> {
   // Durable commits: never let a server default or a role setting turn synchronous_commit off.
   const pool = new pg.Pool({ connectionString, max, options: '-c synchronous_commit=on' });
   // An idle client dropped by the server must not crash the process; the next query reconnects.
@@ -114,6 +131,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Stor
   return assemble(
     'postgres',
     db as unknown as Database,
+    async (text, params) => (await pool.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows,
+    pageRows,
     async () => {
       await pool.query('select 1');
     },
