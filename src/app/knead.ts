@@ -95,12 +95,7 @@ export async function createKnead({
     ...createBackupUseCases(journal, now),
     async insights(userId, range = {}) {
       checkInsightsRange(parseOrThrow(DayRangeSchema, range, 'range'));
-      const [episodes, checkins, sessions] = await Promise.all([
-        journal.episodes.listAll(userId),
-        journal.checkins.listAll(userId),
-        journal.sessions.listAll(userId),
-      ]);
-      return summariseJournal({ episodes, checkins, sessions }, range);
+      return summariseJournal(await store.insights.read(userId, range), range);
     },
     async deleteMyData(userId) {
       await journal.deleteAll(userId);

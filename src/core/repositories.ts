@@ -1,4 +1,5 @@
 import type { Schedule } from './assessment';
+import type { InsightsReader } from './insights/records';
 import type { JournalRepository } from './journal-repository';
 import type { Region } from './vocabulary';
 
@@ -178,6 +179,8 @@ export function backoffMs(failures: number, policy: BackoffPolicy): number {
 export interface Store {
   readonly kind: 'pglite' | 'postgres' | 'memory';
   journal: JournalRepository;
+  /** The journal as insights and reports read it: one range, the analysed fields only. */
+  insights: InsightsReader;
   accounts: AccountRepository;
   shares: ShareRepository;
   schedules: ScheduleRepository;

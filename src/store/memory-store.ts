@@ -11,6 +11,7 @@ import {
   type TokenSummary,
   type UserRow,
 } from '../core/repositories';
+import { createListingInsightsReader } from './insights-reader';
 import { createMemoryJournal } from './memory-journal';
 
 /** Everything in Maps: the same contracts as the database store, for fast app and server tests. */
@@ -195,6 +196,7 @@ export function createMemoryStore(): Store {
   return {
     kind: 'memory',
     journal,
+    insights: createListingInsightsReader(journal),
     accounts,
     shares: shareRepo,
     schedules: scheduleRepo,

@@ -15,6 +15,7 @@ import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { distributeTables, type RunSql } from './distribution';
 import { DurableNodeFS } from './durable-node-fs';
+import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
 import { createRateLimitStore } from './rate-limit-store';
 import { createScheduleStore, createShareStore } from './share-store';
@@ -33,6 +34,8 @@ export interface StoreConfig {
   citus?: { run?: RunSql | undefined; shardCount?: number | undefined } | undefined;
   /** Told every statement the store runs (tests check that each per-user statement names its user_id). */
   onQuery?: ((query: string, params: unknown[]) => void) | undefined;
+  /** Rows per page when insights read the journal (tests make it small to cross page edges). */
+  insightsPageRows?: number | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -47,10 +50,18 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'knead');
 }
 
-function assemble(kind: Store['kind'], db: Database, ping: () => Promise<void>, close: () => Promise<void>): Store {
+function assemble(
+  kind: Store['kind'],
+  db: Database,
+  query: RawQuery,
+  pageRows: number | undefined,
+  ping: () => Promise<void>,
+  close: () => Promise<void>,
+): Store {
   return {
     kind,
     journal: createJournalStore(db),
+    insights: createInsightsReader(query, pageRows),
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
@@ -91,6 +102,11 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
     const store = assemble(
       'pglite',
       db as unknown as Database,
+      async (text, params) => {
+        config.onQuery?.(text, params);
+        return (await client.query<unknown[]>(text, params, { rowMode: 'array' })).rows;
+      },
+      config.insightsPageRows,
       async () => {
         await client.query('select 1');
       },
@@ -124,6 +140,11 @@ async function openPostgres(connectionString: string, max: number, config: Store
   return assemble(
     'postgres',
     db as unknown as Database,
+    async (text, params) => {
+      config.onQuery?.(text, params);
+      return (await pool.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows;
+    },
+    config.insightsPageRows,
     async () => {
       await pool.query('select 1');
     },

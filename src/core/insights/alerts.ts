@@ -1,7 +1,8 @@
-import type { Action, Episode, SessionRecord } from '../journal';
+import type { Action } from '../journal';
 import { countOf, listCounts } from '../messages/numbers';
 import { LEG_REGIONS, type Region } from '../vocabulary';
 import { dayNumber } from './calendar';
+import type { InsightsEpisode, InsightsSession } from './records';
 import type { DatedEpisode } from './trends';
 import type { EscalationAlert } from './types';
 
@@ -16,7 +17,7 @@ const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
 const SEE_CLINICIAN = 'Book an appointment with a doctor or physiotherapist and show them this journal.';
 const WINDOW_DAYS = 28;
 
-const hasMassage = (e: Episode) => e.actions.some((a) => MASSAGE_ACTIONS.has(a));
+const hasMassage = (e: InsightsEpisode) => e.actions.some((a) => MASSAGE_ACTIONS.has(a));
 const gotWorse = (before?: number, after?: number) => before !== undefined && after !== undefined && after > before;
 
 /** More episodes in the last 28 days than in the 28 before (at least 4, and at least half as many again). */
@@ -57,7 +58,7 @@ function findLongEpisodes(items: readonly DatedEpisode[]): EscalationAlert | nul
 /** ≥ 3 days of massage in the last 14 days, still having episodes, and none of them reported better. */
 function findNotImproving(
   items: readonly DatedEpisode[],
-  sessions: readonly SessionRecord[],
+  sessions: readonly InsightsSession[],
   today: number,
 ): EscalationAlert | null {
   const since = today - 13;
@@ -90,7 +91,7 @@ function findNotImproving(
 
 function findWorseAfterMassage(
   items: readonly DatedEpisode[],
-  sessions: readonly SessionRecord[],
+  sessions: readonly InsightsSession[],
 ): EscalationAlert | null {
   const episodes = items.filter(
     ({ episode: e }) => hasMassage(e) && (e.response === 'worse' || gotWorse(e.painBefore, e.painAfter)),
@@ -116,7 +117,7 @@ function findWorseAfterMassage(
  */
 export function findEscalationAlerts(
   items: readonly DatedEpisode[],
-  sessions: readonly SessionRecord[],
+  sessions: readonly InsightsSession[],
   today: number,
 ): EscalationAlert[] {
   return [

@@ -1,4 +1,4 @@
-import type { Episode, SessionRecord } from '../journal';
+import type { InsightsEpisode, InsightsSession } from './records';
 import { mean, quantileSorted, round } from './statistics';
 import { type Effectiveness, MINIMUM_SAMPLE } from './types';
 
@@ -37,8 +37,8 @@ function rank(list: Effectiveness[]): Effectiveness[] {
  * @example summariseEffectiveness([], []).byAction // []
  */
 export function summariseEffectiveness(
-  episodes: readonly Episode[],
-  sessions: readonly SessionRecord[],
+  episodes: readonly InsightsEpisode[],
+  sessions: readonly InsightsSession[],
 ): { byAction: Effectiveness[]; bySession: Effectiveness[] } {
   const byAction = new Map<string, number[]>();
   for (const e of episodes) {

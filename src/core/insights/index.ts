@@ -1,4 +1,12 @@
+export type {
+  InsightsCheckIn,
+  InsightsEpisode,
+  InsightsRange,
+  InsightsReader,
+  InsightsSession,
+  JournalData,
+} from './records';
 export { quantileSorted, relativeRisk } from './statistics';
-export { type InsightsRange, type JournalData, summariseJournal } from './summarise-journal';
+export { summariseJournal } from './summarise-journal';
 export { CHECKIN_FACTORS, findTriggerAssociations } from './triggers';
 export * from './types';

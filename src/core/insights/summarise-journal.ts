@@ -1,7 +1,7 @@
-import type { CheckIn, Episode, SessionRecord } from '../journal';
 import { findEscalationAlerts } from './alerts';
 import { dayFromNumber, dayNumber, localDay } from './calendar';
 import { summariseEffectiveness } from './effectiveness';
+import type { InsightsRange, JournalData } from './records';
 import {
   countRegions,
   countTimeOfDay,
@@ -14,17 +14,7 @@ import {
 import { findTriggerAssociations } from './triggers';
 import { type Insights, MINIMUM_SAMPLE } from './types';
 
-export interface JournalData {
-  episodes: readonly Episode[];
-  checkins: readonly CheckIn[];
-  sessions: readonly SessionRecord[];
-}
-
-/** Inclusive local days; missing bounds default to the journal's first and last recorded day. */
-export interface InsightsRange {
-  from?: string | undefined;
-  to?: string | undefined;
-}
+export type { InsightsRange, JournalData } from './records';
 
 const MAX_DAYS = 36_600;
 

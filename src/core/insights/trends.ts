@@ -1,12 +1,12 @@
-import type { Episode } from '../journal';
 import type { Region } from '../vocabulary';
 import { dayFromNumber, dayNumber, isoWeek, localHour, weekdayOf } from './calendar';
+import type { InsightsEpisode } from './records';
 import { quantileSorted, round, slope } from './statistics';
 import { type Insights, MINIMUM_SAMPLE, type PeriodSummary } from './types';
 
 /** An episode with its local day precomputed once (the hot loops run over 20,000 of them). */
 export interface DatedEpisode {
-  episode: Episode;
+  episode: InsightsEpisode;
   day: string;
   dayNumber: number;
 }
@@ -135,7 +135,7 @@ export function countTimeOfDay(items: readonly DatedEpisode[]): Insights['timeOf
 }
 
 /** Precomputes each episode's local day. */
-export function dateEpisodes(episodes: readonly Episode[]): DatedEpisode[] {
+export function dateEpisodes(episodes: readonly InsightsEpisode[]): DatedEpisode[] {
   const cache = new Map<string, number>();
   return episodes.map((episode) => {
     const day = episode.startedAt.slice(0, 10);

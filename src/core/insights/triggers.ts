@@ -1,6 +1,6 @@
-import type { CheckIn, Episode } from '../journal';
 import { CONTEXTS, type Context } from '../vocabulary';
 import { localDay } from './calendar';
+import type { InsightsCheckIn as CheckIn, InsightsEpisode } from './records';
 import { relativeRisk, round } from './statistics';
 import { MINIMUM_SAMPLE, type TriggerAssociation } from './types';
 
@@ -71,7 +71,7 @@ function judge(t: Tally): TriggerAssociation['result'] {
  * @example findTriggerAssociations([], []).length // 26 (every factor, all insufficient)
  */
 export function findTriggerAssociations(
-  episodes: readonly Episode[],
+  episodes: readonly InsightsEpisode[],
   checkins: readonly CheckIn[],
   days: readonly string[] = episodes.map((e) => localDay(e.startedAt)),
 ): TriggerAssociation[] {
