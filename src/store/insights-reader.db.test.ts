@@ -1,42 +1,21 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { summariseJournal } from '../core/insights/index';
-import { ACTIONS, type CheckIn, type Episode, type SessionRecord } from '../core/journal';
+import { dayOf, journalArbitraries, painArb } from '../core/insights/journal-arbitraries.test-support';
+import type { SessionRecord } from '../core/journal';
 import type { Store } from '../core/repositories';
-import { CONTEXTS, REGIONS, RESPONSES } from '../core/vocabulary';
 import { buildSession } from '../test-support/factories';
 import { createTestDatabase } from '../test-support/test-database';
 import { openStore } from './open-store';
 
-const day = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
-const pain = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
 // Offsets far from UTC put the local day a day away from the UTC day: the range edges must follow the local day.
-const instant = fc
-  .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+13:00', '-11:00'))
-  .map(([d, h, tz]) => `${day(d)}T${String(h).padStart(2, '0')}:15:00${tz}`);
-const episodeArb: fc.Arbitrary<Episode> = fc.record({
-  id: fc.uuid({ version: 4 }),
-  startedAt: instant,
-  region: fc.constantFrom(...REGIONS),
-  context: fc.subarray([...CONTEXTS], { maxLength: 3 }),
-  signs: fc.constant([]),
-  actions: fc.subarray([...ACTIONS], { maxLength: 3 }),
-  durationMinutes: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
-  intensity: pain,
-  painBefore: pain,
-  painAfter: pain,
-  response: fc.option(fc.constantFrom(...RESPONSES), { nil: undefined }),
-}) as fc.Arbitrary<Episode>;
-const checkinArb: fc.Arbitrary<CheckIn> = fc.record({
-  id: fc.uuid({ version: 4 }),
-  date: fc.integer({ min: 0, max: 60 }).map(day),
-  fluidsLitres: fc.option(fc.double({ min: 0, max: 4, noNaN: true }), { nil: undefined }),
-  stress: pain,
-  sleepHours: fc.option(fc.integer({ min: 3, max: 10 }), { nil: undefined }),
-  heatExposure: fc.option(fc.boolean(), { nil: undefined }),
-}) as fc.Arbitrary<CheckIn>;
+const {
+  instant,
+  episode: episodeArb,
+  checkin: checkinArb,
+} = journalArbitraries({ days: 60, offsets: ['Z', '+13:00', '-11:00'] });
 const sessionArb: fc.Arbitrary<SessionRecord> = fc
-  .tuple(fc.uuid({ version: 4 }), instant, pain, pain)
+  .tuple(fc.uuid({ version: 4 }), instant, painArb, painArb)
   .map(([id, startedAt, painBefore, painAfter]) => {
     const session = buildSession({ id, startedAt });
     return {
@@ -46,7 +25,7 @@ const sessionArb: fc.Arbitrary<SessionRecord> = fc
     };
   });
 const rangeArb = fc.record(
-  { from: fc.integer({ min: -2, max: 62 }).map(day), to: fc.integer({ min: -2, max: 62 }).map(day) },
+  { from: fc.integer({ min: -2, max: 62 }).map(dayOf), to: fc.integer({ min: -2, max: 62 }).map(dayOf) },
   { requiredKeys: [] },
 );
 

@@ -1,39 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type CheckIn, type Episode } from '../journal';
 import { SOURCES } from '../sources';
-import { CONTEXTS, LEG_REGIONS, REGIONS, RESPONSES } from '../vocabulary';
+import { LEG_REGIONS } from '../vocabulary';
+import { journalArbitraries } from './journal-arbitraries.test-support';
 import { summariseJournal } from './summarise-journal';
 import { MINIMUM_SAMPLE } from './types';
 
-const pain = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
-const instant = fc
-  .tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+01:00', '-05:00'))
-  .map(([d, h, tz]) => {
-    const date = new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
-    return `${date}T${String(h).padStart(2, '0')}:15:00${tz}`;
-  });
-const episodeArb: fc.Arbitrary<Episode> = fc.record({
-  id: fc.uuid(),
-  startedAt: instant,
-  region: fc.constantFrom(...REGIONS),
-  context: fc.subarray([...CONTEXTS], { maxLength: 3 }),
-  signs: fc.constant([]),
-  actions: fc.subarray([...ACTIONS], { maxLength: 3 }),
-  durationMinutes: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
-  intensity: pain,
-  painBefore: pain,
-  painAfter: pain,
-  response: fc.option(fc.constantFrom(...RESPONSES), { nil: undefined }),
-}) as fc.Arbitrary<Episode>;
-const checkinArb: fc.Arbitrary<CheckIn> = fc.record({
-  id: fc.uuid(),
-  date: fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10)),
-  fluidsLitres: fc.option(fc.double({ min: 0, max: 4, noNaN: true }), { nil: undefined }),
-  stress: pain,
-  sleepHours: fc.option(fc.integer({ min: 3, max: 10 }), { nil: undefined }),
-  heatExposure: fc.option(fc.boolean(), { nil: undefined }),
-}) as fc.Arbitrary<CheckIn>;
+const { episode: episodeArb, checkin: checkinArb } = journalArbitraries({
+  days: 400,
+  offsets: ['Z', '+01:00', '-05:00'],
+});
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
