@@ -23,7 +23,7 @@ async function addEpisode(id: string, region: string): Promise<void> {
 }
 
 describe('everyday controls', () => {
-  it('deletes all data only after typing DELETE, then restores it from a JSON backup, twice without duplicates', async () => {
+  it('deletes all data only after typing DELETE, then restores it from a JSON backup, twice without duplicates, and imports a CSV', async () => {
     await addEpisode('01900000-0000-7000-8000-00000000c001', 'calf');
     await addEpisode('01900000-0000-7000-8000-00000000c002', 'neck');
     const backup = join(mkdtempSync(join(tmpdir(), 'knead-e2e-')), 'knead-backup.json');
@@ -57,6 +57,20 @@ describe('everyday controls', () => {
     await page.getByLabel('Backup file').setInputFiles(broken);
     await page.getByText(/^Nothing was restored\./).waitFor();
     expect(await countEpisodes()).toBe(2);
+
+    // A CSV goes through the same client: preview with the problem named, then all or nothing.
+    const csv = join(mkdtempSync(join(tmpdir(), 'knead-e2e-')), 'spasms.csv');
+    writeFileSync(csv, 'startedAt,region\n2026-03-11T08:00:00Z,calf\n2026-03-12T08:00:00Z,elbow\n');
+    await page.getByLabel('CSV file').setInputFiles(csv);
+    await page.getByText('1 valid row, 1 problem.').waitFor();
+    expect(await page.getByRole('button', { name: 'Import 1 episode' }).isDisabled()).toBe(true);
+    // Fixed and picked again under the same name.
+    writeFileSync(csv, 'startedAt,region\n2026-03-11T08:00:00Z,calf\n');
+    await page.getByLabel('CSV file').setInputFiles(csv);
+    await page.getByText('1 valid row.').waitFor();
+    await page.getByRole('button', { name: 'Import 1 episode' }).click();
+    await page.getByText('Imported 1 episode from spasms.csv.').waitFor();
+    expect(await countEpisodes()).toBe(3);
     await context.close();
   });
 

@@ -44,10 +44,25 @@ async function readProblem(response: Response): Promise<ApiError> {
   }
 }
 
+/** A request body that is not JSON (a CSV text, a backup file streamed as it is), with its media type. */
+export interface RawBody {
+  type: string;
+  data: BodyInit;
+}
+
 /** Call the API; resolves with the parsed JSON (undefined for 204) or rejects with ApiError. */
-export async function requestApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+export function requestApi<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return sendApi<T>(
+    method,
+    path,
+    body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) },
+  );
+}
+
+/** Call the API with a body sent as it is (CSRF, offline and problem+json handling as for every call). */
+export async function sendApi<T>(method: string, path: string, body?: RawBody): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = body.type;
   const csrf = method === 'GET' ? null : readCsrfToken();
   if (csrf) headers['x-csrf-token'] = csrf;
   let response: Response;
@@ -56,7 +71,7 @@ export async function requestApi<T>(method: string, path: string, body?: unknown
       method,
       headers,
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: body.data }),
     });
   } catch {
     throw new ApiError(0, 'network', 'You appear to be offline.');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countOf } from '../../../core/messages/numbers';
 import { API_BASE, ApiError, requestApi } from '../../lib/api-client';
 import { clearJournalCopies } from '../../lib/journal-store';
 import { discardPendingWrites, listPendingWrites } from '../../lib/outbox';
@@ -23,7 +24,7 @@ export function DataControls() {
       setTyped('');
       setResult({
         ok: true,
-        text: `All your journal data was deleted: episodes, check-ins and guided sessions${dropped > 0 ? `, and ${dropped} change${dropped === 1 ? '' : 's'} waiting to be sent` : ''}. Your settings on this device were kept.`,
+        text: `All your journal data was deleted: episodes, check-ins and guided sessions${dropped > 0 ? `, and ${countOf(dropped, 'change')} waiting to be sent` : ''}. Your settings on this device were kept.`,
       });
     } catch (error) {
       const why =
@@ -43,9 +44,9 @@ export function DataControls() {
       <h2 id="delete-data-heading">Delete all my data</h2>
       <p>
         This permanently deletes every episode, check-in and guided session in your journal
-        {waiting > 0 ? `, and ${waiting} change${waiting === 1 ? '' : 's'} on this device not yet sent` : ''}. It cannot
-        be undone. To keep a copy, first download a <a href={`${API_BASE}/export?format=json`}>full backup (JSON)</a> —
-        you can restore it later under Reports.
+        {waiting > 0 ? `, and ${countOf(waiting, 'change')} on this device not yet sent` : ''}. It cannot be undone. To
+        keep a copy, first download a <a href={`${API_BASE}/export?format=json`}>full backup (JSON)</a> — you can
+        restore it later under Reports.
       </p>
       <form
         onSubmit={(event) => {

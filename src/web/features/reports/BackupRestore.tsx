@@ -1,29 +1,10 @@
 import { useState } from 'react';
-import { API_BASE, ApiError, readCsrfToken } from '../../lib/api-client';
+import { countOf } from '../../../core/messages/numbers';
+import { sendApi } from '../../lib/api-client';
 import { clearJournalCopies } from '../../lib/journal-store';
 
 interface Restored {
   imported: { episodes: number; checkins: number; sessions: number; existing: number };
-}
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
-/** Streams a knead-backup file to POST /import: all or nothing, and records already there are left as they are. */
-async function postBackup(file: File): Promise<Restored> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  const csrf = readCsrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}/import`, { method: 'POST', headers, body: file, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network', 'You appear to be offline; nothing was restored.');
-  }
-  const body = (await response.json().catch(() => ({}))) as Partial<Restored> & { detail?: string; code?: string };
-  if (!response.ok || !body.imported) {
-    throw new ApiError(response.status, body.code ?? 'error', body.detail ?? 'The backup could not be restored.');
-  }
-  return body as Restored;
 }
 
 /** Restore a full JSON backup (as "Full backup (JSON)" downloads it); re-restoring the same file changes nothing. */
@@ -36,7 +17,8 @@ export function BackupRestore() {
     if (!file) return;
     setBusy(true);
     try {
-      const { imported } = await postBackup(file);
+      // Streamed as the file is: the server reads a backup incrementally (up to 1 GiB).
+      const { imported } = await sendApi<Restored>('POST', '/import', { type: 'application/json', data: file });
       // The server is the truth now: the device copy is rebuilt on the next visit to the journal.
       await clearJournalCopies();
       const total = imported.episodes + imported.checkins + imported.sessions;
@@ -44,8 +26,8 @@ export function BackupRestore() {
       setResult({
         ok: true,
         text:
-          `Restored ${file.name}: ${plural(imported.episodes, 'episode')}, ${plural(imported.checkins, 'check-in')}, ` +
-          `${plural(imported.sessions, 'guided session')} — ${added} new, ${imported.existing} already in your journal.`,
+          `Restored ${file.name}: ${countOf(imported.episodes, 'episode')}, ${countOf(imported.checkins, 'check-in')}, ` +
+          `${countOf(imported.sessions, 'guided session')} — ${added} new, ${imported.existing} already in your journal.`,
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : 'The backup could not be restored.';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countOf } from '../../../core/messages/numbers';
 import { ApiError } from '../../lib/api-client';
 import { type CsvImported, type CsvPreview, postCsv } from './csv-upload';
 
@@ -32,7 +33,7 @@ export function CsvImport() {
     setBusy(true);
     try {
       const result = await postCsv<CsvImported>(false, text);
-      setMessage(`Imported ${result.imported.episodes} episodes from ${fileName}.`);
+      setMessage(`Imported ${countOf(result.imported.episodes, 'episode')} from ${fileName}.`);
       setPreview(null);
       setText(null);
     } catch (error) {
@@ -55,18 +56,19 @@ export function CsvImport() {
           id="csv-file"
           type="file"
           accept=".csv,text/csv"
-          onChange={(event) => void choose(event.target.files?.[0])}
+          onChange={(event) => {
+            void choose(event.target.files?.[0]);
+            // Fixed in a spreadsheet and picked again under the same name: that must read it again.
+            event.target.value = '';
+          }}
         />
       </div>
       {busy && <p aria-live="polite">Checking…</p>}
       {preview && (
         <div aria-live="polite">
           <p>
-            {preview.valid} valid row{preview.valid === 1 ? '' : 's'}
-            {preview.errors.length > 0
-              ? `, ${preview.errors.length} problem${preview.errors.length === 1 ? '' : 's'}`
-              : ''}
-            .
+            {countOf(preview.valid, 'valid row')}
+            {preview.errors.length > 0 ? `, ${countOf(preview.errors.length, 'problem')}` : ''}.
           </p>
           {preview.errors.length > 0 && (
             <table>
@@ -119,7 +121,7 @@ export function CsvImport() {
               disabled={busy || preview.errors.length > 0 || preview.valid === 0}
               onClick={() => void commit()}
             >
-              Import {preview.valid} episode{preview.valid === 1 ? '' : 's'}
+              Import {countOf(preview.valid, 'episode')}
             </button>
           </div>
         </div>
