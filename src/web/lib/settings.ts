@@ -56,6 +56,7 @@ export function readSettings(stored: Partial<Settings>, country: Country = defau
 export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
   const [stored, setStored] = useStoredState<Partial<Settings>>(SETTINGS_KEY, {});
   const settings = readSettings(stored);
+  // The country is stored with the first change: with it, a saved 112 is a choice, not the old default (readSettings).
   return [settings, (patch) => setStored({ ...stored, country: settings.country, ...patch })];
 }
 
