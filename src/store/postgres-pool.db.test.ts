@@ -14,6 +14,7 @@ const USER = makeId();
 const DB = `knead_ha_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
 
 let second: Cluster = { skipped: 'not started' };
+const secondUrl = () => ('url' in second ? second.url : '');
 const portOf = (url: string) => new URL(url).port;
 const admin = async (url: string, sql: string) => {
   const client = new pg.Client({ connectionString: url });
@@ -49,7 +50,7 @@ describe.skipIf(!postgresUrl)('a multi-host DATABASE_URL (target_session_attrs=r
       await store.accounts.ensureUser(USER);
       await store.close();
     }
-    await setRole(second.url, 'standby');
+    await setRole(secondUrl(), 'standby');
   }, 120_000);
   afterAll(() => {
     if (!('skipped' in second)) second.stop();
@@ -79,7 +80,7 @@ describe.skipIf(!postgresUrl)('a multi-host DATABASE_URL (target_session_attrs=r
       expect(await countOn(urls.b, before.id)).toBe(0);
 
       await setRole(postgresUrl, 'standby');
-      await setRole(second.url, 'primary');
+      await setRole(secondUrl(), 'primary');
       // During the switch a write may fail, always as "database unavailable" (503), never as a bug (500).
       const after = buildEpisode();
       const failures: unknown[] = [];
@@ -97,7 +98,7 @@ describe.skipIf(!postgresUrl)('a multi-host DATABASE_URL (target_session_attrs=r
     } finally {
       await store.close();
       await setRole(postgresUrl, 'primary');
-      await setRole(second.url, 'standby');
+      await setRole(secondUrl(), 'standby');
     }
   }, 60_000);
 
