@@ -134,15 +134,20 @@ export async function startFormation(bin: string, log: string[]): Promise<Format
       );
     },
     async stop() {
-      for (const child of services) {
-        if (child.pid && child.exitCode === null && child.signalCode === null) {
-          try {
-            process.kill(-child.pid, 'SIGKILL');
-          } catch {
-            // already gone
-          }
+      // SIGTERM first: pg_autoctl then stops its postgres cleanly (a SIGKILLed postmaster leaves its logger and
+      // background workers behind); SIGKILL whatever is left after 15 s.
+      const running = services.filter((c) => c.pid && c.exitCode === null && c.signalCode === null);
+      const exited = running.map((c) => new Promise((resolve) => c.once('exit', resolve)));
+      const signal = (child: ChildProcess, name: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, name);
+        } catch {
+          // already gone
         }
-      }
+      };
+      for (const child of running) signal(child, 'SIGTERM');
+      await Promise.race([Promise.all(exited), sleep(15_000)]);
+      for (const child of running) signal(child, 'SIGKILL');
       await sleep(500);
       rmSync(dir, { recursive: true, force: true });
     },
