@@ -6,7 +6,6 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
 import { advertiseServer, lockDataDir } from './data-dir-lock';
@@ -17,6 +16,7 @@ import { distributeTables, type RunSql } from './distribution';
 import { DurableNodeFS } from './durable-node-fs';
 import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
+import { createPostgresPool } from './postgres-pool';
 import { createRateLimitStore } from './rate-limit-store';
 import { createScheduleStore, createShareStore } from './share-store';
 
@@ -123,8 +123,7 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
 }
 
 async function openPostgres(connectionString: string, max: number, config: StoreConfig): Promise<Store> {
-  // Durable commits: never let a server default or a role setting turn synchronous_commit off.
-  const pool = new pg.Pool({ connectionString, max, options: '-c synchronous_commit=on' });
+  const pool = createPostgresPool(connectionString, max);
   // An idle client dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = drizzlePg({ client: pool, logger: queryLogger(config) });

@@ -9,6 +9,8 @@ let failNetwork = false;
 let signedIn: string | null = 'alice';
 /** Record ids the server already holds with other content: a POST of one answers 409 record-differs. */
 const storedOtherwise = new Set<string>();
+/** The database is failing over: writes answer 503 database-unavailable with Retry-After (decision 0016). */
+let failingOver = false;
 
 beforeEach(() => {
   storage.clear();
@@ -17,6 +19,7 @@ beforeEach(() => {
   failNetwork = false;
   signedIn = 'alice';
   storedOtherwise.clear();
+  failingOver = false;
   vi.stubGlobal('window', {
     localStorage: {
       getItem: (key: string) => storage.get(key) ?? null,
@@ -37,6 +40,10 @@ beforeEach(() => {
       return Response.json({ mode: 'server', user });
     }
     calls.push({ method: init.method, url });
+    if (failingOver) {
+      const problem = { status: 503, code: 'database-unavailable', detail: 'the database is not reachable now' };
+      return Response.json(problem, { status: 503, headers: { 'retry-after': '2' } });
+    }
     const id = init.body ? (JSON.parse(init.body) as { id?: string }).id : undefined;
     if (init.method === 'POST' && id !== undefined && storedOtherwise.has(id)) {
       const detail = 'an episode with this id is already stored with other content; the stored episode was kept';
@@ -78,6 +85,19 @@ describe('outbox', () => {
     expect(await sendWrite({ method: 'POST', path: '/checkins', body: { id: 'c' } })).toBe('queued');
     expect(await flushPendingWrites()).toBe(0);
     expect(listPendingWrites()).toHaveLength(1);
+  });
+
+  it('keeps a write the server refused with 503 during a database failover, and sends it once the primary is back', async () => {
+    const { flushPendingWrites, listPendingWrites, rememberAccount, sendWrite } = await import('./outbox');
+    rememberAccount('alice');
+    failingOver = true;
+    expect(await sendWrite({ method: 'POST', path: '/episodes', body: { id: 'f' } })).toBe('queued');
+    expect(await flushPendingWrites()).toBe(0);
+    expect(listPendingWrites()).toHaveLength(1);
+    failingOver = false;
+    expect(await flushPendingWrites()).toBe(1);
+    expect(listPendingWrites()).toEqual([]);
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(3);
   });
 
   it("never replays one account's queued writes into another account signed in on the same device", async () => {
