@@ -44,19 +44,23 @@ function timeOnce(c: Case, dataDir: string): Promise<number> {
   let output = '';
   return new Promise((resolve, reject) => {
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+    let seen = false;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (c.until?.test(output)) {
+      if (!seen && c.until?.test(output)) {
+        seen = true;
         const ms = elapsed();
         child.once('exit', () => resolve(ms));
-        child.kill('SIGKILL');
+        // SIGTERM, as Ctrl-C or a service manager stops it: `knead serve` shuts the database down cleanly, so the
+        // next warm start finds it clean (a SIGKILL would make every start a crash recovery).
+        child.kill('SIGTERM');
       }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.once('exit', (code, signal) => {
-      if (signal === 'SIGKILL' && c.until) return;
+    child.once('exit', (code) => {
+      if (c.until?.test(output)) return;
       if (code !== 0 || (c.until && !c.until.test(output))) reject(new Error(`${c.label}: exit ${code}\n${output}`));
       else resolve(elapsed());
     });
@@ -127,11 +131,14 @@ const row = (key: string, base: string, target?: number) => {
   );
 };
 console.log(`${'node -e 0'.padEnd(34)} ${m.node!.toFixed(0).padStart(6)} ms   (calibration)`);
-row('help', 'node', 2);
-row('assess', 'node', 3);
+row('help', 'node');
+row('assess', 'node', 2.5);
 row('helpSource', 'node');
 row('assessSource', 'node');
 console.log(`${'bare Fastify listen'.padEnd(34)} ${m.fastify!.toFixed(0).padStart(6)} ms   (calibration)`);
-row('serve', 'fastify', 3);
+row('serve', 'fastify');
+console.log(
+  `  knead serve on a warm data dir listens in ${m.serve!.toFixed(0)} ms ${m.serve! < 1000 ? '✅' : '❌'} (target < 1000 ms)`,
+);
 row('serveSource', 'fastify');
 row('serveFresh', 'fastify');
