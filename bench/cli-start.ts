@@ -2,8 +2,8 @@
 // Run: npm run bench -- cli-start     (KNEAD_BENCH_RUNS=N to change the number of runs; medians are printed)
 // Calibration: `node -e 0` for the commands, a bare Fastify listening on a free port for `knead serve`.
 // The compiled CLI (dist/cli, decision 0019) is built first if it is stale; "source" rows force tsx (KNEAD_CLI=tsx).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,3 +142,37 @@ console.log(
 );
 row('serveSource', 'fastify');
 row('serveFresh', 'fastify');
+
+// The issue's own yardstick: hyperfine, both commands in one run (skipped when hyperfine is not installed).
+const scratch = mkdtempSync(join(tmpdir(), 'knead-bench-hyperfine-'));
+try {
+  const input = join(scratch, 'situation.json');
+  const results = join(scratch, 'results.json');
+  writeFileSync(input, SITUATION);
+  const run = spawnSync(
+    'hyperfine',
+    [
+      '-N',
+      '--warmup',
+      '3',
+      '--runs',
+      String(Math.max(RUNS, 10)),
+      '--export-json',
+      results,
+      'node -e 0',
+      `node ${BIN} assess --json --input ${input}`,
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KNEAD_DATA_DIR: join(scratch, 'data') } },
+  );
+  if (run.error || run.status !== 0) {
+    console.log(`hyperfine: SKIPPED (${run.error ? 'not installed: apt-get install hyperfine' : run.stderr.trim()})`);
+  } else {
+    const [node, assess] = (JSON.parse(readFileSync(results, 'utf8')) as { results: { median: number }[] }).results;
+    const ratio = assess!.median / node!.median;
+    console.log(
+      `hyperfine: knead assess --json ${(assess!.median * 1000).toFixed(0)} ms, node -e 0 ${(node!.median * 1000).toFixed(0)} ms (medians): ${ratio.toFixed(2)}× ${ratio <= 2.5 ? '✅' : '❌'} (target ≤ 2.5×)`,
+    );
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
