@@ -3,3 +3,4 @@ export const OUT_DIR: string;
 export function freshCliEntry(root: string): string | null;
 export function buildCli(root: string): Promise<string>;
 export function ensureCliBuild(root: string): Promise<{ entry: string; rebuilt: boolean }>;
+export function loadEsbuild(): Promise<typeof import('esbuild')>;

@@ -10,7 +10,22 @@ export const OUT_DIR = 'dist/cli';
 const MANIFEST = 'manifest.json';
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** Packages compiled into the bundle (pure JS, many small modules: loading them one by one is most of the cost). */
-const BUNDLED = ['zod', 'commander', 'fastify-type-provider-zod'];
+const BUNDLED = ['zod', 'commander', 'fastify-type-provider-zod', 'fastify', '@fastify/cookie', '@fastify/rate-limit'];
+/**
+ * Never bundled, even when a bundled package imports them: native addons, WASM, and packages that read files next
+ * to their own code (fonts, static assets, worker scripts) must stay where npm put them.
+ */
+const NEVER_BUNDLED = [
+  '@electric-sql/pglite',
+  'argon2',
+  'pdfkit',
+  '@fastify/static',
+  '@fastify/swagger',
+  '@fastify/swagger-ui',
+  'thread-stream',
+  'pino-pretty',
+  'node-pty',
+];
 
 /**
  * @typedef {{ entry: string, inputs: Array<[path: string, size: number, mtimeMs: number]> }} Manifest
@@ -55,7 +70,7 @@ function statInput(root, path) {
 }
 
 /** esbuild is tsx's own dependency: resolve it from there rather than rely on how npm hoisted it. */
-async function loadEsbuild() {
+export async function loadEsbuild() {
   const require = createRequire(import.meta.url);
   const fromTsx = createRequire(require.resolve('tsx/package.json'));
   return /** @type {typeof import('esbuild')} */ (await import(fromTsx.resolve('esbuild')));
@@ -162,7 +177,11 @@ function externalPackagesExcept(bundled) {
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-        return bundled.includes(name ?? '') ? undefined : { path: args.path, external: true };
+        if (args.path.startsWith('node:') || NEVER_BUNDLED.includes(name ?? ''))
+          return { path: args.path, external: true };
+        // What a bundled package imports is bundled with it (fastify's avvio, pino, find-my-way…).
+        const fromPackage = args.importer.includes('/node_modules/');
+        return bundled.includes(name ?? '') || fromPackage ? undefined : { path: args.path, external: true };
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { Backup } from '../core/interop/backup';
+import type { ExportFormatId } from './export-format-ids';
 import { csvFormat, fhirFormat } from './report/interop-formats';
 
 /** One way to write a backup: the interop layer registers csv and fhir here beside json. */
@@ -16,5 +17,10 @@ const json: ExportFormat = {
   render: (backup) => `${JSON.stringify(backup, null, 2)}\n`,
 };
 
-/** Export formats by id. Add one entry per format (kept in one place so server and CLI list the same ones). */
-export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = { json, csv: csvFormat, fhir: fhirFormat };
+/** Export formats by id. Add one entry per format here and its id in export-format-ids.ts (the type keeps both
+ *  lists equal), so server and CLI list the same ones. */
+export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = {
+  json,
+  csv: csvFormat,
+  fhir: fhirFormat,
+} satisfies Record<ExportFormatId, ExportFormat>;

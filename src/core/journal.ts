@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema, PlanSchema, planPermissionIssues } from './assessment';
 import { HistorySchema } from './situation';
 import { ContextSchema, MassageLevelSchema, RegionSchema, ResponseSchema, SideSchema, SignSchema } from './vocabulary';
+import { ACTIONS } from './vocabulary-lists';
 
 /** Client-generated ids (UUIDv7 preferred) let an offline client retry a create without duplicates. */
 export const IdSchema = z.uuid();
@@ -14,23 +15,7 @@ export const DayRangeSchema = z.strictObject({ from: DaySchema.optional(), to: D
 const Pain = z.number().int().min(0).max(10);
 const Notes = z.string().max(4000);
 
-/** What the person did about an episode. */
-export const ACTIONS = [
-  'stretch',
-  'effleurage',
-  'petrissage',
-  'friction',
-  'trigger-point',
-  'deep-tissue',
-  'heat',
-  'cold',
-  'breathing',
-  'fluids',
-  'electrolytes',
-  'rest',
-  'medication',
-  'other',
-] as const;
+export { ACTIONS };
 export const ActionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -1,28 +1,10 @@
 // zod/mini: the same schemas as classic zod (one core), a quarter of the bytes; the web's verdict and assess pages
 // import only these and situation.ts, so the classic API stays out of their bundles (docs/decisions/0021).
 import * as z from 'zod/mini';
+import { CONTEXTS, REGIONS, RESPONSES } from './vocabulary-lists';
 
-/** Every body region Knead knows. Ids are stable; labels live in `messages/`. */
-export const REGIONS = [
-  'neck',
-  'shoulder',
-  'upper-back',
-  'lower-back',
-  'chest',
-  'abdomen',
-  'upper-arm',
-  'forearm',
-  'hand',
-  'hip',
-  'glute',
-  'thigh-front',
-  'thigh-back',
-  'groin',
-  'calf',
-  'shin',
-  'foot',
-  'jaw',
-] as const;
+export { CONTEXTS, REGIONS, RESPONSES };
+
 export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -44,28 +26,6 @@ export const SIDES = ['left', 'right', 'both', 'center'] as const;
 export const SideSchema = z.enum(SIDES);
 export type Side = z.infer<typeof SideSchema>;
 
-export const CONTEXTS = [
-  'exercise',
-  'overuse',
-  'sudden-movement',
-  'injury',
-  'rest',
-  'night',
-  'walking',
-  'heat',
-  'cold',
-  'prolonged-posture',
-  'stress',
-  'no-warmup',
-  'dehydration',
-  'fluid-loss',
-  'poor-diet',
-  'toxin-exposure',
-  'wound',
-  'pregnancy',
-  'new-medicine',
-  'major-trauma',
-] as const;
 export const ContextSchema = z.enum(CONTEXTS);
 export type Context = z.infer<typeof ContextSchema>;
 
@@ -140,7 +100,6 @@ export const FREQUENCIES = ['first', 'occasional', 'weekly', 'daily'] as const;
 export const FrequencySchema = z.enum(FREQUENCIES);
 export type Frequency = z.infer<typeof FrequencySchema>;
 
-export const RESPONSES = ['better', 'same', 'worse'] as const;
 export const ResponseSchema = z.enum(RESPONSES);
 export type Response = z.infer<typeof ResponseSchema>;
 

@@ -1,4 +1,14 @@
-import { closeSync, fdatasyncSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
@@ -14,6 +24,34 @@ type InitOptions = Parameters<NodeFS['init']>[1];
 type PreRun = (module: { NODEFS: NodeFsStreams & NodeFsNodes }) => void;
 
 const PRIVATE = ~0o077;
+
+/** Written once the whole data directory has been fsynced by this code (directories of older versions lack it). */
+export const SYNCED_MARKER = 'knead-synced';
+/** ControlFileData.state (an int after two uint64-aligned fields: system identifier, two uint32 versions). */
+const CONTROL_STATE_OFFSET = 16;
+/** DB_SHUTDOWNED and DB_SHUTDOWNED_IN_RECOVERY: the server stopped after a shutdown checkpoint, fsyncs included. */
+const CLEAN_STATES = new Set([1, 2]);
+
+/**
+ * Whether PostgreSQL last stopped cleanly, read from `global/pg_control` as PostgreSQL itself decides whether to
+ * run SyncDataDirectory at start-up: anything but a shut-down state means a crash, and files it wrote may sit
+ * only in the OS cache.
+ */
+export function wasShutDownCleanly(dataDir: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(join(dataDir, 'global', 'pg_control'), 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const bytes = Buffer.alloc(4);
+    if (readSync(fd, bytes, 0, 4, CONTROL_STATE_OFFSET) !== 4) return false;
+    return CLEAN_STATES.has(bytes.readUInt32LE(0));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Masks group and other permission bits off every mode the filesystem creates or sets (type bits are kept). */
 function restrictModes(nodefs: NodeFsNodes): void {
@@ -62,6 +100,14 @@ export class DurableNodeFS extends NodeFS {
     super(dataDir);
     this.#dataDir = dataDir;
     this.#walDir = join(dataDir, 'pg_wal');
+    // A directory this code synced whole once, and that stopped cleanly since, has every file on disk: its
+    // checkpoints (shutdown included) fsynced what they wrote. Skipping the walk saves ~1,000 fsyncs a start.
+    this.#wholeDirSynced = existsSync(join(dataDir, SYNCED_MARKER)) && wasShutDownCleanly(dataDir);
+  }
+
+  /** Whether this open fsyncs the whole directory at its first sync (a new, crashed or older directory). */
+  get syncsWholeDirectory(): boolean {
+    return !this.#wholeDirSynced;
   }
 
   /**
@@ -89,9 +135,10 @@ export class DurableNodeFS extends NodeFS {
       return; // before initdb has created pg_wal
     }
     if (!this.#wholeDirSynced) {
-      // initdb (and a run before this fix) wrote files that were never fsynced: make the whole directory durable
-      // once per open, as PostgreSQL's own SyncDataDirectory does after a crash.
+      // initdb, a crash and a run of an older version leave files that were never fsynced: make the whole
+      // directory durable, as PostgreSQL's own SyncDataDirectory does after a crash.
       this.#syncTree(this.#dataDir);
+      this.#writeMarker();
       this.#wholeDirSynced = true;
     }
     if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
@@ -103,6 +150,18 @@ export class DurableNodeFS extends NodeFS {
 
   /** Called with each path this class has just made durable (tests watch it). */
   protected synced(_path: string): void {}
+
+  #writeMarker(): void {
+    const path = join(this.#dataDir, SYNCED_MARKER);
+    const fd = openSync(path, 'w', 0o600);
+    try {
+      writeSync(fd, 'every file of this directory was fsynced once; checkpoints keep it so\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.#fsyncPath(this.#dataDir, 'r');
+  }
 
   #syncTree(dir: string): void {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

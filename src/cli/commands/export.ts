@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS } from '../../app/export-formats';
+import { EXPORT_FORMAT_IDS } from '../../app/export-format-ids';
 import { reportCliError } from '../io/cli-errors';
 import { withJournal } from '../io/open-journal';
 
@@ -17,7 +17,7 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('export your journal (json: the lossless backup `knead import` reads)')
-    .option('-f, --format <format>', `one of ${Object.keys(EXPORT_FORMATS).join(', ')}`, 'json')
+    .option('-f, --format <format>', `one of ${EXPORT_FORMAT_IDS.join(', ')}`, 'json')
     .option('-o, --output <file>', 'write to FILE instead of standard output')
     .option('-d, --data-dir <dir>', 'embedded database directory')
     .action(async (options: { format: string; output?: string; dataDir?: string }) => {

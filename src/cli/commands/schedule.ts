@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { SituationSchema } from '../../core/situation';
-import { parseInput } from '../../core/validation/describe-issues';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 
 interface ScheduleOptions {
@@ -61,7 +60,7 @@ export function register(program: Command): void {
           const { buildSituationIcs } = await import('../../app/report/report-use-cases');
           out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date());
         } else {
-          const parsed = parseInput(SituationSchema, situation);
+          const parsed = await parseSituation(situation);
           if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
           const { assessSituation } = await import('../../core/assess/assess-situation');
           const schedule = assessSituation(parsed.data).schedule;

@@ -113,16 +113,19 @@ export function register(program: Command): void {
         return;
       }
       knead.store.advertise?.({ url: server.url, token: dataDirToken });
-      process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
-      if (!server.webBuilt) {
-        process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
-      }
       const stop = async (signal: string) => {
         process.stderr.write(`knead serve: ${signal}, finishing open requests…\n`);
         await server.close();
         process.exit(0);
       };
+      // Before the line that says it runs: whoever reads that line and stops the server at once (a script, a
+      // service manager) must reach this clean shutdown, not the default kill (the next start would be a crash
+      // recovery and fsync the whole data directory, decision 0026).
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
+      process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
+      if (!server.webBuilt) {
+        process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
+      }
     });
 }

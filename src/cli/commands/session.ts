@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { JournalPort } from '../../app/journal-port';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
-import { SituationSchema } from '../../core/situation';
-import { parseInput } from '../../core/validation/describe-issues';
 import { flagPath, reportCliError } from '../io/cli-errors';
+import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
 import { createStyle, shouldUseColor } from '../terminal/style';
@@ -53,7 +52,7 @@ async function readSituation(options: SessionOptions) {
   }
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
   if (!raw.ok) return raw;
-  const parsed = parseInput(SituationSchema, raw.value);
+  const parsed = await parseSituation(raw.value);
   // From flags, a problem names the flag; from a file, the field.
   const names = options.input ? {} : SITUATION_FLAGS;
   if (!parsed.success) {

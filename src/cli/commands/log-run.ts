@@ -1,0 +1,136 @@
+// `knead log`'s work, loaded only when it runs: log.ts registers the command without loading zod or the journal.
+import { AppError, parseOrThrow } from '../../app/errors';
+import { generateUuid7 } from '../../core/ids';
+import { ACTIONS, EpisodeWriteSchema } from '../../core/journal';
+import { DATE_INPUT_HINT, dayAtNoon, formatOffset, parseDateInput } from '../../core/validation/date-input';
+import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
+import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { withJournal } from '../io/open-journal';
+import { toList, toNumber } from '../terminal/situation-flags';
+
+export interface LogOptions {
+  region?: string;
+  side?: string;
+  at?: string;
+  duration?: string;
+  intensity?: string;
+  context?: string;
+  signs?: string;
+  actions?: string;
+  painBefore?: string;
+  painAfter?: string;
+  response?: string;
+  notes?: string;
+  dataDir?: string;
+  json?: boolean;
+}
+
+const list = (value?: string) => (value ? toList(value) : undefined);
+const num = (value?: string) => (value === undefined ? undefined : toNumber(value));
+
+/** The episode fields the flags fill, by field: a problem names the flag that was typed. */
+const LOG_FLAGS: FlagNames = {
+  startedAt: '--at',
+  region: '--region',
+  side: '--side',
+  durationMinutes: '--duration',
+  intensity: '--intensity',
+  context: '--context',
+  signs: '--signs',
+  actions: '--actions',
+  painBefore: '--pain-before',
+  painAfter: '--pain-after',
+  response: '--response',
+  notes: '--notes',
+};
+
+/** This computer's UTC offset at an instant, in minutes east. */
+const localOffset = (instant: Date) => -instant.getTimezoneOffset();
+
+/** The local time with its offset, as a person would write it (keeps night cramps at night). */
+function localNow(): string {
+  const now = new Date();
+  const offset = localOffset(now);
+  return `${new Date(now.getTime() + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
+
+/** `--at`: a date-time with offset as given, or a day alone as local noon (docs: README, knead log --help). */
+function startedAt(at: string | undefined): string {
+  if (at === undefined) return localNow();
+  const parsed = parseDateInput(at);
+  if (parsed === null) {
+    throw new AppError('validation-failed', 400, 'invalid --at', [
+      { path: 'startedAt', message: `${JSON.stringify(at)} is not a date; ${DATE_INPUT_HINT}` },
+    ]);
+  }
+  return parsed.kind === 'day' ? dayAtNoon(parsed.day, localOffset) : parsed.instant;
+}
+
+function fromFlags(o: LogOptions): Record<string, unknown> {
+  const raw: Record<string, unknown> = {
+    id: generateUuid7(),
+    startedAt: startedAt(o.at),
+    region: o.region,
+    side: o.side,
+    durationMinutes: num(o.duration),
+    intensity: num(o.intensity),
+    context: list(o.context),
+    signs: list(o.signs),
+    actions: list(o.actions),
+    painBefore: num(o.painBefore),
+    painAfter: num(o.painAfter),
+    response: o.response,
+    notes: o.notes,
+  };
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+}
+
+async function askInteractively(): Promise<Record<string, unknown> | null> {
+  const prompts = await import('@clack/prompts');
+  prompts.intro('Log a spasm episode');
+  const answers = await prompts.group(
+    {
+      region: () => prompts.select({ message: 'Where?', options: REGIONS.map((value) => ({ value })) }),
+      durationMinutes: () => prompts.text({ message: 'How many minutes did it last?', placeholder: '3' }),
+      intensity: () => prompts.text({ message: 'How strong, 0–10?', placeholder: '6' }),
+      context: () =>
+        prompts.multiselect({
+          message: 'What was going on?',
+          options: CONTEXTS.map((value) => ({ value })),
+          required: false,
+        }),
+      actions: () =>
+        prompts.multiselect({
+          message: 'What did you do?',
+          options: ACTIONS.map((value) => ({ value })),
+          required: false,
+        }),
+      response: () =>
+        prompts.select({ message: 'How did it respond?', options: RESPONSES.map((value) => ({ value })) }),
+    },
+    { onCancel: () => prompts.cancel('Not logged.') },
+  );
+  if (prompts.isCancel(answers)) return null;
+  return fromFlags({
+    region: answers.region as string,
+    duration: (answers.durationMinutes as string) || undefined,
+    intensity: (answers.intensity as string) || undefined,
+    context: (answers.context as string[]).join(','),
+    actions: (answers.actions as string[]).join(','),
+    response: answers.response as string,
+  } as LogOptions);
+}
+
+/** Records one episode from the flags, or from questions in a terminal when no --region is given. */
+export async function runLog(options: LogOptions): Promise<void> {
+  try {
+    const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
+    if (!raw) return;
+    const episode = parseOrThrow(EpisodeWriteSchema, raw, 'episode');
+    const record = await withJournal({ dataDir: options.dataDir }, (journal) => journal.createEpisode(episode));
+    if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+    else process.stdout.write(`Logged ${record.region} episode ${record.id} at ${record.startedAt}.\n`);
+  } catch (error) {
+    reportCliError('log', error, LOG_FLAGS);
+  }
+}
