@@ -80,3 +80,43 @@ export function timeOfDay(hour: number): TimeOfDay {
 
 /** Rounds for display (shared with the web app and the CLI). */
 export { formatNumber } from '../../core/messages/numbers';
+
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed in log space so a long journal (n in the thousands) cannot overflow. */
+function binomialHalfCdf(k: number, n: number): number {
+  if (k < 0) return 0;
+  let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
+  let total = Math.exp(logTerm);
+  for (let i = 1; i <= k; i++) {
+    logTerm += Math.log((n - i + 1) / i);
+    total += Math.exp(logTerm);
+  }
+  return Math.min(1, total);
+}
+
+export interface MedianInterval {
+  median: number;
+  lower: number;
+  upper: number;
+  /** The interval's actual coverage: at least 0.95 once n ≥ 6, the widest possible (min to max) below that. */
+  coverage: number;
+}
+
+/**
+ * A distribution-free interval for the median from order statistics: [x(k), x(n−k+1)] with the largest k whose
+ * binomial(n, ½) coverage is still ≥ 95 %. Null below 3 values ("too few"). No assumption about the shape.
+ * @example medianInterval([1, 2, 3, 4, 5, 6]) // { median: 3.5, lower: 1, upper: 6, coverage: 0.96875 }
+ */
+export function medianInterval(values: readonly number[], level = 0.95): MedianInterval | null {
+  if (values.length < 3) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  let k = 1;
+  while (k + 1 <= n / 2 && 1 - 2 * binomialHalfCdf(k, n) >= level) k += 1;
+  const coverage = 1 - 2 * binomialHalfCdf(k - 1, n);
+  return {
+    median: median(sorted) as number,
+    lower: sorted[k - 1] as number,
+    upper: sorted[n - k] as number,
+    coverage,
+  };
+}
