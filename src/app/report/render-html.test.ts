@@ -26,7 +26,8 @@ describe('renderReportHtml', () => {
       'Summary',
       'Trends',
       'Alerts raised',
-      'Latest assessment',
+      'Safety assessments',
+      'Response to massage and self-care, by technique',
       'Possible triggers',
       'Episodes (1)',
     ]) {

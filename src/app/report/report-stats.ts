@@ -81,18 +81,6 @@ export function timeOfDay(hour: number): TimeOfDay {
 /** Rounds for display (shared with the web app and the CLI). */
 export { formatNumber } from '../../core/messages/numbers';
 
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed in log space so a long journal (n in the thousands) cannot overflow. */
-function binomialHalfCdf(k: number, n: number): number {
-  if (k < 0) return 0;
-  let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
-  let total = Math.exp(logTerm);
-  for (let i = 1; i <= k; i++) {
-    logTerm += Math.log((n - i + 1) / i);
-    total += Math.exp(logTerm);
-  }
-  return Math.min(1, total);
-}
-
 export interface MedianInterval {
   median: number;
   lower: number;
@@ -110,13 +98,22 @@ export function medianInterval(values: readonly number[], level = 0.95): MedianI
   if (values.length < 3) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
+  // [x(k), x(n−k+1)] covers the median with probability 1 − 2·P(B ≤ k−1), B ~ Binomial(n, ½). The cumulative sum
+  // grows one term at a time in log space: linear in n, and C(n, i)/2^n never overflows for a long journal.
+  let logTerm = -n * Math.LN2;
+  let below = Math.exp(logTerm); // P(B ≤ k−1) for k = 1
   let k = 1;
-  while (k + 1 <= n / 2 && 1 - 2 * binomialHalfCdf(k, n) >= level) k += 1;
-  const coverage = 1 - 2 * binomialHalfCdf(k - 1, n);
+  while (k + 1 <= n / 2) {
+    logTerm += Math.log((n - k + 1) / k);
+    const next = below + Math.exp(logTerm);
+    if (1 - 2 * next < level) break;
+    below = next;
+    k += 1;
+  }
   return {
     median: median(sorted) as number,
     lower: sorted[k - 1] as number,
     upper: sorted[n - k] as number,
-    coverage,
+    coverage: 1 - 2 * below,
   };
 }
