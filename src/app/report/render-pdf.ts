@@ -162,14 +162,14 @@ function drawEpisodes(doc: Doc, model: ReportModel): void {
     );
     doc.moveDown(0.3);
   }
-  const widths = [62, 70, 36, 32, 96, 80, 36, 36, 51];
+  const widths = [70, 62, 40, 38, 92, 70, 40, 44, 43];
   drawTable(
     doc,
     EPISODE_HEADERS.map((header, i) => ({
       header,
       width: widths[i] ?? 40,
-      ...(header === 'Duration' || header === 'Intensity' ? { align: 'right' as const } : {}),
-      ...(header === 'Context' || header === 'Self-care' || header === 'Where' ? { wrap: true } : {}),
+      ...(header === 'Duration' || header === 'Severity' ? { align: 'right' as const } : {}),
+      ...(['Where', 'Context', 'Self-care', 'Verdict'].includes(header) ? { wrap: true } : {}),
     })),
     model.episodes.map(episodeCells),
     { details: model.episodes.map((row) => (row.notes ? `Notes: ${row.notes}` : '')) },

@@ -55,6 +55,19 @@ function plotUnder(page: PageWords, titleStart: string): { x: number; y: number;
   return { x: title.xMin, y: title.yMin + 14, width: PAGE.width - PAGE.margin - title.xMin, height: 80 };
 }
 
+/** Pairs of words whose boxes overlap by more than a point each way (text drawn over text, e.g. a wrapped header). */
+function overlapping(page: PageWords): string[] {
+  const pairs: string[] = [];
+  page.words.forEach((a, i) => {
+    for (const b of page.words.slice(i + 1)) {
+      const wide = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const high = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (wide > 1 && high > 1) pairs.push(`${a.text} / ${b.text}`);
+    }
+  });
+  return pairs;
+}
+
 async function readReport(journal: ReturnType<typeof buildSampleJournal>, from: string, to: string) {
   const charts: ChartGeometry[] = [];
   const model = buildReportModel({ ...journal, from, to, generatedAt: '2026-12-01T09:00:00Z' });
@@ -69,7 +82,7 @@ describe.skipIf(!canRender)('clinician report layout (pdftoppm -r 50, pdftotext 
   ] as const;
 
   for (const [name, journal, from] of cases) {
-    it(`${name}: every word inside the page margins`, async () => {
+    it(`${name}: every word inside the page margins, none over another`, async () => {
       const { words } = await readReport(journal, from, '2026-11-30');
       expect(words.length).toBeGreaterThan(1);
       for (const [index, page] of words.entries()) {
@@ -79,6 +92,7 @@ describe.skipIf(!canRender)('clinician report layout (pdftoppm -r 50, pdftotext 
             w.xMin < PAGE.margin - 1 || w.xMax > page.width - PAGE.margin + 1 || w.yMin < 0 || w.yMax > page.height,
         );
         expect(outside, `page ${index + 1}`).toEqual([]);
+        expect(overlapping(page), `page ${index + 1}: words drawn over each other`).toEqual([]);
       }
     });
 

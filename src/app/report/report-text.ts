@@ -28,8 +28,8 @@ export function describeTrendStart(model: ReportModel): string | null {
 export const RESPONSE_HEADERS = [
   'Technique',
   'n',
-  'Pain before (median)',
-  'Pain after (median)',
+  'Before (median)',
+  'After (median)',
   'Median drop (95% CI)',
   'Improved',
 ] as const;
@@ -76,7 +76,7 @@ export const EPISODE_HEADERS = [
   'When',
   'Where',
   'Duration',
-  'Intensity',
+  'Severity',
   'Context',
   'Self-care',
   'Pain b/a',
