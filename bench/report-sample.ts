@@ -1,9 +1,8 @@
 // Regenerates the sample clinician report in docs/report/ (npm run report:sample): the PDF's pages as PNGs at
-// 60 dpi and the printable HTML, from the journal of issue #12 (about ten episodes, all in November, reported
+// 60 dpi, from the journal of issue #12 (about ten episodes, all in November, reported
 // over January to November, with a filled-in profile).
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderReportHtml } from '../src/app/report/render-html';
 import { renderReportPdf } from '../src/app/report/render-pdf';
 import { buildReportModel } from '../src/app/report/report-model';
 import { buildClinicianSample } from '../src/app/report/sample-journal';
@@ -15,5 +14,4 @@ for (const name of readdirSync(dir)) if (/^sample-page-\d+\.png$/.test(name)) rm
 const sample = buildClinicianSample();
 const model = buildReportModel({ ...sample.journal, ...sample, patient: sample.patient });
 const pages = renderPages(await renderReportPdf(model), 60, dir);
-writeFileSync(`${dir}sample.html`, renderReportHtml(model));
-console.log(`docs/report/: ${pages.length} PNG pages and sample.html (${model.summary.episodes} episodes)`);
+console.log(`docs/report/: ${pages.length} PNG pages (${model.summary.episodes} episodes)`);
