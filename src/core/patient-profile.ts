@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { DaySchema } from './journal';
+import { PROFILE_LIMITS } from './patient-profile-limits';
 
-export const PROFILE_LIMITS = { displayName: 100, identifier: 40, earliestBirth: '1900-01-01' } as const;
+export { PROFILE_LIMITS };
 
 /** Today where the day starts first (UTC+14), so a birth date that is today anywhere on Earth is accepted. */
 const today = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
