@@ -40,6 +40,13 @@ describe('renderReportHtml', () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('says where the charts start when the period began long before the first episode, and names no patient', () => {
+    expect(html).toContain(
+      'The first episode of the period was on 2026-03-01, none from 2026-02-01 until then: the charts start at its week (2026-02-23).',
+    );
+    expect(html).not.toContain('Patient:');
+  });
+
   it('escapes text', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
   });

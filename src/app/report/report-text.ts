@@ -20,8 +20,8 @@ export function describePatient(model: ReportModel): string | null {
 export function describeTrendStart(model: ReportModel): string | null {
   if (!model.noEpisodesBefore) return null;
   return (
-    `No episodes were recorded from ${model.from} until ${model.noEpisodesBefore}: ` +
-    `the charts start at the week of the first episode (${model.weekly[0]?.weekStart ?? model.noEpisodesBefore}).`
+    `The first episode of the period was on ${model.noEpisodesBefore}, none from ${model.from} until then: ` +
+    `the charts start at its week (${model.weekly[0]?.weekStart ?? model.noEpisodesBefore}).`
   );
 }
 

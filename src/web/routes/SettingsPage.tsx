@@ -37,7 +37,9 @@ export default function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="hint">Stored on this device only.</p>
+      <p className="hint">
+        Stored on this device only (the details for your clinician's report are kept with your journal).
+      </p>
       {me?.user && (
         <p>
           <Link to="/account">Account security</Link>: password, two-step sign-in, signed-in devices, API tokens.
