@@ -1,6 +1,7 @@
 import type { Insights, InsightsRange } from '../core/insights/index';
 import type { Episode, SessionRecord } from '../core/journal';
 import type { EpisodeRecord, ImportCounts, SessionRecordStored } from '../core/journal-repository';
+import type { PatientProfile, PatientProfileInput } from '../core/patient-profile';
 import type { BackupChunks } from './backup-use-cases';
 import type { Knead } from './knead';
 import { LOCAL_USER_ID } from './knead';
@@ -20,6 +21,8 @@ export interface JournalPort {
   exportAs(formatId: string): Promise<AsyncIterable<string>>;
   importBackup(chunks: BackupChunks): Promise<ImportCounts>;
   report(format: 'pdf' | 'html', range: ReportRange): Promise<Buffer | string>;
+  /** The details for the clinician's report; with `replacement`, validated and stored first (the whole profile). */
+  profile(replacement?: PatientProfileInput): Promise<PatientProfile>;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,8 @@ export function journalOverKnead(knead: Knead): JournalPort {
     importBackup: async (chunks) => (await knead.importBackupStream(user, chunks)).imported,
     report: (format, range) =>
       format === 'pdf' ? knead.reports.reportPdf(user, range) : knead.reports.reportHtml(user, range),
+    profile: (replacement) =>
+      replacement === undefined ? knead.profile.get(user) : knead.profile.save(user, replacement),
     close: () => knead.close(),
   };
 }

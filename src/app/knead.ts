@@ -3,6 +3,7 @@ import type { Assessment } from '../core/assessment';
 import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
 import { type CheckIn, DayRangeSchema, type Episode, type SessionRecord } from '../core/journal';
 import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
+import { compactProfile, type PatientProfile, PatientProfileSchema } from '../core/patient-profile';
 import type { RateLimitHit, Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
 import { type AccountUseCases, createAccountUseCases, type PasswordHasher } from './accounts';
@@ -26,8 +27,14 @@ export interface Knead extends BackupUseCases {
   checkins: ResourceUseCases<CheckIn, CheckInRecord>;
   sessions: ResourceUseCases<SessionRecord, SessionRecordStored>;
   insights(userId: string, range?: InsightsRange): Promise<Insights>;
-  /** Deletes the user's journal, schedules and share links; the account stays. */
+  /** Deletes the user's journal, schedules, share links and report profile; the account stays. */
   deleteMyData(userId: string): Promise<void>;
+  /** The details the person gave for their clinician's report (name, date of birth, identifier). */
+  profile: {
+    get(userId: string): Promise<PatientProfile>;
+    /** Validates and replaces the whole profile; an empty or missing field is cleared. */
+    save(userId: string, input: unknown): Promise<PatientProfile>;
+  };
   accounts: AccountUseCases;
   /** Clinician report (PDF/HTML), CSV import, schedule .ics. */
   reports: ReportUseCases;
@@ -101,6 +108,12 @@ export async function createKnead({
       await journal.deleteAll(userId);
       await store.schedules.deleteAll(userId);
       await store.shares.deleteAll(userId);
+      await store.profiles.deleteAll(userId);
+    },
+    profile: {
+      get: async (userId) => (await store.profiles.get(userId)) ?? {},
+      save: (userId, input) =>
+        store.profiles.save(userId, compactProfile(parseOrThrow(PatientProfileSchema, input, 'profile'))),
     },
     accounts: createAccountUseCases(store.accounts, store.rateLimits, { now, hasher, idleMinutes: sessionIdleMinutes }),
     reports,

@@ -1,6 +1,7 @@
 import type { Schedule } from './assessment';
 import type { InsightsReader } from './insights/records';
 import type { JournalRepository } from './journal-repository';
+import type { PatientProfile } from './patient-profile';
 import type { Region } from './vocabulary';
 
 export interface UserRow {
@@ -141,6 +142,14 @@ export interface ScheduleRepository {
   deleteAll(userId: string): Promise<void>;
 }
 
+/** The details a person gave once for their clinician's report (one per user; none until they fill it in). */
+export interface ProfileRepository {
+  get(userId: string): Promise<PatientProfile | null>;
+  /** Replaces the whole profile: a field left out is cleared. */
+  save(userId: string, profile: PatientProfile): Promise<PatientProfile>;
+  deleteAll(userId: string): Promise<void>;
+}
+
 /** Where a key stands in its fixed window after one more hit. */
 export interface RateLimitHit {
   /** Hits in the current window, this one included. */
@@ -184,6 +193,7 @@ export interface Store {
   accounts: AccountRepository;
   shares: ShareRepository;
   schedules: ScheduleRepository;
+  profiles: ProfileRepository;
   rateLimits: RateLimitRepository;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;

@@ -11,6 +11,7 @@ export const USER_OWNED_TABLES = [
   'checkins',
   'massage_sessions',
   'schedules',
+  'patient_profiles',
   'share_links',
   'share_access_log',
 ] as const;

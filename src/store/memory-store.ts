@@ -1,6 +1,8 @@
+import type { PatientProfile } from '../core/patient-profile';
 import {
   type AccountRepository,
   backoffMs,
+  type ProfileRepository,
   type SavedSchedule,
   type ScheduleRepository,
   type SessionRow,
@@ -25,6 +27,7 @@ export function createMemoryStore(): Store {
   const shares = new Map<string, ShareLink & { tokenHash: string }>();
   const access = new Map<string, ShareAccess[]>();
   const schedules = new Map<string, SavedSchedule & { userId: string }>();
+  const profileRows = new Map<string, PatientProfile>();
   const journal = createMemoryJournal();
   const windows = new Map<string, { count: number; resetAt: Date }>();
 
@@ -53,6 +56,7 @@ export function createMemoryStore(): Store {
     async deleteUser(id) {
       users.delete(id);
       await journal.deleteAll(id);
+      profileRows.delete(id);
       for (const map of [sessions, tokens, shares, schedules, recovery]) {
         for (const [k, row] of map) if (row.userId === id) map.delete(k);
       }
@@ -193,6 +197,20 @@ export function createMemoryStore(): Store {
     },
   };
 
+  const profiles: ProfileRepository = {
+    async get(userId) {
+      const profile = profileRows.get(userId);
+      return profile ? { ...profile } : null;
+    },
+    async save(userId, profile) {
+      profileRows.set(userId, { ...profile });
+      return { ...profile };
+    },
+    async deleteAll(userId) {
+      profileRows.delete(userId);
+    },
+  };
+
   return {
     kind: 'memory',
     journal,
@@ -200,6 +218,7 @@ export function createMemoryStore(): Store {
     accounts,
     shares: shareRepo,
     schedules: scheduleRepo,
+    profiles,
     rateLimits: {
       async hit(key, windowMs, now) {
         const current = windows.get(key);

@@ -17,6 +17,7 @@ import { DurableNodeFS } from './durable-node-fs';
 import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
 import { createPostgresPool } from './postgres-pool';
+import { createProfileStore } from './profile-store';
 import { createRateLimitStore } from './rate-limit-store';
 import { createScheduleStore, createShareStore } from './share-store';
 
@@ -65,6 +66,7 @@ function assemble(
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
+    profiles: withDataErrors(createProfileStore(db)),
     rateLimits: createRateLimitStore(db),
     ping,
     close,

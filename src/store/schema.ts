@@ -179,6 +179,15 @@ export const schedules = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
 
+/** The optional details for the clinician's report: one row per user, keyed (and distributed) by user_id. */
+export const patientProfiles = pgTable('patient_profiles', {
+  userId: owner().primaryKey(),
+  displayName: text('display_name'),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }),
+  identifier: text('identifier'),
+  updatedAt: updated(),
+});
+
 export const shareLinks = pgTable(
   'share_links',
   {

@@ -238,6 +238,23 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.close();
     });
 
+    it('keeps one patient profile per user: replaced whole, read back without empty fields, deleted with the user', async () => {
+      const { store, alice, bob } = await setup();
+      expect(await store.profiles.get(alice)).toBeNull();
+      const full = { displayName: 'Ann Example', dateOfBirth: '1958-04-12', identifier: 'NHS 943 476 5919' };
+      expect(await store.profiles.save(alice, full)).toEqual(full);
+      await store.profiles.save(bob, { identifier: 'clinic-7' });
+      // A save replaces the whole profile: the fields it leaves out are cleared.
+      expect(await store.profiles.save(alice, { dateOfBirth: '1958-04-13' })).toEqual({ dateOfBirth: '1958-04-13' });
+      expect(await store.profiles.get(alice)).toEqual({ dateOfBirth: '1958-04-13' });
+      expect(await store.profiles.get(bob)).toEqual({ identifier: 'clinic-7' });
+      await store.profiles.deleteAll(alice);
+      expect(await store.profiles.get(alice)).toBeNull();
+      await store.accounts.deleteUser(bob);
+      expect(await store.profiles.get(bob)).toBeNull();
+      await store.close();
+    });
+
     it('ends idle sessions, slides the last use at most once a minute, lists and revokes sessions per user', async () => {
       const { store, alice, bob } = await setup();
       const t0 = new Date('2026-11-24T10:00:00Z');

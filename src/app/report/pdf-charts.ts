@@ -9,6 +9,16 @@ export interface Box {
   height: number;
 }
 
+/** Where a chart's marks landed on its page, so tests can check the layout without reading pixels alone. */
+export interface ChartGeometry {
+  title: string;
+  /** 0-based page index. */
+  page: number;
+  box: Box;
+  /** Each bar or dot: its left edge and width in page points (a dot's width is its diameter). */
+  marks: { x: number; width: number }[];
+}
+
 export interface SeriesPoint {
   label: string;
   value: number | null;
@@ -31,29 +41,43 @@ export function bucketSeries(points: readonly SeriesPoint[], maxPoints: number, 
   return out;
 }
 
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= value) return step * magnitude;
-  return 10 * magnitude;
+/**
+ * Whole-number ticks for a count axis (never "2.5 episodes"): the smallest step of 1, 2 or 5 × 10^k that needs at
+ * most five intervals, and an axis top that is a whole number of steps.
+ * @example countTicks(7) // [0, 2, 4, 6, 8]
+ */
+export function countTicks(largest: number): number[] {
+  let step = 1;
+  for (let magnitude = 1; Math.ceil(largest / step) > 5; magnitude *= 10) {
+    step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => Math.ceil(largest / s) <= 5) ?? 10 * magnitude;
+  }
+  const intervals = Math.max(1, Math.ceil(largest / step));
+  return Array.from({ length: intervals + 1 }, (_, i) => i * step);
 }
 
-function drawFrame(doc: Doc, box: Box, title: string, max: number): void {
+/** Which page the document is drawing on now. */
+function currentPage(doc: Doc): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
+function drawFrame(doc: Doc, box: Box, title: string, ticks: readonly number[]): void {
+  const max = ticks.at(-1) ?? 1;
   doc
     .font('Helvetica-Bold')
     .fontSize(9)
     .fillColor(COLORS.text)
     .text(pdfText(title), box.x, box.y - 14, { lineBreak: false });
   doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted);
-  for (const fraction of [0, 0.5, 1]) {
-    const y = box.y + box.height - fraction * box.height;
+  for (const tick of ticks) {
+    const y = box.y + box.height - (tick / max) * box.height;
     doc
       .moveTo(box.x, y)
       .lineTo(box.x + box.width, y)
       .lineWidth(0.3)
       .strokeColor(COLORS.rule)
       .stroke();
-    doc.text(String(Number((max * fraction).toFixed(1))), box.x - 26, y - 3, {
+    doc.text(String(tick), box.x - 26, y - 3, {
       width: 22,
       align: 'right',
       lineBreak: false,
@@ -74,30 +98,39 @@ function drawXLabels(doc: Doc, box: Box, points: readonly SeriesPoint[]): void {
   }
 }
 
-/** Vertical bars, e.g. episodes per week. */
-export function drawBarChart(doc: Doc, box: Box, title: string, points: readonly SeriesPoint[]): void {
-  const max = niceMax(
+/** Vertical bars of counts, e.g. episodes per week, on a whole-number axis. */
+export function drawBarChart(doc: Doc, box: Box, title: string, points: readonly SeriesPoint[]): ChartGeometry {
+  const ticks = countTicks(
     largestOf(
       points.map((point) => point.value ?? 0),
       0,
     ),
   );
-  drawFrame(doc, box, title, max);
+  const max = ticks.at(-1) ?? 1;
+  drawFrame(doc, box, title, ticks);
   const step = box.width / Math.max(1, points.length);
-  const barWidth = Math.max(0.6, step * 0.75);
+  const barWidth = Math.max(0.6, Math.min(step * 0.75, 24));
+  const marks: ChartGeometry['marks'] = [];
   points.forEach((point, index) => {
     const height = ((point.value ?? 0) / max) * box.height;
     if (height <= 0) return;
-    doc
-      .rect(box.x + index * step + (step - barWidth) / 2, box.y + box.height - height, barWidth, height)
-      .fill(COLORS.accent);
+    const x = box.x + index * step + (step - barWidth) / 2;
+    doc.rect(x, box.y + box.height - height, barWidth, height).fill(COLORS.accent);
+    marks.push({ x, width: barWidth });
   });
   drawXLabels(doc, box, points);
+  return { title, page: currentPage(doc), box, marks };
 }
 
 /** A line with dots for a 0–10 level over time, gaps where there is no value. */
-export function drawLineChart(doc: Doc, box: Box, title: string, points: readonly SeriesPoint[], max = 10): void {
-  drawFrame(doc, box, title, max);
+export function drawLineChart(
+  doc: Doc,
+  box: Box,
+  title: string,
+  points: readonly SeriesPoint[],
+  max = 10,
+): ChartGeometry {
+  drawFrame(doc, box, title, [0, max / 2, max]);
   const step = box.width / Math.max(1, points.length);
   let drawing = false;
   const coords: [number, number][] = [];
@@ -114,9 +147,13 @@ export function drawLineChart(doc: Doc, box: Box, title: string, points: readonl
     coords.push([x, y]);
   });
   doc.lineWidth(1.2).strokeColor(COLORS.accent).stroke();
-  if (coords.length <= 60) for (const [x, y] of coords) doc.circle(x, y, 1.6).fill(COLORS.accent);
+  if (coords.length <= 60) for (const [x, y] of coords) doc.circle(x, y, DOT_RADIUS).fill(COLORS.accent);
   drawXLabels(doc, box, points);
+  const marks = coords.map(([x]) => ({ x: x - DOT_RADIUS, width: 2 * DOT_RADIUS }));
+  return { title, page: currentPage(doc), box, marks };
 }
+
+const DOT_RADIUS = 1.6;
 
 /** Labelled horizontal bars with counts, e.g. regions or times of day. */
 export function drawHorizontalBars(

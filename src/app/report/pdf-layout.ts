@@ -74,19 +74,32 @@ export function drawParagraph(doc: Doc, text: string, options: { color?: string;
 }
 
 const TABLE_FONT_SIZE = 8;
-
 export interface TableColumn {
   header: string;
   width: number;
   align?: 'left' | 'right';
+  /** Wrap long text onto more lines instead of clipping it with an ellipsis. */
+  wrap?: boolean;
 }
 
+export interface TableOptions {
+  /** A full-width line under each row (the episode's notes), wrapped; empty for none. */
+  details?: readonly string[];
+}
+
+const ROW_HEIGHT = 13;
+const LINE_GAP = 1;
+
 /**
- * Draws a table, repeating the header on each new page. Cells are single-line and clipped with an ellipsis,
- * which keeps 20,000-row tables fast (no text wrapping per cell).
+ * Draws a table, repeating the header on each new page. Cells are single-line and clipped with an ellipsis unless
+ * their column wraps; only text that may not fit is measured, which keeps 20,000-row tables fast.
  */
-export function drawTable(doc: Doc, columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void {
-  const rowHeight = 13;
+export function drawTable(
+  doc: Doc,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): void {
   const drawHeader = () => {
     doc.font('Helvetica-Bold').fontSize(8).fillColor(COLORS.muted);
     const top = doc.y;
@@ -109,37 +122,65 @@ export function drawTable(doc: Doc, columns: readonly TableColumn[], rows: reado
     doc.y = y + 3;
     doc.font('Helvetica').fontSize(TABLE_FONT_SIZE).fillColor(COLORS.text);
   };
-  ensureSpace(doc, rowHeight * 3);
+  ensureSpace(doc, ROW_HEIGHT * 3);
   drawHeader();
   const bottom = PAGE.height - PAGE.margin - FOOTER_HEIGHT;
+  const detailWidth = CONTENT_WIDTH - 16;
   rows.forEach((row, index) => {
-    if (doc.y + rowHeight > bottom) {
+    const cells = columns.map((column, i) => {
+      const text = pdfText(row[i] ?? '');
+      return column.wrap ? text : clip(doc, text, column.width - 4);
+    });
+    let cellsHeight = ROW_HEIGHT;
+    columns.forEach((column, i) => {
+      const text = cells[i] ?? '';
+      if (column.wrap && !fitsOneLine(doc, text, column.width - 4)) {
+        const height = doc.heightOfString(text, { width: column.width - 4, lineGap: LINE_GAP }) + 3;
+        if (height > cellsHeight) cellsHeight = height;
+      }
+    });
+    const detail = pdfText(options.details?.[index] ?? '');
+    const detailHeight = detail ? doc.heightOfString(detail, { width: detailWidth, lineGap: LINE_GAP }) + 2 : 0;
+    const height = cellsHeight + detailHeight;
+    if (doc.y + height > bottom) {
       doc.addPage();
       drawHeader();
     }
     const y = doc.y;
     if (index % 2 === 1)
       doc
-        .rect(PAGE.margin, y - 2, CONTENT_WIDTH, rowHeight)
+        .rect(PAGE.margin, y - 2, CONTENT_WIDTH, height)
         .fill(COLORS.fill)
         .fillColor(COLORS.text);
     let x = PAGE.margin;
     columns.forEach((column, i) => {
-      doc.text(clip(doc, pdfText(row[i] ?? ''), column.width - 4), x + 2, y, {
+      doc.text(cells[i] ?? '', x + 2, y, {
         width: column.width - 4,
         align: column.align ?? 'left',
-        lineBreak: false,
+        lineBreak: column.wrap === true,
+        lineGap: LINE_GAP,
       });
       x += column.width;
     });
-    doc.y = y + rowHeight;
+    if (detail) {
+      doc.fillColor(COLORS.muted).text(detail, PAGE.margin + 14, y + cellsHeight - 1, {
+        width: detailWidth,
+        lineGap: LINE_GAP,
+      });
+      doc.fillColor(COLORS.text);
+    }
+    doc.y = y + height;
   });
   doc.x = PAGE.margin;
 }
 
+/** No glyph our text uses is wider than 1 em in Helvetica (W is 0.94): strings that short skip measuring. */
+function fitsOneLine(doc: Doc, text: string, width: number): boolean {
+  return text === '' || text.length * TABLE_FONT_SIZE <= width || doc.widthOfString(text) <= width;
+}
+
 function clip(doc: Doc, text: string, width: number): string {
-  // Helvetica glyphs are at most ~0.56 em wide for lower case: short strings cannot overflow, skip measuring.
-  if (text === '' || text.length * TABLE_FONT_SIZE * 0.56 <= width || doc.widthOfString(text) <= width) return text;
+  if (fitsOneLine(doc, text, width)) return text;
   let end = text.length;
   while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
   return `${text.slice(0, end)}…`;

@@ -1,7 +1,8 @@
-/** The report's analysis sections in the PDF: alerts, latest assessment, triggers, effectiveness, history. */
+/** The report's analysis sections in the PDF: alerts, safety assessments, response by technique, triggers, history. */
 import { COLORS, type Doc, drawHeading, drawParagraph, drawTable, ensureSpace } from './pdf-layout';
 import type { ReportModel } from './report-model';
 import { formatNumber } from './report-stats';
+import * as words from './report-text';
 
 const percent = (value: number | null) => (value === null ? '-' : `${Math.round(value * 100)}%`);
 
@@ -10,19 +11,25 @@ export function drawAlerts(doc: Doc, model: ReportModel): void {
   if (model.alerts.length === 0) drawParagraph(doc, 'No escalation alerts in this period.', { color: COLORS.muted });
   for (const alert of model.alerts) {
     ensureSpace(doc, 40);
-    drawParagraph(doc, `• ${alert.text} ${alert.recommendation}`, { color: COLORS.alert });
-    drawParagraph(doc, `  ${alert.evidence} Source: ${alert.source}`, { color: COLORS.muted, size: 8 });
+    drawParagraph(doc, `• ${alert.text}`, { color: COLORS.alert });
+    drawParagraph(doc, `  ${alert.guidance} Source: ${alert.source}`, { color: COLORS.muted, size: 8 });
   }
 }
 
 export function drawAssessment(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Latest assessment');
+  drawHeading(doc, 'Safety assessments');
+  drawParagraph(doc, words.describeVerdictCount(model), { color: COLORS.muted, size: 8 });
   const latest = model.latestAssessment;
-  if (!latest) {
-    drawParagraph(doc, 'No assessment was recorded in this period.', { color: COLORS.muted });
-    return;
-  }
-  drawParagraph(doc, `${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`);
+  if (!latest) return;
+  doc.moveDown(0.3);
+  const widths = [70, 80, 110, 80, 159];
+  drawTable(
+    doc,
+    words.VERDICT_HEADERS.map((header, i) => ({ header, width: widths[i] ?? 60, wrap: true })),
+    model.verdicts.map(words.verdictCells),
+  );
+  doc.moveDown(0.3);
+  drawParagraph(doc, `Latest: ${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`);
   for (const reason of latest.reasons) {
     ensureSpace(doc, 24);
     drawParagraph(doc, `• ${reason.text}`);
@@ -68,35 +75,24 @@ export function drawTriggers(doc: Doc, model: ReportModel): void {
   );
 }
 
-export function drawEffects(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Massage and self-care effectiveness');
-  drawParagraph(doc, 'Pain drop = pain before minus pain after (0-10 scale), from ratings the person entered.', {
-    color: COLORS.muted,
-    size: 8,
-  });
+export function drawResponses(doc: Doc, model: ReportModel): void {
+  ensureSpace(doc, 100);
+  drawHeading(doc, 'Response to massage and self-care, by technique');
+  drawParagraph(doc, words.RESPONSE_NOTE, { color: COLORS.muted, size: 8 });
   doc.moveDown(0.3);
-  if (model.effects.length === 0) {
-    drawParagraph(doc, 'No episodes with pain rated before and after self-care.', { color: COLORS.muted });
+  if (model.responses.length === 0) {
+    drawParagraph(doc, 'No episode or session had pain rated before and after.', { color: COLORS.muted });
     return;
   }
+  const widths = [150, 30, 72, 72, 115, 60];
   drawTable(
     doc,
-    [
-      { header: 'What was done', width: 200 },
-      { header: 'Ratings', width: 50, align: 'right' },
-      { header: 'Mean drop', width: 60, align: 'right' },
-      { header: 'Median drop', width: 64, align: 'right' },
-      { header: 'Improved', width: 55, align: 'right' },
-      { header: 'Note', width: 70 },
-    ],
-    model.effects.map((row) => [
-      row.what,
-      String(row.ratings),
-      formatNumber(row.meanPainDrop),
-      formatNumber(row.medianPainDrop),
-      percent(row.improvedShare),
-      row.note,
-    ]),
+    words.RESPONSE_HEADERS.map((header, i) => ({
+      header,
+      width: widths[i] ?? 60,
+      ...(i > 0 ? { align: 'right' as const } : {}),
+    })),
+    model.responses.map(words.responseCells),
   );
 }
 

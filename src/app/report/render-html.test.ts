@@ -26,7 +26,8 @@ describe('renderReportHtml', () => {
       'Summary',
       'Trends',
       'Alerts raised',
-      'Latest assessment',
+      'Safety assessments',
+      'Response to massage and self-care, by technique',
       'Possible triggers',
       'Episodes (1)',
     ]) {
@@ -37,6 +38,13 @@ describe('renderReportHtml', () => {
     expect(html).toContain('Source: Mayo Clinic');
     expect(html).toContain(model.disclaimer);
     expect(html).not.toContain('<script>');
+  });
+
+  it('says where the charts start when the period began long before the first episode, and names no patient', () => {
+    expect(html).toContain(
+      'The first episode of the period was on 2026-03-01, none from 2026-02-01 until then: the charts start at its week (2026-02-23).',
+    );
+    expect(html).not.toContain('Patient:');
   });
 
   it('escapes text', () => {

@@ -4,6 +4,18 @@ import { countOf } from '../../core/messages/labels';
 import { formatMinutes } from '../../core/messages/numbers';
 import type { ReportModel } from './report-model';
 import { formatNumber, largestOf } from './report-stats';
+import {
+  describePatient,
+  describeTrendStart,
+  describeVerdictCount,
+  EPISODE_HEADERS,
+  episodeCells,
+  RESPONSE_HEADERS,
+  RESPONSE_NOTE,
+  responseCells,
+  VERDICT_HEADERS,
+  verdictCells,
+} from './report-text';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -18,7 +30,7 @@ h1{font-size:1.6rem;margin:0}h2{font-size:1.15rem;color:#2f6f9f;border-bottom:1p
 .muted{color:#5f6b7a}.alert{color:#b42318}.figures{display:grid;grid-template-columns:repeat(4,1fr);gap:.5rem}
 .figure{background:#e4eef6;padding:.5rem .75rem}.figure b{display:block;font-size:1.4rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid #e4e7eb}
-td.n,th.n{text-align:right}tbody tr:nth-child(even){background:#f5f8fb}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
+td.n,th.n{text-align:right}tr.detail td{color:#5f6b7a;font-size:.8rem;padding-left:1.5rem}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
 svg{width:100%;height:auto}footer{margin-top:2rem;font-size:.8rem;color:#5f6b7a;border-top:1px solid #cbd2d9;padding-top:.5rem}
 .print{float:right}@media print{.print{display:none}body{margin:0;max-width:none;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}
 footer{position:fixed;bottom:0}@page{size:A4;margin:14mm}}`;
@@ -27,14 +39,18 @@ function table(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   numeric: ReadonlySet<number> = new Set(),
+  details: readonly string[] = [],
 ): string {
   const head = headers
     .map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`)
     .join('');
   const body = rows
     .map(
-      (row) =>
-        `<tr>${row.map((cell, i) => `<td${numeric.has(i) ? ' class="n"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
+      (row, index) =>
+        `<tr>${row.map((cell, i) => `<td${numeric.has(i) ? ' class="n"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>` +
+        (details[index]
+          ? `<tr class="detail"><td colspan="${row.length}">${escapeHtml(details[index])}</td></tr>`
+          : ''),
     )
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
@@ -96,6 +112,8 @@ export function renderReportHtml(model: ReportModel): string {
     )
     .join('');
   const latest = model.latestAssessment;
+  const patient = describePatient(model);
+  const trendStart = describeTrendStart(model);
   const sections = [
     `<h2>Summary</h2><div class="figures">${figures}</div>
 <div class="cols"><div><h3>Body regions</h3>${table(
@@ -108,7 +126,7 @@ export function renderReportHtml(model: ReportModel): string {
       s.timesOfDay.map((r) => [r.label, String(r.count)]),
       new Set([1]),
     )}</div></div>`,
-    `<h2>Trends</h2>${barsSvg(
+    `<h2>Trends</h2>${trendStart ? `<p class="muted">${escapeHtml(trendStart)}</p>` : ''}${barsSvg(
       'Episodes per week',
       model.weekly.map((w) => ({ label: w.weekStart, value: w.episodes })),
     )}
@@ -121,14 +139,19 @@ ${barsSvg(
     `<h2>Alerts raised</h2>${
       model.alerts.length === 0
         ? '<p class="muted">No escalation alerts in this period.</p>'
-        : `<ul>${model.alerts.map((a) => `<li class="alert">${escapeHtml(`${a.text} ${a.recommendation}`)}<br><span class="muted">${escapeHtml(`${a.evidence} Source: ${a.source}`)}</span></li>`).join('')}</ul>`
+        : `<ul>${model.alerts.map((a) => `<li class="alert">${escapeHtml(a.text)}<br><span class="muted">${escapeHtml(`${a.guidance} Source: ${a.source}`)}</span></li>`).join('')}</ul>`
     }`,
-    `<h2>Latest assessment</h2>${
+    `<h2>Safety assessments</h2><p class="muted">${escapeHtml(describeVerdictCount(model))}</p>${
       latest
-        ? `<p>${escapeHtml(`${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`)}</p><ul>${latest.reasons
+        ? `${table(VERDICT_HEADERS, model.verdicts.map(verdictCells))}<p>${escapeHtml(`Latest: ${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`)}</p><ul>${latest.reasons
             .map((r) => `<li>${escapeHtml(r.text)} <span class="muted">Source: ${escapeHtml(r.source)}</span></li>`)
             .join('')}</ul>`
-        : '<p class="muted">No assessment was recorded in this period.</p>'
+        : ''
+    }`,
+    `<h2>Response to massage and self-care, by technique</h2><p class="muted">${escapeHtml(RESPONSE_NOTE)}</p>${
+      model.responses.length === 0
+        ? '<p class="muted">No episode or session had pain rated before and after.</p>'
+        : table(RESPONSE_HEADERS, model.responses.map(responseCells), new Set([1, 2, 3, 4, 5]))
     }`,
     `<h2>Possible triggers</h2><p class="muted">Share of check-in days with an episode, with vs without each factor; relative risk with its 95% interval. Associations are not causes; below the minimum sample only counts are shown.</p>
 ${table(
@@ -146,36 +169,16 @@ ${table(
   }),
   new Set([1, 2, 3, 4]),
 )}`,
-    `<h2>Massage and self-care effectiveness</h2>${table(
-      ['What was done', 'Ratings', 'Mean pain drop', 'Median drop', 'Improved', 'Note'],
-      model.effects.map((r) => [
-        r.what,
-        String(r.ratings),
-        formatNumber(r.meanPainDrop),
-        formatNumber(r.medianPainDrop),
-        percent(r.improvedShare),
-        r.note,
-      ]),
-      new Set([1, 2, 3, 4]),
-    )}`,
     `<h2>Medications and conditions entered</h2><p>Medications: ${escapeHtml(model.medications.join('; ') || 'none entered')}<br>Conditions: ${escapeHtml(model.conditions.join('; ') || 'none entered')}</p>`,
     `<h2>Episodes (${s.episodes})</h2>${
       model.episodesNotListed > 0
         ? `<p class="muted">The most recent ${model.episodes.length} episodes are listed; ${model.episodesNotListed} earlier ones are counted above.</p>`
         : ''
     }${table(
-      ['When', 'Where', 'Duration', 'Pain', 'Context', 'Self-care', 'Before → after', 'Verdict'],
-      model.episodes.map((r) => [
-        r.when,
-        r.site,
-        r.duration,
-        r.intensity,
-        r.context,
-        r.actions,
-        r.pain.replace('->', '→'),
-        r.verdict,
-      ]),
+      EPISODE_HEADERS,
+      model.episodes.map((r) => episodeCells({ ...r, pain: r.pain.replace('->', '→') })),
       new Set([2, 3]),
+      model.episodes.map((r) => (r.notes ? `Notes: ${r.notes}` : '')),
     )}`,
   ];
   return `<!doctype html>
@@ -183,6 +186,7 @@ ${table(
 <title>Knead report ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</title><style>${REPORT_STYLE}</style></head>
 <body><p class="print muted">Print this page for a paper copy.</p>
 <h1>Muscle spasm journal: clinician report</h1>
+${patient ? `<p class="patient"><b>${escapeHtml(patient)}</b></p>` : ''}
 <p class="muted">Period ${escapeHtml(model.from)} to ${escapeHtml(model.to)} (${countOf(model.days, 'day')}) · generated ${escapeHtml(model.generatedAt.slice(0, 16).replace('T', ' '))} · self-recorded by the patient in Knead; times are local as recorded.</p>
 ${sections.join('\n')}
 <footer>${escapeHtml(model.disclaimer)}</footer>

@@ -64,9 +64,9 @@ describe.skipIf(!canExtract)('renderReportPdf (read back with pdftotext)', () =>
       'Summary',
       'Trends',
       'Alerts raised',
-      'Latest assessment',
+      'Safety assessments',
+      'Response to massage and self-care, by technique',
       'Possible triggers',
-      'Massage and self-care effectiveness',
       'Medications and conditions entered',
       'Episodes (301)',
     ]) {

@@ -2,7 +2,7 @@
 
 import { countOf } from '../../core/messages/labels';
 import { formatMinutes } from '../../core/messages/numbers';
-import { bucketSeries, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
+import { bucketSeries, type ChartGeometry, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
 import {
   COLORS,
   CONTENT_WIDTH,
@@ -17,24 +17,31 @@ import {
   PAGE,
   pdfText,
 } from './pdf-layout';
-import { drawAlerts, drawAssessment, drawEffects, drawHistory, drawTriggers } from './pdf-sections';
+import { drawAlerts, drawAssessment, drawHistory, drawResponses, drawTriggers } from './pdf-sections';
 import type { ReportModel } from './report-model';
 import { formatNumber } from './report-stats';
+import { describePatient, describeTrendStart, EPISODE_HEADERS, episodeCells } from './report-text';
+
+export interface RenderPdfOptions {
+  /** Receives where each trend chart's marks landed (the layout test checks them against the page image). */
+  charts?: ChartGeometry[];
+}
 
 /**
  * Renders the report as a PDF buffer.
  * @example const pdf = await renderReportPdf(buildReportModel(input)); // Buffer starting with %PDF
  */
-export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+export async function renderReportPdf(model: ReportModel, options: RenderPdfOptions = {}): Promise<Buffer> {
   const doc = createDocument(`Knead report ${model.from} to ${model.to}`);
   const done = collectDocument(doc);
   drawTitle(doc, model);
   drawSummary(doc, model);
-  drawCharts(doc, model);
+  const charts = drawCharts(doc, model);
+  options.charts?.push(...charts);
   drawAlerts(doc, model);
   drawAssessment(doc, model);
+  drawResponses(doc, model);
   drawTriggers(doc, model);
-  drawEffects(doc, model);
   drawHistory(doc, model);
   drawEpisodes(doc, model);
   drawFooters(doc, model.disclaimer, model.generatedAt.slice(0, 16).replace('T', ' '), `${model.from} to ${model.to}`);
@@ -48,6 +55,9 @@ function drawTitle(doc: Doc, model: ReportModel): void {
     .fontSize(18)
     .fillColor(COLORS.text)
     .text('Muscle spasm journal: clinician report', PAGE.margin, PAGE.margin);
+  const patient = describePatient(model);
+  if (patient)
+    doc.font('Helvetica-Bold').fontSize(11).fillColor(COLORS.text).text(pdfText(patient), { width: CONTENT_WIDTH });
   doc
     .font('Helvetica')
     .fontSize(10)
@@ -102,9 +112,11 @@ function drawSummary(doc: Doc, model: ReportModel): void {
   doc.x = PAGE.margin;
 }
 
-function drawCharts(doc: Doc, model: ReportModel): void {
+function drawCharts(doc: Doc, model: ReportModel): ChartGeometry[] {
   ensureSpace(doc, 250);
   drawHeading(doc, 'Trends');
+  const start = describeTrendStart(model);
+  if (start) drawParagraph(doc, start, { color: COLORS.muted, size: 8 });
   const perWeek = bucketSeries(
     model.weekly.map((week) => ({ label: week.weekStart, value: week.episodes })),
     104,
@@ -112,14 +124,19 @@ function drawCharts(doc: Doc, model: ReportModel): void {
   );
   const weeksPerBar = Math.ceil(model.weekly.length / Math.max(1, perWeek.length));
   const box = { x: PAGE.margin + 28, y: doc.y + 18, width: CONTENT_WIDTH - 28, height: 80 };
-  drawBarChart(doc, box, weeksPerBar > 1 ? `Episodes per ${weeksPerBar} weeks` : 'Episodes per week', perWeek);
+  const bars = drawBarChart(
+    doc,
+    box,
+    weeksPerBar > 1 ? `Episodes per ${weeksPerBar} weeks` : 'Episodes per week',
+    perWeek,
+  );
   const trend = bucketSeries(
     model.weekly.map((week) => ({ label: week.weekStart, value: week.meanIntensity })),
     104,
     'mean',
   );
   const lineBox = { ...box, y: box.y + box.height + 36 };
-  drawLineChart(
+  const line = drawLineChart(
     doc,
     lineBox,
     weeksPerBar > 1 ? `Mean intensity (0-10), per ${weeksPerBar} weeks` : 'Mean intensity (0-10), per week',
@@ -127,6 +144,7 @@ function drawCharts(doc: Doc, model: ReportModel): void {
   );
   doc.y = lineBox.y + lineBox.height + 16;
   doc.x = PAGE.margin;
+  return [bars, line];
 }
 
 function drawEpisodes(doc: Doc, model: ReportModel): void {
@@ -144,27 +162,16 @@ function drawEpisodes(doc: Doc, model: ReportModel): void {
     );
     doc.moveDown(0.3);
   }
+  const widths = [70, 62, 40, 38, 92, 70, 40, 44, 43];
   drawTable(
     doc,
-    [
-      { header: 'When', width: 70 },
-      { header: 'Where', width: 78 },
-      { header: 'Duration', width: 42, align: 'right' },
-      { header: 'Pain', width: 30, align: 'right' },
-      { header: 'Context', width: 92 },
-      { header: 'Self-care', width: 80 },
-      { header: 'Before/after', width: 56 },
-      { header: 'Verdict', width: 51 },
-    ],
-    model.episodes.map((row) => [
-      row.when,
-      row.site,
-      row.duration,
-      row.intensity,
-      row.context,
-      row.actions,
-      row.pain,
-      row.verdict,
-    ]),
+    EPISODE_HEADERS.map((header, i) => ({
+      header,
+      width: widths[i] ?? 40,
+      ...(header === 'Duration' || header === 'Severity' ? { align: 'right' as const } : {}),
+      ...(['Where', 'Context', 'Self-care', 'Verdict'].includes(header) ? { wrap: true } : {}),
+    })),
+    model.episodes.map(episodeCells),
+    { details: model.episodes.map((row) => (row.notes ? `Notes: ${row.notes}` : '')) },
   );
 }

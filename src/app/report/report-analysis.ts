@@ -1,7 +1,10 @@
-/** Turns core insights (triggers, massage effectiveness, alerts) into report rows with readable labels. */
-import type { Insights } from '../../core/insights';
-import { ACTION_LABELS, CONTEXT_LABELS, MASSAGE_LEVEL_LABELS } from '../../core/messages/labels';
+/** Turns the journal and core insights (triggers, response to massage, alerts) into report rows with readable labels. */
+import type { AlertFinding, Insights } from '../../core/insights';
+import { ACTIONS, type Action, type Episode, type SessionRecord } from '../../core/journal';
+import { describeAlertForClinician } from '../../core/messages/clinician-alerts';
+import { CONTEXT_LABELS, MASSAGE_LEVEL_LABELS } from '../../core/messages/labels';
 import { describeSource } from '../../core/sources';
+import { type MedianInterval, median, medianInterval } from './report-stats';
 
 const CHECKIN_FACTOR_LABELS: Record<string, string> = {
   'low-fluids': 'Low fluids (< 1.5 L) [check-in]',
@@ -33,19 +36,23 @@ export interface TriggerRow {
   note: string;
 }
 
-export interface EffectRow {
+/** Pain before and after one technique, from the ratings the person entered (0–10). */
+export interface ResponseRow {
   what: string;
-  ratings: number;
-  meanPainDrop: number | null;
-  medianPainDrop: number | null;
-  improvedShare: number | null;
-  note: string;
+  /** Rated uses: pain before and after both entered. */
+  n: number;
+  medianBefore: number | null;
+  medianAfter: number | null;
+  /** Pain drop (before − after) with a distribution-free interval; null below 3 ratings ("too few"). */
+  drop: MedianInterval | null;
+  improved: number;
 }
 
 export interface ReportAlert {
+  /** What was found, in the third person with its counts. */
   text: string;
-  recommendation: string;
-  evidence: string;
+  /** The guidance that makes it worth a review. */
+  guidance: string;
   source: string;
 }
 
@@ -101,45 +108,63 @@ export function buildTriggerRows(insights: Insights): TriggerRow[] {
   return rows.sort((a, b) => score(b) - score(a));
 }
 
-/** Effectiveness rows: self-care actions on episodes, then guided sessions by massage level. */
-export function buildEffectRows(insights: Insights): EffectRow[] {
-  const toRow = (what: string, entry: Insights['massage']['byAction'][number]): EffectRow =>
-    entry.result.status === 'ok'
-      ? {
-          what,
-          ratings: entry.ratings,
-          meanPainDrop: entry.result.meanPainDrop,
-          medianPainDrop: entry.result.medianPainDrop,
-          improvedShare: entry.result.improvedShare,
-          note: '',
-        }
-      : {
-          what,
-          ratings: entry.ratings,
-          meanPainDrop: null,
-          medianPainDrop: null,
-          improvedShare: null,
-          note: describeShortfall(entry.result.needed, entry.result.have),
-        };
+const ACTION_ORDER: readonly Action[] = ACTIONS;
+
+/** "trigger-point" → "Trigger point": the technique's own name, short enough for a table cell. */
+export function techniqueName(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function toResponseRow(what: string, ratings: readonly (readonly [number, number])[]): ResponseRow {
+  return {
+    what,
+    n: ratings.length,
+    medianBefore: median(ratings.map(([before]) => before)),
+    medianAfter: median(ratings.map(([, after]) => after)),
+    drop: medianInterval(ratings.map(([before, after]) => before - after)),
+    improved: ratings.filter(([before, after]) => after < before).length,
+  };
+}
+
+/**
+ * The response to each technique: rated episodes per self-care action (an episode counts once for each action it
+ * lists), then guided sessions per massage level. Actions never rated are left out.
+ */
+export function buildResponseRows(
+  episodes: readonly Pick<Episode, 'actions' | 'painBefore' | 'painAfter'>[],
+  sessions: readonly Pick<SessionRecord, 'massage' | 'painBefore' | 'painAfter'>[],
+): ResponseRow[] {
+  const byAction = new Map<Action, [number, number][]>();
+  for (const episode of episodes) {
+    if (episode.painBefore === undefined || episode.painAfter === undefined) continue;
+    for (const action of new Set(episode.actions)) {
+      const list = byAction.get(action) ?? [];
+      list.push([episode.painBefore, episode.painAfter]);
+      byAction.set(action, list);
+    }
+  }
+  const byLevel = new Map<string, [number, number][]>();
+  for (const session of sessions) {
+    if (session.painBefore === undefined || session.painAfter === undefined) continue;
+    const list = byLevel.get(session.massage) ?? [];
+    list.push([session.painBefore, session.painAfter]);
+    byLevel.set(session.massage, list);
+  }
   return [
-    ...insights.massage.byAction.map((entry) =>
-      toRow(ACTION_LABELS[entry.key as keyof typeof ACTION_LABELS] ?? entry.key, entry),
+    ...ACTION_ORDER.filter((action) => byAction.has(action)).map((action) =>
+      toResponseRow(techniqueName(action), byAction.get(action) ?? []),
     ),
-    ...insights.massage.bySession.map((entry) =>
-      toRow(
-        `Guided session: ${MASSAGE_LEVEL_LABELS[entry.key as keyof typeof MASSAGE_LEVEL_LABELS]?.label ?? entry.key}`,
-        entry,
+    ...[...byLevel].map(([level, ratings]) =>
+      toResponseRow(
+        `Guided session (${MASSAGE_LEVEL_LABELS[level as keyof typeof MASSAGE_LEVEL_LABELS]?.label ?? level})`,
+        ratings,
       ),
     ),
   ];
 }
 
-/** Escalation alerts with their sources spelled out. */
-export function buildAlerts(insights: Insights): ReportAlert[] {
-  return insights.alerts.map((alert) => ({
-    text: alert.text,
-    recommendation: alert.recommendation,
-    evidence: alert.evidence,
-    source: describeSource(alert.source),
-  }));
+/** Escalation alerts worded for the clinician (third person, with counts), with their sources spelled out. */
+export function buildAlerts(findings: readonly AlertFinding[]): ReportAlert[] {
+  return findings.map((finding) => ({ ...describeAlertForClinician(finding), source: describeSource(finding.source) }));
 }

@@ -1,6 +1,6 @@
 /** The clinician report as data: one model, rendered to PDF and to printable HTML. */
 
-import { summariseJournal } from '../../core/insights';
+import { findJournalAlertFindings, summariseJournal } from '../../core/insights';
 import { labelRegion, labelSite } from '../../core/interop/labels';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import {
@@ -11,14 +11,15 @@ import {
   MEDICATION_LABELS,
 } from '../../core/messages/labels';
 import { formatFrequency } from '../../core/messages/numbers';
+import type { PatientProfile } from '../../core/patient-profile';
 import { describeSource } from '../../core/sources';
 import type { CareLevel } from '../../core/vocabulary';
 import {
   buildAlerts,
-  buildEffectRows,
+  buildResponseRows,
   buildTriggerRows,
-  type EffectRow,
   type ReportAlert,
+  type ResponseRow,
   type TriggerRow,
 } from './report-analysis';
 import { dayNumber, localDay, median, TIME_OF_DAY_LABELS, TIMES_OF_DAY } from './report-stats';
@@ -31,6 +32,8 @@ export interface ReportInput {
   from: string;
   to: string;
   generatedAt: string;
+  /** The details the person gave for the report; empty fields (or none) are left out. */
+  patient?: PatientProfile | null | undefined;
   /** Most recent episodes listed in the table (a 10-year journal would be hundreds of pages). Default 1,000. */
   maxTableRows?: number;
 }
@@ -45,10 +48,26 @@ export interface ReportEpisodeRow {
   context: string;
   actions: string;
   pain: string;
+  /** better, same or worse, as the person reported it. */
+  response: string;
   verdict: string;
+  /** The person's free-text notes, whole. */
+  notes: string;
+}
+
+/** One assessment recorded with an episode: the verdict and every rule that fired. */
+export interface ReportVerdict {
+  at: string;
+  site: string;
+  care: string;
+  massage: string;
+  /** Rule ids, care and massage rules first (red flags among them), then information rules. */
+  rules: string[];
 }
 
 export interface ReportModel {
+  /** Only the fields the person filled in; null when none. */
+  patient: { name?: string; dateOfBirth?: string; identifier?: string } | null;
   from: string;
   to: string;
   generatedAt: string;
@@ -64,10 +83,16 @@ export interface ReportModel {
     regions: { label: string; count: number }[];
     timesOfDay: { label: string; count: number }[];
   };
+  /** ISO weeks from the first with an episode to the end of the range (the whole range when there is none). */
   weekly: { weekStart: string; episodes: number; meanIntensity: number | null }[];
+  /** The first day with an episode when the weeks before it were left out of `weekly`, else null. */
+  noEpisodesBefore: string | null;
   triggers: TriggerRow[];
-  effects: EffectRow[];
+  /** Pain before and after each technique, with the median drop and its interval. */
+  responses: ResponseRow[];
   alerts: ReportAlert[];
+  /** Every assessment recorded with an episode in the period, oldest first. */
+  verdicts: ReportVerdict[];
   latestAssessment: {
     at: string;
     site: string;
@@ -113,8 +138,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const condition of episode.history?.conditions ?? []) conditions.add(CONDITION_LABELS[condition]);
     for (const medication of episode.history?.medications ?? []) medications.add(MEDICATION_LABELS[medication]);
   }
-  const assessed = episodes.filter((episode) => episode.assessment).at(-1);
+  const assessedEpisodes = episodes.filter((episode) => episode.assessment);
+  const assessed = assessedEpisodes.at(-1);
+  const weekly = insights.weekly.map((week) => ({
+    weekStart: week.start,
+    episodes: week.episodes,
+    meanIntensity: week.meanIntensity,
+  }));
+  const firstWeek = weekly.findIndex((week) => week.episodes > 0);
   return {
+    patient: toPatient(input.patient),
     from,
     to,
     generatedAt: input.generatedAt,
@@ -129,14 +162,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       regions: insights.regions.map((entry) => ({ label: labelRegion(entry.region), count: entry.count })),
       timesOfDay: TIMES_OF_DAY.map((slot) => ({ label: TIME_OF_DAY_LABELS[slot], count: insights.timeOfDay[slot] })),
     },
-    weekly: insights.weekly.map((week) => ({
-      weekStart: week.start,
-      episodes: week.episodes,
-      meanIntensity: week.meanIntensity,
-    })),
+    // A chart spanning January to November with episodes only in November would put every mark at its right
+    // edge: the weeks before the first episode are left out and the report says so instead.
+    weekly: firstWeek > 0 ? weekly.slice(firstWeek) : weekly,
+    noEpisodesBefore: firstWeek > 0 ? localDay((episodes[0] as Episode).startedAt) : null,
     triggers: buildTriggerRows(insights),
-    effects: buildEffectRows(insights),
-    alerts: buildAlerts(insights),
+    responses: buildResponseRows(episodes, sessions),
+    alerts: buildAlerts(findJournalAlertFindings({ episodes, checkins, sessions }, { from, to })),
+    verdicts: assessedEpisodes.map(toVerdict),
     latestAssessment:
       assessed?.assessment != null
         ? {
@@ -155,6 +188,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
     episodes: episodes.slice(Math.max(0, episodes.length - maxRows)).map(toRow),
     episodesNotListed: Math.max(0, episodes.length - maxRows),
     disclaimer: DISCLAIMER,
+  };
+}
+
+function toPatient(profile: PatientProfile | null | undefined): ReportModel['patient'] {
+  const patient = {
+    ...(profile?.displayName ? { name: profile.displayName } : {}),
+    ...(profile?.dateOfBirth ? { dateOfBirth: profile.dateOfBirth } : {}),
+    ...(profile?.identifier ? { identifier: profile.identifier } : {}),
+  };
+  return Object.keys(patient).length > 0 ? patient : null;
+}
+
+const AXIS_ORDER = { care: 0, massage: 1, info: 2 } as const;
+
+function toVerdict(episode: Episode): ReportVerdict {
+  const assessment = episode.assessment as NonNullable<Episode['assessment']>;
+  return {
+    at: formatLocalTime(episode.startedAt),
+    site: labelSite(episode.region, episode.side),
+    care: CARE_LEVEL_LABELS[assessment.care].label,
+    massage: MASSAGE_LEVEL_LABELS[assessment.massage].label,
+    rules: [...assessment.reasons]
+      .sort((a, b) => AXIS_ORDER[a.axis] - AXIS_ORDER[b.axis])
+      .map((reason) => reason.id)
+      .filter((id, index, ids) => ids.indexOf(id) === index),
   };
 }
 
@@ -177,9 +235,11 @@ function toRow(episode: Episode): ReportEpisodeRow {
     site: labelSite(episode.region, episode.side),
     duration: episode.durationMinutes !== undefined ? `${Number(episode.durationMinutes.toFixed(1))} min` : '',
     intensity: episode.intensity !== undefined ? `${episode.intensity}/10` : '',
-    context: episode.context.join(', '),
-    actions: episode.actions.join(', '),
+    context: episode.context.map((context) => context.replace(/-/g, ' ')).join(', '),
+    actions: episode.actions.map((action) => action.replace(/-/g, ' ')).join(', '),
     pain,
+    response: episode.response ?? '',
     verdict: episode.assessment ? SHORT_CARE[episode.assessment.care] : '',
+    notes: episode.notes?.trim() ?? '',
   };
 }

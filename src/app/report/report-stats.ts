@@ -80,3 +80,40 @@ export function timeOfDay(hour: number): TimeOfDay {
 
 /** Rounds for display (shared with the web app and the CLI). */
 export { formatNumber } from '../../core/messages/numbers';
+
+export interface MedianInterval {
+  median: number;
+  lower: number;
+  upper: number;
+  /** The interval's actual coverage: at least 0.95 once n ≥ 6, the widest possible (min to max) below that. */
+  coverage: number;
+}
+
+/**
+ * A distribution-free interval for the median from order statistics: [x(k), x(n−k+1)] with the largest k whose
+ * binomial(n, ½) coverage is still ≥ 95 %. Null below 3 values ("too few"). No assumption about the shape.
+ * @example medianInterval([1, 2, 3, 4, 5, 6]) // { median: 3.5, lower: 1, upper: 6, coverage: 0.96875 }
+ */
+export function medianInterval(values: readonly number[], level = 0.95): MedianInterval | null {
+  if (values.length < 3) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  // [x(k), x(n−k+1)] covers the median with probability 1 − 2·P(B ≤ k−1), B ~ Binomial(n, ½). The cumulative sum
+  // grows one term at a time in log space: linear in n, and C(n, i)/2^n never overflows for a long journal.
+  let logTerm = -n * Math.LN2;
+  let below = Math.exp(logTerm); // P(B ≤ k−1) for k = 1
+  let k = 1;
+  while (k + 1 <= n / 2) {
+    logTerm += Math.log((n - k + 1) / k);
+    const next = below + Math.exp(logTerm);
+    if (1 - 2 * next < level) break;
+    below = next;
+    k += 1;
+  }
+  return {
+    median: median(sorted) as number,
+    lower: sorted[k - 1] as number,
+    upper: sorted[n - k] as number,
+    coverage: 1 - 2 * below,
+  };
+}

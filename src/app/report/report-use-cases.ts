@@ -73,12 +73,13 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
   const { journal } = store;
   async function buildReport(userId: string, range: ReportRange): Promise<ReportModel> {
     const { from, to } = resolveRange(range, now());
-    const [episodes, checkins, sessions] = await Promise.all([
+    const [episodes, checkins, sessions, patient] = await Promise.all([
       journal.episodes.listAll(userId),
       journal.checkins.listAll(userId),
       journal.sessions.listAll(userId),
+      store.profiles.get(userId),
     ]);
-    return buildReportModel({ episodes, checkins, sessions, from, to, generatedAt: now().toISOString() });
+    return buildReportModel({ episodes, checkins, sessions, from, to, generatedAt: now().toISOString(), patient });
   }
   function previewCsv(text: string): CsvPreview {
     const parsed = parseEpisodesCsv(text);

@@ -1,5 +1,6 @@
 /** A deterministic, realistic synthetic journal for report tests, previews and the benchmark. */
 
+import { assessSituation } from '../../core/assess/assess-situation';
 import { buildAssessmentFixture, buildPlanFixture } from '../../core/interop/journal-fixtures';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import type { Context, Region } from '../../core/vocabulary';
@@ -91,4 +92,52 @@ export function buildSampleJournal(options: { episodes: number; startDay: string
     });
   }
   return { episodes, checkins, sessions };
+}
+
+/**
+ * The journal of the issue's measurement (#12): about ten episodes, all in November, reported over January to
+ * November, with notes, responses, stored verdicts from the real engine and a filled-in profile. The layout test
+ * and the sample pages in docs/report/ are made from it.
+ */
+export function buildClinicianSample(): {
+  journal: { episodes: Episode[]; checkins: CheckIn[]; sessions: SessionRecord[] };
+  patient: { displayName: string; dateOfBirth: string; identifier: string };
+  from: string;
+  to: string;
+  generatedAt: string;
+} {
+  const base = buildSampleJournal({ episodes: 11, startDay: '2026-11-09', days: 21, seed: 12 });
+  const notes: Record<number, string> = {
+    0: 'Woke at 3 am with the calf locked hard; stood on the cold floor and it let go after a few minutes.',
+    3: 'Long drive to the coast, then a cramp in the left foot while walking on the beach.',
+    6: 'Started the new blood pressure tablet last week. Calf sore and a little swollen the morning after.',
+    9: 'Massaged gently for ten minutes, which helped more than stretching did.',
+  };
+  const episodes = base.episodes.map((episode, i): Episode => {
+    const { assessment: _assessment, history: _history, ...rest } = episode;
+    const record: Episode = { ...rest, ...(notes[i] ? { notes: notes[i] } : {}) };
+    if (i === 2) record.context = ['prolonged-posture', 'no-warmup', 'dehydration'];
+    if (i === 6) {
+      const situation = {
+        region: record.region,
+        durationMinutes: 25,
+        context: ['new-medicine' as const],
+        signs: ['swelling' as const],
+        history: { frequency: 'weekly' as const, medications: ['diuretic' as const] },
+      };
+      Object.assign(record, situation, {
+        region: 'calf',
+        assessment: assessSituation({ ...situation, region: 'calf' }),
+      });
+    }
+    if (i === 9) Object.assign(record, { assessment: assessSituation({ region: record.region, durationMinutes: 3 }) });
+    return record;
+  });
+  return {
+    journal: { episodes, checkins: base.checkins, sessions: base.sessions },
+    patient: { displayName: 'Ann Example', dateOfBirth: '1958-04-12', identifier: 'NHS 943 476 5919' },
+    from: '2026-01-01',
+    to: '2026-11-30',
+    generatedAt: '2026-12-01T09:00:00Z',
+  };
 }

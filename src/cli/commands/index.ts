@@ -6,6 +6,7 @@ import { register as importJournal } from './import';
 import { register as insights } from './insights';
 import { register as knowledge } from './knowledge';
 import { register as log } from './log';
+import { register as profile } from './profile';
 import { register as report } from './report';
 import { register as schedule } from './schedule';
 import { register as search } from './search';
@@ -25,5 +26,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   exportJournal,
   importJournal,
   report,
+  profile,
   schedule,
 ];

@@ -69,16 +69,16 @@ export function journalOverHttp(server: DataDirServer, dataDir: string): Journal
     if (!response.ok) throw await toAppError(response);
     return response;
   }
-  const postJson = async (path: string, body: unknown) =>
+  const sendJson = async (path: string, body: unknown, method = 'POST') =>
     (await call(path, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }).then((r) => r.json())) as never;
   return {
     via: `server ${server.url}`,
-    createEpisode: (episode) => postJson('/episodes', episode),
-    createSession: (session) => postJson('/sessions', session),
+    createEpisode: (episode) => sendJson('/episodes', episode),
+    createSession: (session) => sendJson('/sessions', session),
     insights: async (range) => (await call(`/insights${query(range)}`)).json() as never,
     exportAs: async (formatId) => decode((await call(`/export?${new URLSearchParams({ format: formatId })}`)).body),
     async importBackup(chunks) {
@@ -94,6 +94,10 @@ export function journalOverHttp(server: DataDirServer, dataDir: string): Journal
       const response = await call(`/report.${format}${query(range)}`);
       return format === 'pdf' ? Buffer.from(await response.arrayBuffer()) : response.text();
     },
+    profile: async (replacement) =>
+      replacement === undefined
+        ? ((await call('/me/profile')).json() as never)
+        : sendJson('/me/profile', replacement, 'PUT'),
     close: async () => undefined,
   };
 }

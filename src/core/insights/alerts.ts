@@ -4,7 +4,7 @@ import { LEG_REGIONS, type Region } from '../vocabulary';
 import { dayNumber } from './calendar';
 import type { InsightsEpisode, InsightsSession } from './records';
 import type { DatedEpisode } from './trends';
-import type { EscalationAlert } from './types';
+import type { AlertFinding, EscalationAlert } from './types';
 
 const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
   'stretch',
@@ -16,12 +16,15 @@ const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
 ]);
 const SEE_CLINICIAN = 'Book an appointment with a doctor or physiotherapist and show them this journal.';
 const WINDOW_DAYS = 28;
+const NOT_IMPROVING_DAYS = 14;
+/** NHS: a leg cramp lasting longer than this many minutes should be seen by a doctor. */
+const LONG_LEG_CRAMP_MINUTES = 10;
 
 const hasMassage = (e: InsightsEpisode) => e.actions.some((a) => MASSAGE_ACTIONS.has(a));
 const gotWorse = (before?: number, after?: number) => before !== undefined && after !== undefined && after > before;
 
 /** More episodes in the last 28 days than in the 28 before (at least 4, and at least half as many again). */
-function findMoreFrequent(items: readonly DatedEpisode[], today: number): EscalationAlert | null {
+function findMoreFrequent(items: readonly DatedEpisode[], today: number): AlertFinding | null {
   let recent = 0;
   let previous = 0;
   for (const { dayNumber: n } of items) {
@@ -29,28 +32,24 @@ function findMoreFrequent(items: readonly DatedEpisode[], today: number): Escala
     else if (n > today - 2 * WINDOW_DAYS && n <= today - WINDOW_DAYS) previous += 1;
   }
   if (recent < 4 || recent < previous * 1.5) return null;
-  return {
-    id: 'more-frequent',
-    care: 'consultation',
-    text: 'Your spasms are getting more frequent.',
-    recommendation: `Frequent or recurring cramps deserve a check-up. ${SEE_CLINICIAN}`,
-    evidence: `${recent} episodes in the last ${WINDOW_DAYS} days, ${previous} in the ${WINDOW_DAYS} days before.`,
-    source: 'mayo:muscle-cramp',
-  };
+  return { id: 'more-frequent', recent, previous, windowDays: WINDOW_DAYS, source: 'mayo:muscle-cramp' };
 }
 
 const LEGS: ReadonlySet<Region> = new Set(LEG_REGIONS);
 
 /** NHS leg cramps: a leg cramp over 10 minutes needs a GP. A stiff neck or back lasting hours is another course. */
-function findLongEpisodes(items: readonly DatedEpisode[]): EscalationAlert | null {
-  const long = items.filter(({ episode }) => LEGS.has(episode.region) && (episode.durationMinutes ?? 0) > 10);
+function findLongEpisodes(items: readonly DatedEpisode[]): AlertFinding | null {
+  const legs = items.filter(({ episode }) => LEGS.has(episode.region));
+  const long = legs.filter(({ episode }) => (episode.durationMinutes ?? 0) > LONG_LEG_CRAMP_MINUTES);
   if (long.length === 0) return null;
+  let longestMinutes = 0;
+  for (const { episode } of long) longestMinutes = Math.max(longestMinutes, episode.durationMinutes ?? 0);
   return {
     id: 'long-episodes',
-    care: 'consultation',
-    text: 'Some of your leg cramps lasted longer than 10 minutes.',
-    recommendation: `Leg cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
-    evidence: `${countOf(long.length, 'leg episode')} longer than 10 minutes, the latest on ${long.at(-1)?.day}.`,
+    long: long.length,
+    legEpisodes: legs.length,
+    latestDay: long.at(-1)?.day ?? '',
+    longestMinutes,
     source: 'nhs:leg-cramps',
   };
 }
@@ -60,8 +59,8 @@ function findNotImproving(
   items: readonly DatedEpisode[],
   sessions: readonly InsightsSession[],
   today: number,
-): EscalationAlert | null {
-  const since = today - 13;
+): AlertFinding | null {
+  const since = today - (NOT_IMPROVING_DAYS - 1);
   const massageDays = new Set<number>();
   for (const { episode, dayNumber: n } of items)
     if (n >= since && n <= today && hasMassage(episode)) massageDays.add(n);
@@ -81,10 +80,9 @@ function findNotImproving(
   if (after.length < 2 || better) return null;
   return {
     id: 'not-improving',
-    care: 'consultation',
-    text: 'Your spasms are not improving despite regular massage.',
-    recommendation: `Spasms that persist after several days of regular self-care need a professional opinion. ${SEE_CLINICIAN}`,
-    evidence: `Massage on ${massageDays.size} days in the last 14 days; ${after.length} episodes since, none reported better.`,
+    massageDays: massageDays.size,
+    windowDays: NOT_IMPROVING_DAYS,
+    episodesSince: after.length,
     source: 'medlineplus:muscle-cramps',
   };
 }
@@ -92,27 +90,81 @@ function findNotImproving(
 function findWorseAfterMassage(
   items: readonly DatedEpisode[],
   sessions: readonly InsightsSession[],
-): EscalationAlert | null {
-  const episodes = items.filter(
-    ({ episode: e }) => hasMassage(e) && (e.response === 'worse' || gotWorse(e.painBefore, e.painAfter)),
+): AlertFinding | null {
+  const massaged = items.filter(({ episode }) => hasMassage(episode));
+  const episodes = massaged.filter(
+    ({ episode: e }) => e.response === 'worse' || gotWorse(e.painBefore, e.painAfter),
   ).length;
   const stopped = sessions.filter((s) => s.stopReason === 'worse' || gotWorse(s.painBefore, s.painAfter)).length;
   if (episodes + stopped === 0) return null;
   return {
     id: 'worse-after-massage',
-    care: 'consultation',
-    text: 'Massage made a spasm worse.',
-    recommendation: `If pain intensifies with massage, stop and seek medical advice before massaging again. ${SEE_CLINICIAN}`,
-    evidence: `${listCounts([
-      [episodes, 'episode'],
-      [stopped, 'guided session'],
-    ])} got worse with massage.`,
+    episodes,
+    massagedEpisodes: massaged.length,
+    sessions: stopped,
+    totalSessions: sessions.length,
     source: 'article:should-massage',
   };
 }
 
+/** The person's own words for a finding, as the app shows it (the clinician report has its own: messages/). */
+export function toEscalationAlert(finding: AlertFinding): EscalationAlert {
+  const base = { id: finding.id, care: 'consultation' as const, source: finding.source };
+  switch (finding.id) {
+    case 'more-frequent':
+      return {
+        ...base,
+        text: 'Your spasms are getting more frequent.',
+        recommendation: `Frequent or recurring cramps deserve a check-up. ${SEE_CLINICIAN}`,
+        evidence: `${finding.recent} episodes in the last ${finding.windowDays} days, ${finding.previous} in the ${finding.windowDays} days before.`,
+      };
+    case 'long-episodes':
+      return {
+        ...base,
+        text: 'Some of your leg cramps lasted longer than 10 minutes.',
+        recommendation: `Leg cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
+        evidence: `${countOf(finding.long, 'leg episode')} longer than 10 minutes, the latest on ${finding.latestDay}.`,
+      };
+    case 'not-improving':
+      return {
+        ...base,
+        text: 'Your spasms are not improving despite regular massage.',
+        recommendation: `Spasms that persist after several days of regular self-care need a professional opinion. ${SEE_CLINICIAN}`,
+        evidence: `Massage on ${finding.massageDays} days in the last ${finding.windowDays} days; ${finding.episodesSince} episodes since, none reported better.`,
+      };
+    case 'worse-after-massage':
+      return {
+        ...base,
+        text: 'Massage made a spasm worse.',
+        recommendation: `If pain intensifies with massage, stop and seek medical advice before massaging again. ${SEE_CLINICIAN}`,
+        evidence: `${listCounts([
+          [finding.episodes, 'episode'],
+          [finding.sessions, 'guided session'],
+        ])} got worse with massage.`,
+      };
+  }
+}
+
 /**
- * Escalation alerts from the article and DESIGN.md: each recommends seeing a clinician and cites its source.
+ * What the escalation checks of the article and DESIGN.md found, as counts (each cites its source); the app and
+ * the clinician report word them for their readers.
+ * @example findAlertFindings([], [], 20000) // []
+ */
+export function findAlertFindings(
+  items: readonly DatedEpisode[],
+  sessions: readonly InsightsSession[],
+  today: number,
+): AlertFinding[] {
+  return [
+    findWorseAfterMassage(items, sessions),
+    findLongEpisodes(items),
+    findNotImproving(items, sessions, today),
+    findMoreFrequent(items, today),
+  ].filter((a): a is AlertFinding => a !== null);
+}
+
+/**
+ * Escalation alerts in the person's words: each recommends seeing a clinician and cites its source.
  * @example findEscalationAlerts([], [], 20000) // []
  */
 export function findEscalationAlerts(
@@ -120,10 +172,5 @@ export function findEscalationAlerts(
   sessions: readonly InsightsSession[],
   today: number,
 ): EscalationAlert[] {
-  return [
-    findWorseAfterMassage(items, sessions),
-    findLongEpisodes(items),
-    findNotImproving(items, sessions, today),
-    findMoreFrequent(items, today),
-  ].filter((a): a is EscalationAlert => a !== null);
+  return findAlertFindings(items, sessions, today).map(toEscalationAlert);
 }

@@ -7,6 +7,6 @@ export type {
   JournalData,
 } from './records';
 export { quantileSorted, relativeRisk } from './statistics';
-export { summariseJournal } from './summarise-journal';
+export { findJournalAlertFindings, summariseJournal } from './summarise-journal';
 export { CHECKIN_FACTORS, findTriggerAssociations } from './triggers';
 export * from './types';

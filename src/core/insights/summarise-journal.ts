@@ -1,4 +1,4 @@
-import { findEscalationAlerts } from './alerts';
+import { findAlertFindings, findEscalationAlerts } from './alerts';
 import { dayFromNumber, dayNumber, localDay } from './calendar';
 import { summariseEffectiveness } from './effectiveness';
 import type { InsightsRange, JournalData } from './records';
@@ -12,7 +12,7 @@ import {
   summariseTotals,
 } from './trends';
 import { findTriggerAssociations } from './triggers';
-import { type Insights, MINIMUM_SAMPLE } from './types';
+import { type AlertFinding, type Insights, MINIMUM_SAMPLE } from './types';
 
 export type { InsightsRange, JournalData } from './records';
 
@@ -44,12 +44,8 @@ function isSortedByDay(items: readonly DatedEpisode[]): boolean {
   return true;
 }
 
-/**
- * Journal analytics: trends per week and month, regions, time of day, trigger associations with honest
- * statistics, massage effectiveness and escalation alerts. Pure; days are the person's local days.
- * @example summariseJournal({ episodes: [], checkins: [], sessions: [] }).totals.episodes // 0
- */
-export function summariseJournal(journal: JournalData, range: InsightsRange = {}): Insights {
+/** The range's bounds, its episodes with their days (in day order) and its sessions. */
+function selectRange(journal: JournalData, range: InsightsRange) {
   const bounds = boundsOf(journal, range);
   const inRange = (day: string) => {
     if (!bounds) return false;
@@ -60,9 +56,29 @@ export function summariseJournal(journal: JournalData, range: InsightsRange = {}
     ? dateEpisodes(journal.episodes).filter((d) => d.dayNumber >= bounds.from && d.dayNumber <= bounds.to)
     : [];
   if (!isSortedByDay(dated)) dated.sort((a, b) => a.dayNumber - b.dayNumber);
+  const sessions = journal.sessions.filter((s) => inRange(localDay(s.startedAt)));
+  return { bounds, dated, inRange, sessions };
+}
+
+/**
+ * The escalation findings of `summariseJournal(journal, range).alerts` as counts, for readers other than the
+ * person (the clinician report words them in the third person).
+ * @example findJournalAlertFindings({ episodes: [], checkins: [], sessions: [] }) // []
+ */
+export function findJournalAlertFindings(journal: JournalData, range: InsightsRange = {}): AlertFinding[] {
+  const { bounds, dated, sessions } = selectRange(journal, range);
+  return bounds ? findAlertFindings(dated, sessions, bounds.to) : [];
+}
+
+/**
+ * Journal analytics: trends per week and month, regions, time of day, trigger associations with honest
+ * statistics, massage effectiveness and escalation alerts. Pure; days are the person's local days.
+ * @example summariseJournal({ episodes: [], checkins: [], sessions: [] }).totals.episodes // 0
+ */
+export function summariseJournal(journal: JournalData, range: InsightsRange = {}): Insights {
+  const { bounds, dated, inRange, sessions } = selectRange(journal, range);
   const episodes = dated.map((d) => d.episode);
   const checkins = journal.checkins.filter((c) => inRange(c.date));
-  const sessions = journal.sessions.filter((s) => inRange(localDay(s.startedAt)));
   const safeBounds = bounds ?? { from: 0, to: -1 };
   const periods = bounds ? summarisePeriods(dated, bounds) : { weekly: [], monthly: [] };
   return {

@@ -98,6 +98,14 @@ export const EscalationAlertSchema = z.object({
 });
 export type EscalationAlert = z.infer<typeof EscalationAlertSchema>;
 
+/** What an escalation check found, as counts: the app and the clinician report each put it in their own words. */
+export type AlertFinding = { source: string } & (
+  | { id: 'more-frequent'; recent: number; previous: number; windowDays: number }
+  | { id: 'long-episodes'; long: number; legEpisodes: number; latestDay: string; longestMinutes: number }
+  | { id: 'not-improving'; massageDays: number; windowDays: number; episodesSince: number }
+  | { id: 'worse-after-massage'; episodes: number; massagedEpisodes: number; sessions: number; totalSessions: number }
+);
+
 /** What `summariseJournal` returns (and GET /api/v1/insights answers). */
 export const InsightsSchema = z.object({
   range: z.object({ from: DaySchema.nullable(), to: DaySchema.nullable(), days: Count }),

@@ -3,6 +3,7 @@ import { CARE_WORDS, COUNTRIES, type Country } from '../../core/messages/care-wo
 import { RadioGroup } from '../components/RadioGroup';
 import { needsSignIn, useMe } from '../features/account/account';
 import { DataControls } from '../features/account/DataControls';
+import { ReportProfileForm } from '../features/account/ReportProfileForm';
 import { Link } from '../lib/router';
 import { type TextSize, type Theme, useSettings } from '../lib/settings';
 
@@ -21,7 +22,10 @@ const COUNTRY_OPTIONS: readonly { value: Country; label: string }[] = COUNTRIES.
   label: `${CARE_WORDS[country].name} — ${CARE_WORDS[country].emergencyNumber}`,
 }));
 
-/** Country (care words and number), emergency number, sound, text size, theme, and deleting the journal. */
+/**
+ * Country (care words and number), emergency number, sound, text size, theme, the details for the clinician's
+ * report (kept on the server), and deleting the journal.
+ */
 export default function SettingsPage() {
   const [settings, setSettings] = useSettings();
   const me = useMe();
@@ -33,7 +37,9 @@ export default function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="hint">Stored on this device only.</p>
+      <p className="hint">
+        Stored on this device only (the details for your clinician's report are kept with your journal).
+      </p>
       {me?.user && (
         <p>
           <Link to="/account">Account security</Link>: password, two-step sign-in, signed-in devices, API tokens.
@@ -114,6 +120,7 @@ export default function SettingsPage() {
         value={settings.theme}
         onChange={(theme) => setSettings({ theme })}
       />
+      {!needsSignIn(me) && <ReportProfileForm />}
       {!needsSignIn(me) && <DataControls />}
     </>
   );

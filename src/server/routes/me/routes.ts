@@ -1,6 +1,7 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
+import { PROFILE_LIMITS } from '../../../core/patient-profile';
 import { clearSessionCookies, csrfTokenFor, identify } from '../../plugins/auth';
 import type { ZodApp } from '../../types';
 import { NoContent, ProblemSchema } from '../journal/schema';
@@ -11,7 +12,24 @@ const MeSchema = z.object({
   csrfToken: z.string().optional(),
 });
 
-/** GET /me (who am I, which mode), DELETE /me/data (all my journal data), DELETE /me (my account). */
+const ProfileSchema = z.object({
+  displayName: z.string().optional(),
+  dateOfBirth: z.string().optional(),
+  identifier: z.string().optional(),
+});
+/** The shape for OpenAPI; the use case checks the values (a birth date not in the future, bounded lengths). */
+const ProfileBodySchema = z
+  .strictObject({
+    displayName: z.string().describe(`Shown on reports; at most ${PROFILE_LIMITS.displayName} characters`),
+    dateOfBirth: z.string().describe(`YYYY-MM-DD, not in the future, on or after ${PROFILE_LIMITS.earliestBirth}`),
+    identifier: z.string().describe(`An NHS number, a clinic id…; at most ${PROFILE_LIMITS.identifier} characters`),
+  })
+  .partial();
+
+/**
+ * GET /me (who am I, which mode), GET/PUT /me/profile (details for the clinician's report), DELETE /me/data (all
+ * my journal data), DELETE /me (my account).
+ */
 export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsyncHookHandler): void {
   app.get('/me', {
     schema: {
@@ -28,6 +46,25 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
         ...(who?.via === 'cookie' ? { csrfToken: csrfTokenFor(who.session) } : {}),
       };
     },
+  });
+  app.get('/me/profile', {
+    onRequest: auth,
+    schema: {
+      tags: ['account'],
+      summary: "Details for the clinician's report (only the fields given; {} before any)",
+      response: { 200: ProfileSchema, 401: ProblemSchema },
+    },
+    handler: async (request) => knead.profile.get(request.userId as string),
+  });
+  app.put('/me/profile', {
+    onRequest: auth,
+    schema: {
+      tags: ['account'],
+      summary: "Replace the details for the clinician's report (all optional; an empty or missing field is cleared)",
+      body: ProfileBodySchema,
+      response: { 200: ProfileSchema, 400: ProblemSchema, 401: ProblemSchema },
+    },
+    handler: async (request) => knead.profile.save(request.userId as string, request.body),
   });
   app.delete('/me/data', {
     onRequest: auth,

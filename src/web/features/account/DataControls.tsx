@@ -24,7 +24,7 @@ export function DataControls() {
       setTyped('');
       setResult({
         ok: true,
-        text: `All your journal data was deleted: episodes, check-ins and guided sessions${dropped > 0 ? `, and ${countOf(dropped, 'change')} waiting to be sent` : ''}. Your settings on this device were kept.`,
+        text: `All your journal data was deleted: episodes, check-ins, guided sessions and the details for your reports${dropped > 0 ? `, and ${countOf(dropped, 'change')} waiting to be sent` : ''}. Your settings on this device were kept.`,
       });
     } catch (error) {
       const why =
@@ -43,7 +43,8 @@ export function DataControls() {
     <section aria-labelledby="delete-data-heading" className="card danger-zone">
       <h2 id="delete-data-heading">Delete all my data</h2>
       <p>
-        This permanently deletes every episode, check-in and guided session in your journal
+        This permanently deletes every episode, check-in and guided session in your journal, and the details for your
+        reports
         {waiting > 0 ? `, and ${countOf(waiting, 'change')} on this device not yet sent` : ''}. It cannot be undone. To
         keep a copy, first download a <a href={`${API_BASE}/export?format=json`}>full backup (JSON)</a> — you can
         restore it later under Reports.
