@@ -13,10 +13,11 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Streams episode writes from several clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
-async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: number): Promise<string[]> {
+/** Streams episode writes from `clients` concurrent clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
+async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: number, clients = 4): Promise<string[]> {
   const acknowledged: string[] = [];
   let killed = false;
+  const started = performance.now();
   const client = async () => {
     while (!killed) {
       const episode = buildEpisode();
@@ -32,11 +33,15 @@ async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: n
       }
       if (acknowledged.length >= acknowledgedBeforeKill && !killed) {
         killed = true;
+        const seconds = (performance.now() - started) / 1000;
+        console.log(
+          `${acknowledged.length} writes acknowledged in ${seconds.toFixed(1)} s by ${clients} clients, then SIGKILL`,
+        );
         await server.kill();
       }
     }
   };
-  await Promise.all([client(), client(), client(), client()]);
+  await Promise.all(Array.from({ length: clients }, client));
   return acknowledged;
 }
 
@@ -49,33 +54,39 @@ async function expectAllPresent(server: SpawnedServer, ids: string[]) {
   expect(missing).toEqual([]);
 }
 
+/** Writes until `before` are acknowledged, SIGKILLs the server, restarts it and expects every acknowledged write. */
+async function expectNoAcknowledgedLoss(args: string[], env: NodeJS.ProcessEnv, before: number, clients?: number) {
+  const first = await spawnServer(args, env);
+  servers.push(first);
+  const acknowledged = await writeUntilKilled(first, before, clients);
+  expect(acknowledged.length).toBeGreaterThanOrEqual(before);
+  const second = await spawnServer(args, env);
+  servers.push(second);
+  await expectAllPresent(second, acknowledged);
+  await second.stop();
+}
+
+const dataDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return ['--data-dir', dir];
+};
+
 describe('crash safety: every acknowledged write survives SIGKILL', () => {
   it('on PGlite (embedded, data dir)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'knead-crash-'));
-    dirs.push(dir);
-    const first = await spawnServer(['--data-dir', dir]);
-    servers.push(first);
-    const acknowledged = await writeUntilKilled(first, 150);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(150);
-    const second = await spawnServer(['--data-dir', dir]);
-    servers.push(second);
-    await expectAllPresent(second, acknowledged);
-    await second.stop();
+    await expectNoAcknowledgedLoss(dataDir('knead-crash-'), {}, 150);
   }, 120_000);
+
+  it('on PGlite with 16 concurrent writers sharing group commits (decision 0025)', async () => {
+    await expectNoAcknowledgedLoss(dataDir('knead-crash-group-'), {}, 2000, 16);
+  }, 180_000);
 
   const postgresUrl = inject('postgresUrl');
   it.skipIf(!postgresUrl)(
     'on PostgreSQL',
     async () => {
       const env = { DATABASE_URL: await createTestDatabase(postgresUrl), KNEAD_MODE: 'local' };
-      const first = await spawnServer([], env);
-      servers.push(first);
-      const acknowledged = await writeUntilKilled(first, 300);
-      expect(acknowledged.length).toBeGreaterThanOrEqual(300);
-      const second = await spawnServer([], env);
-      servers.push(second);
-      await expectAllPresent(second, acknowledged);
-      await second.stop();
+      await expectNoAcknowledgedLoss([], env, 300);
     },
     120_000,
   );

@@ -142,3 +142,18 @@ export class DurableNodeFS extends NodeFS {
     this.#dirStamp = stamp;
   }
 }
+
+/**
+ * PGlite's `transaction()` syncs the file system after its BEGIN but not after its COMMIT (it skips the sync while
+ * its in-transaction flag is set, and clears the flag only after COMMIT), so a transaction would be acknowledged
+ * before its WAL reached the disk. This makes every transaction resolve only after the WAL is fdatasynced.
+ * `fs.syncToFs` is called directly: PGlite's own `syncToFs` returns at once when another sync is already queued.
+ */
+export function syncAfterTransactions(client: PGlite, fs: Pick<DurableNodeFS, 'syncToFs'>): void {
+  const transaction = client.transaction.bind(client);
+  client.transaction = async (work) => {
+    const result = await transaction(work);
+    await fs.syncToFs();
+    return result;
+  };
+}

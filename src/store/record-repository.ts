@@ -9,6 +9,7 @@ import {
 } from '../core/journal-repository';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Database } from './database';
+import { directWrites, type WriteQueue } from './group-commit';
 
 /** How one journal table maps to the generic repository: its columns, row mappers and time key. */
 export interface ResourceSpec<TInput extends { id: string }, TRecord> {
@@ -28,10 +29,11 @@ export interface ResourceSpec<TInput extends { id: string }, TRecord> {
 
 const DEFAULT_LIMIT = 50;
 
-/** Builds a user-scoped repository over one table; every statement filters by user_id. */
+/** Builds a user-scoped repository over one table; every statement filters by user_id. Writes go through `writes`. */
 export function createRecordRepository<TInput extends { id: string }, TRecord>(
   db: Database,
   spec: ResourceSpec<TInput, TRecord>,
+  writes: WriteQueue = directWrites(db),
 ): RecordRepository<TInput, TRecord> {
   const fromRow = (row: unknown) => spec.fromRow(row as never);
   const mine = (userId: string, id: string) => and(eq(spec.id, id), eq(spec.userId, userId));
@@ -44,15 +46,20 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
   }
 
   // The create is the hot write path: a prepared statement skips drizzle's query building and PostgreSQL's parsing.
-  let insertStatement: { execute(values: Record<string, unknown>): Promise<unknown> } | undefined;
-  const prepareInsert = (row: Record<string, unknown>) => {
-    insertStatement ??= db
-      .insert(spec.table)
-      .values(Object.fromEntries(Object.keys(row).map((key) => [key, sql.placeholder(key)])))
-      .onConflictDoNothing({ target: [spec.userId, spec.id] })
-      .returning()
-      .prepare(`${getTableName(spec.table)}_create`);
-    return insertStatement;
+  // One per database a write runs on (the pool, or the group commit's batch database).
+  const insertStatements = new WeakMap<Database, { execute(values: Record<string, unknown>): Promise<unknown> }>();
+  const prepareInsert = (on: Database, row: Record<string, unknown>) => {
+    let statement = insertStatements.get(on);
+    if (!statement) {
+      statement = on
+        .insert(spec.table)
+        .values(Object.fromEntries(Object.keys(row).map((key) => [key, sql.placeholder(key)])))
+        .onConflictDoNothing({ target: [spec.userId, spec.id] })
+        .returning()
+        .prepare(`${getTableName(spec.table)}_create`);
+      insertStatements.set(on, statement);
+    }
+    return statement;
   };
 
   return {
@@ -111,28 +118,34 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
       return row ? fromRow(row) : null;
     },
 
-    async create(userId, input): Promise<CreateResult<TRecord>> {
+    create(userId, input): Promise<CreateResult<TRecord>> {
       const row = spec.toRow(userId, input);
-      const inserted = (await prepareInsert(row).execute(row)) as unknown[];
-      if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
-      const [existing] = (await db.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
-      if (!existing) throw new Error(`${getTableName(spec.table)} ${input.id} was neither inserted nor found`);
-      return { status: 'exists', record: fromRow(existing) };
+      return writes.write(async (on) => {
+        const inserted = (await prepareInsert(on, row).execute(row)) as unknown[];
+        if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
+        const [existing] = (await on.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
+        if (!existing) throw new Error(`${getTableName(spec.table)} ${input.id} was neither inserted nor found`);
+        return { status: 'exists', record: fromRow(existing) };
+      });
     },
 
-    async update(userId, input) {
+    update(userId, input) {
       const { id: _id, userId: _user, ...changes } = spec.toRow(userId, input);
-      const [row] = (await db
-        .update(spec.table)
-        .set({ ...changes, [columnKey(spec.table, spec.updatedAt)]: new Date() })
-        .where(mine(userId, input.id))
-        .returning()) as unknown[];
-      return row ? fromRow(row) : null;
+      return writes.write(async (on) => {
+        const [row] = (await on
+          .update(spec.table)
+          .set({ ...changes, [columnKey(spec.table, spec.updatedAt)]: new Date() })
+          .where(mine(userId, input.id))
+          .returning()) as unknown[];
+        return row ? fromRow(row) : null;
+      });
     },
 
-    async remove(userId, id) {
-      const rows = (await db.delete(spec.table).where(mine(userId, id)).returning({ id: spec.id })) as unknown[];
-      return rows.length > 0;
+    remove(userId, id) {
+      return writes.write(async (on) => {
+        const rows = (await on.delete(spec.table).where(mine(userId, id)).returning({ id: spec.id })) as unknown[];
+        return rows.length > 0;
+      });
     },
   };
 }
