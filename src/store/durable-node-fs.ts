@@ -7,6 +7,11 @@ import { NodeFS } from '@electric-sql/pglite/nodefs';
 export interface NodeFsStreams {
   stream_ops: { fsync?: (stream: { nfd?: number }) => number; [op: string]: unknown };
 }
+/** A file's node in Emscripten's tree: its name and its directory's node. */
+interface FsNode {
+  name: string;
+  parent?: FsNode;
+}
 interface NodeFsNodes {
   node_ops: Record<string, unknown>;
 }
@@ -57,6 +62,8 @@ export class DurableNodeFS extends NodeFS {
   #dirStamp = '';
   readonly #dataDir: string;
   #wholeDirSynced = false;
+  /** Something was written to a WAL segment since the last fdatasync (unknown, so true, before the first). */
+  #walWritten = true;
 
   constructor(dataDir: string) {
     super(dataDir);
@@ -69,7 +76,21 @@ export class DurableNodeFS extends NodeFS {
    * 0600/0700 but the WASM build passes 0666/0777: restrictModes keeps every new file private to this user.
    */
   protected preRun(): PreRun[] {
-    return [(module) => installFsync(module.NODEFS), (module) => restrictModes(module.NODEFS)];
+    return [
+      (module) => installFsync(module.NODEFS),
+      (module) => restrictModes(module.NODEFS),
+      (module) => this.#watchWalWrites(module.NODEFS),
+    ];
+  }
+
+  /** Notes each write to a WAL segment, so a sync with nothing new to flush costs no fdatasync (decision 0025). */
+  #watchWalWrites(nodefs: NodeFsStreams): void {
+    const ops = nodefs.stream_ops as { write: (stream: { node?: FsNode }, ...rest: unknown[]) => number };
+    const { write } = ops;
+    ops.write = (stream, ...rest) => {
+      if (stream.node?.parent?.name === 'pg_wal') this.#walWritten = true;
+      return write(stream, ...rest);
+    };
   }
 
   override async init(pg: PGlite, opts: InitOptions) {
@@ -95,6 +116,8 @@ export class DurableNodeFS extends NodeFS {
       this.#wholeDirSynced = true;
     }
     if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
+    else if (!this.#walWritten) return; // PGlite syncs after every statement, reads and BEGIN included
+    this.#walWritten = false;
     for (const [name, fd] of this.#segments) {
       fdatasyncSync(fd);
       this.synced(join(this.#walDir, name));
