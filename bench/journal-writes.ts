@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildEpisode } from '../src/test-support/factories';
 import { startPostgresCluster } from '../src/test-support/postgres-cluster';
 import { createTestDatabase } from '../src/test-support/test-database';
-import { fmt, type LoadResult, load, type SpawnedServer, spawnServer } from './_server';
+import { cpuMicros, fmt, type LoadResult, load, type SpawnedServer, spawnServer } from './_server';
 
 const SECONDS = Number(process.env.KNEAD_BENCH_SECONDS ?? 10);
 const pgliteOnly = process.argv.includes('--pglite-only');
@@ -29,10 +29,14 @@ async function measure(label: string, server: SpawnedServer, connections: number
       ],
     });
   await episodes(2); // warm up
+  const before = cpuMicros(server.child.pid);
   const result = await episodes(SECONDS);
+  const after = cpuMicros(server.child.pid);
+  // Server CPU per write: what the machine's other load changes least.
+  const cpu = before === null || after === null ? '' : `, ${fmt((after - before) / result.ok)} µs server CPU/write`;
   const failures = result.non2xx + result.errors > 0 ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : '';
   console.log(
-    `${label.padEnd(44)} ${fmt(result.requestsPerSecond).padStart(7)} writes/s  p99 ${result.latencyP99} ms  (${connections} connections${failures})`,
+    `${label.padEnd(44)} ${fmt(result.requestsPerSecond).padStart(7)} writes/s  p99 ${result.latencyP99} ms  (${connections} connections${cpu}${failures})`,
   );
   return result;
 }
@@ -60,8 +64,13 @@ const lite = await spawnServer(['--data-dir', dir]);
 let lite16: LoadResult;
 try {
   await load({ url: `${lite.url}/healthz`, duration: 2 }); // warm up
+  const before = cpuMicros(lite.child.pid);
   const trivial = await load({ url: `${lite.url}/healthz`, duration: SECONDS });
-  console.log(`calibration: trivial route (GET /healthz) ${fmt(trivial.requestsPerSecond)} req/s (16 connections)`);
+  const after = cpuMicros(lite.child.pid);
+  const cpu = before === null || after === null ? '' : `, ${fmt((after - before) / trivial.ok)} µs server CPU/request`;
+  console.log(
+    `calibration: trivial route (GET /healthz) ${fmt(trivial.requestsPerSecond)} req/s (16 connections${cpu})`,
+  );
   await measure('PGlite (group commit, WAL fdatasync per batch)', lite, 1);
   lite16 = await measure('PGlite (group commit, WAL fdatasync per batch)', lite, 16);
   await measure('PGlite (group commit, WAL fdatasync per batch)', lite, 64);

@@ -117,3 +117,37 @@ describe('journal writes through the PGlite store’s group commit', () => {
     await store.close();
   }, 60_000);
 });
+
+describe('creates that meet in one batch', () => {
+  it('are one multi-row insert, with the answers each would get alone (a repeated id exists, a new one is created)', async () => {
+    const statements: string[] = [];
+    const store = await openStore({ dataDir: tempDir('knead-group-merge-'), onQuery: (text) => statements.push(text) });
+    const user = makeId();
+    await store.accounts.ensureUser(user);
+    const earlier = buildEpisode({ notes: 'stored before' });
+    await store.journal.episodes.create(user, earlier);
+    const fresh = Array.from({ length: 12 }, () => buildEpisode());
+    const twice = buildEpisode({ notes: 'first of two' });
+    statements.length = 0;
+    const results = await Promise.all(
+      [...fresh, twice, { ...twice, notes: 'second of two' }, { ...earlier, notes: 'again' }].map((episode) =>
+        store.journal.episodes.create(user, episode),
+      ),
+    );
+    expect(statements.filter((text) => text.startsWith('insert'))).toHaveLength(1);
+    expect(results.map((result) => result.status)).toEqual([
+      ...fresh.map(() => 'created'),
+      'created',
+      'exists',
+      'exists',
+    ]);
+    expect(results.slice(-3).map((result) => result.record.notes)).toEqual([
+      'first of two',
+      'first of two',
+      'stored before',
+    ]);
+    expect(results.slice(0, 12).map((result) => result.record.id)).toEqual(fresh.map((episode) => episode.id));
+    expect((await store.journal.episodes.listAll(user)).length).toBe(14);
+    await store.close();
+  }, 60_000);
+});

@@ -3,13 +3,23 @@ import type { Logger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import type { Database } from './database';
 
+/**
+ * A write that can also run together with others of its `kind` as ONE statement (a multi-row insert): `runAll`
+ * gets their `arg`s in order and answers each one's result, as if each had run its own `work` in that order.
+ */
+export interface Mergeable<A, T> {
+  kind: string;
+  arg: A;
+  runAll(db: Database, args: A[]): Promise<T[]>;
+}
+
 /** How the repositories run their writes: straight on the database, or batched into shared commits. */
 export interface WriteQueue {
   /**
    * Runs one write and resolves once its commit is durable. `work` must use only the `db` it is given (inside a
    * batch the connection is held by the batch's transaction).
    */
-  write<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  write<T, A>(work: (db: Database) => Promise<T>, merge?: Mergeable<A, T>): Promise<T>;
 }
 
 /** PostgreSQL: every write on the pool as it comes; concurrent connections share WAL flushes in PostgreSQL itself. */
@@ -25,8 +35,21 @@ export interface GroupCommitOptions {
 
 interface Job {
   work(db: Database): Promise<unknown>;
+  merge: Mergeable<unknown, unknown> | undefined;
   resolve(value: unknown): void;
   reject(error: unknown): void;
+}
+
+/** The batch cut into runs: consecutive mergeable jobs of one kind together, every other job alone. */
+function runsOf(batch: Job[]): Job[][] {
+  const runs: Job[][] = [];
+  for (const job of batch) {
+    const last = runs.at(-1);
+    const kind = job.merge?.kind;
+    if (last && kind !== undefined && last[0]?.merge?.kind === kind) last.push(job);
+    else runs.push([job]);
+  }
+  return runs;
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -64,20 +87,22 @@ export function createGroupCommit(client: PGlite, options: GroupCommitOptions = 
   let waiting: Job[] = [];
   let scheduled = false;
 
-  /** Runs the batch in one transaction. Unguarded, the first failing write aborts it (signalled by `Failed`). */
+  /**
+   * Runs the batch in one transaction. Unguarded, consecutive mergeable writes run as one statement and the first
+   * failure aborts the whole batch (signalled by `Failed`); guarded, each write runs alone in its own savepoint.
+   */
   function attempt(batch: Job[], guarded: boolean): Promise<Outcome[]> {
     return client.transaction(async (tx) => {
       current = tx;
       try {
+        if (!guarded) return await runUnguarded(batch);
         const outcomes: Outcome[] = [];
         for (const [i, job] of batch.entries()) {
           // One round trip per write: release the last write's savepoint and open this one's.
-          if (guarded)
-            await tx.exec(i === 0 ? 'savepoint knead_write' : 'release savepoint knead_write; savepoint knead_write');
+          await tx.exec(i === 0 ? 'savepoint knead_write' : 'release savepoint knead_write; savepoint knead_write');
           try {
             outcomes.push({ ok: true, value: await job.work(db) });
           } catch (error) {
-            if (!guarded) throw new Failed(error);
             await tx.exec('rollback to savepoint knead_write');
             outcomes.push({ ok: false, error });
           }
@@ -89,6 +114,26 @@ export function createGroupCommit(client: PGlite, options: GroupCommitOptions = 
     });
   }
 
+  async function runUnguarded(batch: Job[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    for (const run of runsOf(batch)) {
+      const [first] = run as [Job];
+      try {
+        if (run.length === 1 || !first.merge) outcomes.push({ ok: true, value: await first.work(db) });
+        else {
+          const values = await first.merge.runAll(
+            db,
+            run.map((job) => job.merge?.arg),
+          );
+          for (const value of values) outcomes.push({ ok: true, value });
+        }
+      } catch (error) {
+        throw new Failed(error);
+      }
+    }
+    return outcomes;
+  }
+
   /**
    * Savepoints double what PGlite spends per write, and writes rarely fail: a batch first runs without them, and
    * only when one write fails is it rolled back and run again with a savepoint around each write.
@@ -98,7 +143,7 @@ export function createGroupCommit(client: PGlite, options: GroupCommitOptions = 
       return await attempt(batch, false);
     } catch (error) {
       if (!(error instanceof Failed)) throw error;
-      // Alone in its batch, the failed write was rolled back with its transaction: nothing to run again.
+      // Alone in its batch, the failed write was rolled back with its transaction (it ran its own work, unmerged).
       if (batch.length === 1) return [{ ok: false, error: error.cause }];
       return attempt(batch, true);
     }
@@ -134,9 +179,10 @@ export function createGroupCommit(client: PGlite, options: GroupCommitOptions = 
   }
 
   return {
-    write<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    write<T, A>(work: (db: Database) => Promise<T>, merge?: Mergeable<A, T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        const job = { work, merge: merge as Mergeable<unknown, unknown> | undefined };
+        waiting.push({ ...job, resolve: resolve as (value: unknown) => void, reject });
         if (!scheduled) schedule();
       });
     },
