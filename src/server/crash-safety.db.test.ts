@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildEpisode } from '../test-support/factories';
 import { type SpawnedServer, spawnServer } from '../test-support/spawn-server';
@@ -13,11 +14,10 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Streams episode writes from `clients` concurrent clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
-async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: number, clients = 4): Promise<string[]> {
+/** Streams episode writes from 4 concurrent clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
+async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: number): Promise<string[]> {
   const acknowledged: string[] = [];
   let killed = false;
-  const started = performance.now();
   const client = async () => {
     while (!killed) {
       const episode = buildEpisode();
@@ -33,15 +33,43 @@ async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: n
       }
       if (acknowledged.length >= acknowledgedBeforeKill && !killed) {
         killed = true;
-        const seconds = (performance.now() - started) / 1000;
-        console.log(
-          `${acknowledged.length} writes acknowledged in ${seconds.toFixed(1)} s by ${clients} clients, then SIGKILL`,
-        );
         await server.kill();
       }
     }
   };
-  await Promise.all(Array.from({ length: clients }, client));
+  await Promise.all([client(), client(), client(), client()]);
+  return acknowledged;
+}
+
+/** The benchmark's load (autocannon, bench/journal-writes.ts) until `before` writes are answered 201, then SIGKILL. */
+async function loadUntilKilled(server: SpawnedServer, before: number, connections: number): Promise<string[]> {
+  const acknowledged: string[] = [];
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const instance = autocannon(
+      {
+        url: `${server.url}/api/v1/episodes`,
+        connections,
+        duration: 60,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => ({ ...request, body: JSON.stringify(buildEpisode()) }),
+            onResponse: (status, body) => {
+              if (status !== 201) return;
+              acknowledged.push((JSON.parse(body) as { id: string }).id);
+              if (acknowledged.length !== before) return;
+              const seconds = (performance.now() - started) / 1000;
+              console.log(`${before} writes acknowledged in ${seconds.toFixed(1)} s by ${connections} connections`);
+              void server.kill().then(() => instance.stop());
+            },
+          },
+        ],
+      },
+      () => resolve(),
+    );
+  });
   return acknowledged;
 }
 
@@ -54,11 +82,16 @@ async function expectAllPresent(server: SpawnedServer, ids: string[]) {
   expect(missing).toEqual([]);
 }
 
-/** Writes until `before` are acknowledged, SIGKILLs the server, restarts it and expects every acknowledged write. */
-async function expectNoAcknowledgedLoss(args: string[], env: NodeJS.ProcessEnv, before: number, clients?: number) {
+/** `write`s until `before` are acknowledged and SIGKILLs the server, restarts it, and expects every acknowledged write. */
+async function expectNoAcknowledgedLoss(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  before: number,
+  write: (server: SpawnedServer, before: number) => Promise<string[]> = writeUntilKilled,
+) {
   const first = await spawnServer(args, env);
   servers.push(first);
-  const acknowledged = await writeUntilKilled(first, before, clients);
+  const acknowledged = await write(first, before);
   expect(acknowledged.length).toBeGreaterThanOrEqual(before);
   const second = await spawnServer(args, env);
   servers.push(second);
@@ -78,7 +111,9 @@ describe('crash safety: every acknowledged write survives SIGKILL', () => {
   }, 120_000);
 
   it('on PGlite with 16 concurrent writers sharing group commits (decision 0025)', async () => {
-    await expectNoAcknowledgedLoss(dataDir('knead-crash-group-'), {}, 2000, 16);
+    await expectNoAcknowledgedLoss(dataDir('knead-crash-group-'), {}, 5000, (server, before) =>
+      loadUntilKilled(server, before, 16),
+    );
   }, 180_000);
 
   const postgresUrl = inject('postgresUrl');
