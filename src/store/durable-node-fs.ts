@@ -1,5 +1,6 @@
-import { closeSync, fdatasyncSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, fdatasync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
@@ -19,6 +20,7 @@ type InitOptions = Parameters<NodeFS['init']>[1];
 type PreRun = (module: { NODEFS: NodeFsStreams & NodeFsNodes }) => void;
 
 const PRIVATE = ~0o077;
+const fdatasyncInPool = promisify(fdatasync);
 
 /** Masks group and other permission bits off every mode the filesystem creates or sets (type bits are kept). */
 function restrictModes(nodefs: NodeFsNodes): void {
@@ -64,6 +66,8 @@ export class DurableNodeFS extends NodeFS {
   #wholeDirSynced = false;
   /** Something was written to a WAL segment since the last fdatasync (unknown, so true, before the first). */
   #walWritten = true;
+  /** The last sync queued: syncs run one after another (see syncToFs). */
+  #lastSync: Promise<void> = Promise.resolve();
 
   constructor(dataDir: string) {
     super(dataDir);
@@ -101,7 +105,19 @@ export class DurableNodeFS extends NodeFS {
     return { emscriptenOpts: { ...result.emscriptenOpts, preRun } };
   }
 
-  override async syncToFs(): Promise<void> {
+  /**
+   * Syncs run one at a time, each after the ones queued before it, and the WAL fdatasync runs in libuv's thread
+   * pool, so the event loop serves requests meanwhile. A sync that finds nothing written to the WAL since the
+   * last one started returns once that one has finished: whatever its caller wrote was written before that
+   * fdatasync began.
+   */
+  override syncToFs(): Promise<void> {
+    const sync = this.#lastSync.catch(() => undefined).then(() => this.#sync());
+    this.#lastSync = sync;
+    return sync;
+  }
+
+  async #sync(): Promise<void> {
     let stamp: string;
     try {
       const stat = statSync(this.#walDir);
@@ -118,11 +134,23 @@ export class DurableNodeFS extends NodeFS {
     if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
     else if (!this.#walWritten) return; // PGlite syncs after every statement, reads and BEGIN included
     this.#walWritten = false;
-    for (const [name, fd] of this.#segments) {
-      fdatasyncSync(fd);
-      this.synced(join(this.#walDir, name));
+    try {
+      await Promise.all(
+        [...this.#segments].map(async ([name, fd]) => {
+          const path = join(this.#walDir, name);
+          this.syncing(path);
+          await fdatasyncInPool(fd);
+          this.synced(path);
+        }),
+      );
+    } catch (error) {
+      this.#walWritten = true; // not known to be on disk: the next sync must try again
+      throw error;
     }
   }
+
+  /** Called with each WAL path whose fdatasync is starting: writes after this are not covered by it (tests). */
+  protected syncing(_path: string): void {}
 
   /** Called with each path this class has just made durable (tests watch it). */
   protected synced(_path: string): void {}

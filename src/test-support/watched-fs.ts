@@ -13,6 +13,9 @@ export class WatchedFS extends DurableNodeFS {
   readonly unsynced = new Set<string>();
   /** fdatasyncs of WAL segments so far (syncToFs makes one per segment). */
   walSyncs = 0;
+  /** Writes per file, and how many a file had when its running fdatasync started (it covers only those). */
+  readonly #writes = new Map<string, number>();
+  readonly #started = new Map<string, number>();
   constructor(readonly dir: string) {
     super(dir);
   }
@@ -20,10 +23,17 @@ export class WatchedFS extends DurableNodeFS {
   unsyncedWal(): string[] {
     return [...this.unsynced].filter((file) => file.startsWith('pg_wal/'));
   }
+  protected override syncing(path: string): void {
+    const file = relative(this.dir, path);
+    this.#started.set(file, this.#writes.get(file) ?? 0);
+  }
   protected override synced(path: string): void {
     const file = relative(this.dir, path);
     if (/^pg_wal\/[0-9A-F]{24}$/.test(file)) this.walSyncs++;
-    this.unsynced.delete(file);
+    const started = this.#started.get(file);
+    this.#started.delete(file);
+    // A write made while the fdatasync ran may not be covered by it.
+    if (started === undefined || started === (this.#writes.get(file) ?? 0)) this.unsynced.delete(file);
   }
   protected override preRun() {
     return [
@@ -33,7 +43,9 @@ export class WatchedFS extends DurableNodeFS {
         const path = (stream: Stream) => relative(this.dir, module.NODEFS.realPath(stream.node));
         const { write, fsync } = ops;
         ops.write = (stream, ...rest) => {
-          this.unsynced.add(path(stream));
+          const file = path(stream);
+          this.unsynced.add(file);
+          this.#writes.set(file, (this.#writes.get(file) ?? 0) + 1);
           return (write as (...a: unknown[]) => number)(stream, ...rest);
         };
         ops.fsync = (stream) => {
