@@ -169,9 +169,9 @@ export function createGroupCommit(client: PGlite, options: GroupCommitOptions = 
   }
 
   /**
-   * A batch starts on the event loop's check phase, not on a microtask: PGlite and the fdatasync run without
-   * yielding to I/O, so every request read in the same poll phase (the ones that piled up while the last batch
-   * held the loop) has reached `write` by then and joins the batch.
+   * A batch starts on the event loop's check phase, not on a microtask: PGlite's statements run without
+   * yielding to I/O, so on a microtask each batch would be one write; by the check phase every request read in
+   * the poll phase before it (the ones that piled up while the last batch ran) has reached `write` and joins.
    */
   function schedule(): void {
     scheduled = true;
