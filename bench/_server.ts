@@ -1,5 +1,6 @@
 // Shared by the HTTP benchmarks: the real `knead serve` in its own process (so load generator and server do
 // not share one event loop), on a free loopback port.
+import { existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { type SpawnedServer, spawnServer } from '../src/test-support/spawn-server';
 
@@ -27,3 +28,12 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
 }
 
 export const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+/** CPU time (user + system) a process has used so far, in µs; null where /proc cannot tell. */
+export function cpuMicros(pid: number | undefined): number | null {
+  const path = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(path)) return null;
+  const fields = readFileSync(path, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticksPerSecond = 100; // USER_HZ, 100 on every Linux this runs on
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
+}

@@ -12,13 +12,13 @@
 // warning. Each line also shows the server's own CPU per request and how busy it was, read from /proc.
 // Run: node --import tsx bench/api.ts
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { arbitrarySituation } from '../src/core/assess/arbitrary-situation.test-support';
 import { VIGNETTES } from '../src/core/assess/vignettes';
-import { fmt, load, type SpawnedServer, spawnServer } from './_server';
+import { cpuMicros, fmt, load, type SpawnedServer, spawnServer } from './_server';
 
 /** KNEAD_BENCH_SITUATIONS=5000: that many distinct bodies in random order, so a 2,000-answer cache only misses. */
 const distinct = Number(process.env.KNEAD_BENCH_SITUATIONS ?? 500);
@@ -64,14 +64,6 @@ interface Round {
 }
 
 /** utime + stime of a process in µs (Linux), or null. */
-function cpuMicros(pid: number | undefined): number | null {
-  const path = `/proc/${pid}/stat`;
-  if (pid === undefined || !existsSync(path)) return null;
-  const fields = readFileSync(path, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  const ticksPerSecond = 100; // USER_HZ, 100 on every Linux this runs on
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
-}
-
 /** One wrk run; 2xx answers counted as requests minus the non-2xx and errored ones. */
 function wrkRound(args: string[], seconds: number): number {
   const command = [...(pin ? ['taskset', '-c', '1'] : []), 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, ...args];

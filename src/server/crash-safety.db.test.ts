@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildEpisode } from '../test-support/factories';
 import { type SpawnedServer, spawnServer } from '../test-support/spawn-server';
@@ -13,7 +14,7 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Streams episode writes from several clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
+/** Streams episode writes from 4 concurrent clients, SIGKILLs the server mid-stream, returns the acknowledged ids. */
 async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: number): Promise<string[]> {
   const acknowledged: string[] = [];
   let killed = false;
@@ -40,6 +41,38 @@ async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: n
   return acknowledged;
 }
 
+/** The benchmark's load (autocannon, bench/journal-writes.ts) until `before` writes are answered 201, then SIGKILL. */
+async function loadUntilKilled(server: SpawnedServer, before: number, connections: number): Promise<string[]> {
+  const acknowledged: string[] = [];
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const instance = autocannon(
+      {
+        url: `${server.url}/api/v1/episodes`,
+        connections,
+        duration: 60,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => ({ ...request, body: JSON.stringify(buildEpisode()) }),
+            onResponse: (status, body) => {
+              if (status !== 201) return;
+              acknowledged.push((JSON.parse(body) as { id: string }).id);
+              if (acknowledged.length !== before) return;
+              const seconds = (performance.now() - started) / 1000;
+              console.log(`${before} writes acknowledged in ${seconds.toFixed(1)} s by ${connections} connections`);
+              void server.kill().then(() => instance.stop());
+            },
+          },
+        ],
+      },
+      () => resolve(),
+    );
+  });
+  return acknowledged;
+}
+
 async function expectAllPresent(server: SpawnedServer, ids: string[]) {
   const missing: string[] = [];
   for (const id of ids) {
@@ -49,33 +82,46 @@ async function expectAllPresent(server: SpawnedServer, ids: string[]) {
   expect(missing).toEqual([]);
 }
 
+/** `write`s until `before` are acknowledged and SIGKILLs the server, restarts it, and expects every acknowledged write. */
+async function expectNoAcknowledgedLoss(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  before: number,
+  write: (server: SpawnedServer, before: number) => Promise<string[]> = writeUntilKilled,
+) {
+  const first = await spawnServer(args, env);
+  servers.push(first);
+  const acknowledged = await write(first, before);
+  expect(acknowledged.length).toBeGreaterThanOrEqual(before);
+  const second = await spawnServer(args, env);
+  servers.push(second);
+  await expectAllPresent(second, acknowledged);
+  await second.stop();
+}
+
+const dataDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return ['--data-dir', dir];
+};
+
 describe('crash safety: every acknowledged write survives SIGKILL', () => {
   it('on PGlite (embedded, data dir)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'knead-crash-'));
-    dirs.push(dir);
-    const first = await spawnServer(['--data-dir', dir]);
-    servers.push(first);
-    const acknowledged = await writeUntilKilled(first, 150);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(150);
-    const second = await spawnServer(['--data-dir', dir]);
-    servers.push(second);
-    await expectAllPresent(second, acknowledged);
-    await second.stop();
+    await expectNoAcknowledgedLoss(dataDir('knead-crash-'), {}, 150);
   }, 120_000);
+
+  it('on PGlite with 16 concurrent writers sharing group commits (decision 0025)', async () => {
+    await expectNoAcknowledgedLoss(dataDir('knead-crash-group-'), {}, 5000, (server, before) =>
+      loadUntilKilled(server, before, 16),
+    );
+  }, 180_000);
 
   const postgresUrl = inject('postgresUrl');
   it.skipIf(!postgresUrl)(
     'on PostgreSQL',
     async () => {
       const env = { DATABASE_URL: await createTestDatabase(postgresUrl), KNEAD_MODE: 'local' };
-      const first = await spawnServer([], env);
-      servers.push(first);
-      const acknowledged = await writeUntilKilled(first, 300);
-      expect(acknowledged.length).toBeGreaterThanOrEqual(300);
-      const second = await spawnServer([], env);
-      servers.push(second);
-      await expectAllPresent(second, acknowledged);
-      await second.stop();
+      await expectNoAcknowledgedLoss([], env, 300);
     },
     120_000,
   );

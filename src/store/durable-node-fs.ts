@@ -1,7 +1,7 @@
 import {
   closeSync,
   existsSync,
-  fdatasyncSync,
+  fdatasync,
   fsyncSync,
   openSync,
   readdirSync,
@@ -10,12 +10,18 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
 /** Emscripten's NODEFS as the WASM module holds it: every file and directory stream shares these operations. */
 export interface NodeFsStreams {
   stream_ops: { fsync?: (stream: { nfd?: number }) => number; [op: string]: unknown };
+}
+/** A file's node in Emscripten's tree: its name and its directory's node. */
+interface FsNode {
+  name: string;
+  parent?: FsNode;
 }
 interface NodeFsNodes {
   node_ops: Record<string, unknown>;
@@ -24,6 +30,7 @@ type InitOptions = Parameters<NodeFS['init']>[1];
 type PreRun = (module: { NODEFS: NodeFsStreams & NodeFsNodes }) => void;
 
 const PRIVATE = ~0o077;
+const fdatasyncInPool = promisify(fdatasync);
 
 /** Written once the whole data directory has been fsynced by this code (directories of older versions lack it). */
 export const SYNCED_MARKER = 'knead-synced';
@@ -95,6 +102,10 @@ export class DurableNodeFS extends NodeFS {
   #dirStamp = '';
   readonly #dataDir: string;
   #wholeDirSynced = false;
+  /** Something was written to a WAL segment since the last fdatasync (unknown, so true, before the first). */
+  #walWritten = true;
+  /** The last sync queued: syncs run one after another (see syncToFs). */
+  #lastSync: Promise<void> = Promise.resolve();
 
   constructor(dataDir: string) {
     super(dataDir);
@@ -115,7 +126,21 @@ export class DurableNodeFS extends NodeFS {
    * 0600/0700 but the WASM build passes 0666/0777: restrictModes keeps every new file private to this user.
    */
   protected preRun(): PreRun[] {
-    return [(module) => installFsync(module.NODEFS), (module) => restrictModes(module.NODEFS)];
+    return [
+      (module) => installFsync(module.NODEFS),
+      (module) => restrictModes(module.NODEFS),
+      (module) => this.#watchWalWrites(module.NODEFS),
+    ];
+  }
+
+  /** Notes each write to a WAL segment, so a sync with nothing new to flush costs no fdatasync (decision 0025). */
+  #watchWalWrites(nodefs: NodeFsStreams): void {
+    const ops = nodefs.stream_ops as { write: (stream: { node?: FsNode }, ...rest: unknown[]) => number };
+    const { write } = ops;
+    ops.write = (stream, ...rest) => {
+      if (stream.node?.parent?.name === 'pg_wal') this.#walWritten = true;
+      return write(stream, ...rest);
+    };
   }
 
   override async init(pg: PGlite, opts: InitOptions) {
@@ -126,7 +151,19 @@ export class DurableNodeFS extends NodeFS {
     return { emscriptenOpts: { ...result.emscriptenOpts, preRun } };
   }
 
-  override async syncToFs(): Promise<void> {
+  /**
+   * Syncs run one at a time, each after the ones queued before it, and the WAL fdatasync runs in libuv's thread
+   * pool, so the event loop serves requests meanwhile. A sync that finds nothing written to the WAL since the
+   * last one started returns once that one has finished: whatever its caller wrote was written before that
+   * fdatasync began.
+   */
+  override syncToFs(): Promise<void> {
+    const sync = this.#lastSync.catch(() => undefined).then(() => this.#sync());
+    this.#lastSync = sync;
+    return sync;
+  }
+
+  async #sync(): Promise<void> {
     let stamp: string;
     try {
       const stat = statSync(this.#walDir);
@@ -142,11 +179,25 @@ export class DurableNodeFS extends NodeFS {
       this.#wholeDirSynced = true;
     }
     if (stamp !== this.#dirStamp) this.#refreshSegments(stamp);
-    for (const [name, fd] of this.#segments) {
-      fdatasyncSync(fd);
-      this.synced(join(this.#walDir, name));
+    else if (!this.#walWritten) return; // PGlite syncs after every statement, reads and BEGIN included
+    this.#walWritten = false;
+    try {
+      await Promise.all(
+        [...this.#segments].map(async ([name, fd]) => {
+          const path = join(this.#walDir, name);
+          this.syncing(path);
+          await fdatasyncInPool(fd);
+          this.synced(path);
+        }),
+      );
+    } catch (error) {
+      this.#walWritten = true; // not known to be on disk: the next sync must try again
+      throw error;
     }
   }
+
+  /** Called with each WAL path whose fdatasync is starting: writes after this are not covered by it (tests). */
+  protected syncing(_path: string): void {}
 
   /** Called with each path this class has just made durable (tests watch it). */
   protected synced(_path: string): void {}
@@ -200,4 +251,19 @@ export class DurableNodeFS extends NodeFS {
     this.#fsyncPath(this.#walDir, 'r');
     this.#dirStamp = stamp;
   }
+}
+
+/**
+ * PGlite's `transaction()` syncs the file system after its BEGIN but not after its COMMIT (it skips the sync while
+ * its in-transaction flag is set, and clears the flag only after COMMIT), so a transaction would be acknowledged
+ * before its WAL reached the disk. This makes every transaction resolve only after the WAL is fdatasynced.
+ * `fs.syncToFs` is called directly: PGlite's own `syncToFs` returns at once when another sync is already queued.
+ */
+export function syncAfterTransactions(client: PGlite, fs: Pick<DurableNodeFS, 'syncToFs'>): void {
+  const transaction = client.transaction.bind(client);
+  client.transaction = async (work) => {
+    const result = await transaction(work);
+    await fs.syncToFs();
+    return result;
+  };
 }

@@ -13,6 +13,7 @@ import {
 } from '../core/journal-repository';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
+import { directWrites, type WriteQueue } from './group-commit';
 import { fromCheckInRow, fromEpisodeRow, fromSessionRow, toCheckInRow, toEpisodeRow, toSessionRow } from './mappers';
 import { createRecordRepository, type ResourceSpec, upsertOwnedRows } from './record-repository';
 import { checkins, episodes, massageSessions } from './schema';
@@ -96,8 +97,8 @@ async function findMissingEpisode(tx: Database, userId: string, refs: Map<string
   return first;
 }
 
-/** The drizzle-backed journal repository (PGlite or PostgreSQL). */
-export function createJournalStore(db: Database): JournalRepository {
+/** The drizzle-backed journal repository (PGlite or PostgreSQL); record writes go through `writes` (group commit). */
+export function createJournalStore(db: Database, writes: WriteQueue = directWrites(db)): JournalRepository {
   async function importInto<T extends { id: string; createdAt?: string | undefined; updatedAt?: string | undefined }>(
     tx: Database,
     spec: ResourceSpec<T, unknown>,
@@ -167,9 +168,9 @@ export function createJournalStore(db: Database): JournalRepository {
   }
 
   return withDataErrors({
-    episodes: withDataErrors(createRecordRepository(db, episodeSpec)),
-    checkins: withDataErrors(createRecordRepository(db, checkInSpec)),
-    sessions: withDataErrors(createRecordRepository(db, sessionSpec)),
+    episodes: withDataErrors(createRecordRepository(db, episodeSpec, writes)),
+    checkins: withDataErrors(createRecordRepository(db, checkInSpec, writes)),
+    sessions: withDataErrors(createRecordRepository(db, sessionSpec, writes)),
     importAll(userId: string, contents: JournalContents) {
       return importStream(userId, addEvery(contents));
     },

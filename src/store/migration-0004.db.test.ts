@@ -1,13 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   listColumns,
   migrationsUpTo,
@@ -15,19 +13,12 @@ import {
   readAt0003Columns,
   type SqlClient,
 } from '../test-support/populate-0003';
+import { tempDirsRemovedAfterAll } from '../test-support/temp-dirs';
 import { createTestDatabase } from '../test-support/test-database';
 import { DISTRIBUTION_COLUMN, distributionCalls } from './distribution';
 import { openStore } from './open-store';
 
-const dirs: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll();
 
 /** Every primary key, unique constraint and foreign key, with the columns it covers. */
 async function listKeys(db: SqlClient) {

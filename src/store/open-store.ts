@@ -13,7 +13,8 @@ import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { distributeTables, type RunSql } from './distribution';
-import { DurableNodeFS } from './durable-node-fs';
+import { DurableNodeFS, syncAfterTransactions } from './durable-node-fs';
+import { createGroupCommit, type WriteQueue } from './group-commit';
 import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
 import { createPostgresPool } from './postgres-pool';
@@ -58,10 +59,11 @@ function assemble(
   pageRows: number | undefined,
   ping: () => Promise<void>,
   close: () => Promise<void>,
+  writes?: WriteQueue,
 ): Store {
   return {
     kind,
-    journal: createJournalStore(db),
+    journal: createJournalStore(db, writes),
     insights: createInsightsReader(query, pageRows),
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
@@ -95,11 +97,12 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
   }
   const unlock = memory ? () => undefined : lockDataDir(dataDir);
   try {
-    const client = memory
-      ? new PGlite()
-      : new PGlite({ fs: new DurableNodeFS(dataDir), relaxedDurability: false, startParams: DURABLE_START_PARAMS });
+    const fs = memory ? null : new DurableNodeFS(dataDir);
+    const client = fs ? new PGlite({ fs, relaxedDurability: false, startParams: DURABLE_START_PARAMS }) : new PGlite();
     await client.waitReady;
-    const db = drizzleLite({ client, logger: queryLogger(config) });
+    if (fs) syncAfterTransactions(client, fs);
+    const logger = queryLogger(config);
+    const db = drizzleLite({ client, logger });
     await migrateLite(db, { migrationsFolder: MIGRATIONS });
     const store = assemble(
       'pglite',
@@ -116,6 +119,7 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
         await client.close();
         unlock();
       },
+      createGroupCommit(client, { logger }),
     );
     return memory ? store : { ...store, advertise: (server) => advertiseServer(dataDir, server) };
   } catch (error) {

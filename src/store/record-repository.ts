@@ -9,6 +9,7 @@ import {
 } from '../core/journal-repository';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Database } from './database';
+import { directWrites, type Mergeable, type WriteQueue } from './group-commit';
 
 /** How one journal table maps to the generic repository: its columns, row mappers and time key. */
 export interface ResourceSpec<TInput extends { id: string }, TRecord> {
@@ -28,10 +29,11 @@ export interface ResourceSpec<TInput extends { id: string }, TRecord> {
 
 const DEFAULT_LIMIT = 50;
 
-/** Builds a user-scoped repository over one table; every statement filters by user_id. */
+/** Builds a user-scoped repository over one table; every statement filters by user_id. Writes go through `writes`. */
 export function createRecordRepository<TInput extends { id: string }, TRecord>(
   db: Database,
   spec: ResourceSpec<TInput, TRecord>,
+  writes: WriteQueue = directWrites(db),
 ): RecordRepository<TInput, TRecord> {
   const fromRow = (row: unknown) => spec.fromRow(row as never);
   const mine = (userId: string, id: string) => and(eq(spec.id, id), eq(spec.userId, userId));
@@ -43,17 +45,71 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
     return where;
   }
 
-  // The create is the hot write path: a prepared statement skips drizzle's query building and PostgreSQL's parsing.
-  let insertStatement: { execute(values: Record<string, unknown>): Promise<unknown> } | undefined;
-  const prepareInsert = (row: Record<string, unknown>) => {
-    insertStatement ??= db
-      .insert(spec.table)
-      .values(Object.fromEntries(Object.keys(row).map((key) => [key, sql.placeholder(key)])))
-      .onConflictDoNothing({ target: [spec.userId, spec.id] })
-      .returning()
-      .prepare(`${getTableName(spec.table)}_create`);
-    return insertStatement;
+  // The create is the hot write path: prepared statements skip drizzle's query building (and PostgreSQL's parsing),
+  // one per database a write runs on (the pool, or the group commit's batch database) and per number of rows.
+  type Insert = { execute(values: Record<string, unknown>): Promise<unknown> };
+  const insertStatements = new WeakMap<Database, Map<number, Insert>>();
+  const prepareInsert = (on: Database, keys: string[], count: number): Insert => {
+    let statements = insertStatements.get(on);
+    if (!statements) {
+      statements = new Map();
+      insertStatements.set(on, statements);
+    }
+    let statement = statements.get(count);
+    if (!statement) {
+      const rows = Array.from({ length: count }, (_, i) =>
+        Object.fromEntries(keys.map((key) => [key, sql.placeholder(`${i}.${key}`)])),
+      );
+      statement = on
+        .insert(spec.table)
+        .values(rows)
+        .onConflictDoNothing({ target: [spec.userId, spec.id] })
+        .returning()
+        .prepare(`${getTableName(spec.table)}_create_${count}`);
+      statements.set(count, statement);
+    }
+    return statement;
   };
+  /** Inserts the rows that are new, answering the inserted records (none for ids the user already has). */
+  const insertNew = (on: Database, rows: Record<string, unknown>[]) => {
+    const keys = Object.keys(rows[0] ?? {});
+    const values: Record<string, unknown> = {};
+    rows.forEach((row, i) => {
+      for (const key of keys) values[`${i}.${key}`] = row[key];
+    });
+    return prepareInsert(on, keys, rows.length).execute(values) as Promise<Record<string, unknown>[]>;
+  };
+
+  const userKey = columnKey(spec.table, spec.userId);
+  const rowKey = (row: Record<string, unknown>) => `${row[userKey]}/${row.id}`;
+
+  async function findExisting(on: Database, row: Record<string, unknown>): Promise<CreateResult<TRecord>> {
+    const id = row.id as string;
+    const [existing] = (await on
+      .select()
+      .from(spec.table)
+      .where(mine(row[userKey] as string, id))) as unknown[];
+    if (!existing) throw new Error(`${getTableName(spec.table)} ${id} was neither inserted nor found`);
+    return { status: 'exists', record: fromRow(existing) };
+  }
+
+  // Creates that meet in one group commit batch are one multi-row insert: PGlite parses and plans it once.
+  const createKind = `${getTableName(spec.table)}_create`;
+  const mergedCreate = (row: Record<string, unknown>): Mergeable<Record<string, unknown>, CreateResult<TRecord>> => ({
+    kind: createKind,
+    arg: row,
+    async runAll(on, rows) {
+      const created = new Map((await insertNew(on, rows)).map((record) => [rowKey(record), record]));
+      const results: CreateResult<TRecord>[] = [];
+      for (const each of rows) {
+        const record = created.get(rowKey(each));
+        // The first of two creates of one id in the batch inserted it; the second finds it, as it would alone.
+        created.delete(rowKey(each));
+        results.push(record ? { status: 'created', record: fromRow(record) } : await findExisting(on, each));
+      }
+      return results;
+    },
+  });
 
   return {
     async list(userId: string, query: RangeQuery): Promise<Page<TRecord>> {
@@ -111,28 +167,31 @@ export function createRecordRepository<TInput extends { id: string }, TRecord>(
       return row ? fromRow(row) : null;
     },
 
-    async create(userId, input): Promise<CreateResult<TRecord>> {
+    create(userId, input): Promise<CreateResult<TRecord>> {
       const row = spec.toRow(userId, input);
-      const inserted = (await prepareInsert(row).execute(row)) as unknown[];
-      if (inserted[0]) return { status: 'created', record: fromRow(inserted[0]) };
-      const [existing] = (await db.select().from(spec.table).where(mine(userId, input.id))) as unknown[];
-      if (!existing) throw new Error(`${getTableName(spec.table)} ${input.id} was neither inserted nor found`);
-      return { status: 'exists', record: fromRow(existing) };
+      return writes.write(async (on) => {
+        const [inserted] = await insertNew(on, [row]);
+        return inserted ? { status: 'created', record: fromRow(inserted) } : findExisting(on, row);
+      }, mergedCreate(row));
     },
 
-    async update(userId, input) {
+    update(userId, input) {
       const { id: _id, userId: _user, ...changes } = spec.toRow(userId, input);
-      const [row] = (await db
-        .update(spec.table)
-        .set({ ...changes, [columnKey(spec.table, spec.updatedAt)]: new Date() })
-        .where(mine(userId, input.id))
-        .returning()) as unknown[];
-      return row ? fromRow(row) : null;
+      return writes.write(async (on) => {
+        const [row] = (await on
+          .update(spec.table)
+          .set({ ...changes, [columnKey(spec.table, spec.updatedAt)]: new Date() })
+          .where(mine(userId, input.id))
+          .returning()) as unknown[];
+        return row ? fromRow(row) : null;
+      });
     },
 
-    async remove(userId, id) {
-      const rows = (await db.delete(spec.table).where(mine(userId, id)).returning({ id: spec.id })) as unknown[];
-      return rows.length > 0;
+    remove(userId, id) {
+      return writes.write(async (on) => {
+        const rows = (await on.delete(spec.table).where(mine(userId, id)).returning({ id: spec.id })) as unknown[];
+        return rows.length > 0;
+      });
     },
   };
 }

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DurableNodeFS, type NodeFsStreams } from '../../store/durable-node-fs';
 import { DURABLE_START_PARAMS } from '../../store/open-store';
+import { WatchedFS } from '../../test-support/watched-fs';
 
 // Attack (from reading the code): PGlite's NODEFS has no fsync, so at a checkpoint PostgreSQL's fsync of the data
 // files did nothing; it then moves the redo point and recycles WAL, and a power loss could lose acknowledged
@@ -14,39 +14,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-type Stream = { nfd?: number; node: unknown };
-type NodeFsModule = { NODEFS: NodeFsStreams & { realPath(node: unknown): string } };
-
-class WatchedFS extends DurableNodeFS {
-  /** Files written since their last fsync (relative to the data dir). */
-  readonly unsynced = new Set<string>();
-  constructor(readonly dir: string) {
-    super(dir);
-  }
-  protected override synced(path: string): void {
-    this.unsynced.delete(relative(this.dir, path));
-  }
-  protected override preRun() {
-    return [
-      ...super.preRun(),
-      ((module: NodeFsModule) => {
-        const ops = module.NODEFS.stream_ops as Record<string, (stream: Stream, ...rest: unknown[]) => number>;
-        const path = (stream: Stream) => relative(this.dir, module.NODEFS.realPath(stream.node));
-        const { write, fsync } = ops;
-        ops.write = (stream, ...rest) => {
-          this.unsynced.add(path(stream));
-          return (write as (...a: unknown[]) => number)(stream, ...rest);
-        };
-        ops.fsync = (stream) => {
-          const result = fsync ? fsync(stream) : 0;
-          if (fsync) this.unsynced.delete(path(stream));
-          return result;
-        };
-      }) as unknown as ReturnType<DurableNodeFS['preRun']>[number],
-    ];
-  }
-}
 
 describe('attack: PGlite durability across a simulated power loss', () => {
   it('leaves no acknowledged commit in WAL alone, and no data file unsynced once a checkpoint returns', async () => {
@@ -59,7 +26,7 @@ describe('attack: PGlite durability across a simulated power loss', () => {
     for (let i = 0; i < 200; i++) {
       await db.query('insert into notes values ($1, $2)', [i, `acknowledged ${i}`]);
       // Every acknowledged commit is in the WAL on disk.
-      expect([...fs.unsynced].filter((file) => file.startsWith('pg_wal/'))).toEqual([]);
+      expect(fs.unsyncedWal()).toEqual([]);
     }
     // The inserts' pages sit only in the OS cache until the checkpoint writes and fsyncs them.
     expect([...fs.unsynced].some((file) => file.startsWith('base/'))).toBe(true);
