@@ -10,8 +10,8 @@ export interface CachedResponse {
 
 /**
  * A bounded cache of serialised responses. An assessment is a pure function of the request body and many people
- * answer the questionnaire identically, so a repeat skips parsing, validating, assessing, JSON.stringify, UTF-8
- * encoding and compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it
+ * answer the questionnaire identically, so a repeat skips parsing, validating, assessing, serialising and
+ * compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it
  * saves).
  *
  * Eviction approximates least-recently-used with the CLOCK algorithm: a hit only sets a flag, so the hot path
@@ -33,11 +33,11 @@ export class ResponseCache {
   }
 
   /**
-   * Serialises `value` and keeps it under `key` (without a key, or with capacity 0, it is only serialised); when
-   * full, evicts the oldest other entry not used since the hand passed.
+   * Keeps the JSON bytes `identity` under `key` (without a key, or with capacity 0, nothing is kept); when full,
+   * evicts the oldest other entry not used since the hand passed.
    */
-  store(key: string | undefined, value: unknown): CachedResponse {
-    const entry: CachedResponse = { identity: Buffer.from(JSON.stringify(value)), used: false };
+  store(key: string | undefined, identity: Buffer): CachedResponse {
+    const entry: CachedResponse = { identity, used: false };
     if (key === undefined || this.capacity === 0) return entry;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
