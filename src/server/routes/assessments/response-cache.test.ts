@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from './response-cache';
+import { ADMIT_ONE_MISS_IN, ResponseCache } from './response-cache';
 import { acceptsGzip, isCacheableBody, isPlainJson } from './routes';
 
 /** The JSON bytes the route would store. */
@@ -60,6 +60,17 @@ describe('ResponseCache', () => {
     expect(() => new ResponseCache(-1)).toThrow(/whole number/);
     expect(() => new ResponseCache(1.5)).toThrow(/whole number/);
     expect(() => new ResponseCache(Number.NaN)).toThrow(/whole number/);
+  });
+
+  it('admits every miss while there is room, then one miss in ADMIT_ONE_MISS_IN, and none with capacity 0', () => {
+    const cache = new ResponseCache(2);
+    expect([cache.admits(), cache.admits()]).toEqual([true, true]); // not full: nothing is counted
+    cache.store('a', bytes(1));
+    cache.store('b', bytes(2));
+    const decisions = Array.from({ length: 3 * ADMIT_ONE_MISS_IN }, () => cache.admits());
+    expect(decisions.filter(Boolean)).toHaveLength(3);
+    expect(decisions.indexOf(true)).toBe(ADMIT_ONE_MISS_IN - 1);
+    expect(new ResponseCache(0).admits()).toBe(false);
   });
 
   it('compresses a cached entry once, and the gzip bytes inflate to the same JSON', () => {

@@ -1,5 +1,8 @@
 import { gzipSync } from 'node:zlib';
 
+/** Once the cache is full, one miss in this many is admitted (decision 0024). */
+export const ADMIT_ONE_MISS_IN = 8;
+
 /** One cached answer: the JSON bytes, and their gzip form once a client has asked for it. */
 export interface CachedResponse {
   identity: Buffer;
@@ -16,9 +19,16 @@ export interface CachedResponse {
  *
  * Eviction approximates least-recently-used with the CLOCK algorithm: a hit only sets a flag, so the hot path
  * never reorders the map (a delete and re-insert per hit measurably slowed every request).
+ *
+ * Admission: while there is room every miss is kept; once full, only one miss in ADMIT_ONE_MISS_IN is. Keeping
+ * every miss made each one pay for an entry that outlives the young generation (promotion, then a mark-compact
+ * of the whole heap to free it when evicted) although distinct bodies never come back before eviction. Admitting
+ * a few makes a stream of distinct bodies cost almost nothing, and the entries that are kept stay long enough
+ * to be hit (a scan no longer flushes the hot set); a body that becomes popular is in after a few misses.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
+  #missesWhileFull = 0;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 0)
@@ -30,6 +40,14 @@ export class ResponseCache {
     const hit = this.#entries.get(key);
     if (hit) hit.used = true;
     return hit;
+  }
+
+  /** Whether the answer of a miss should be stored (see the admission rule above); counts the miss. */
+  admits(): boolean {
+    if (this.capacity === 0) return false;
+    if (this.#entries.size < this.capacity) return true;
+    this.#missesWhileFull = (this.#missesWhileFull + 1) % ADMIT_ONE_MISS_IN;
+    return this.#missesWhileFull === 0;
   }
 
   /**

@@ -109,8 +109,9 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     // An assessment is a pure function of the body. The JSON parser of this route looks the exact bytes up first: a
     // body byte-identical to one already answered (so already parsed and validated) is not parsed again but marked
     // as a hit, answered before validation; any other body is parsed as usual (the same parser, the same errors)
-    // and its answer is cached under its bytes. Only bodies that passed validation are cached, so a repeat never
-    // skips a check that the same bytes would fail. A miss pays for one latin1 key and one lookup, nothing more.
+    // and its answer is cached under its bytes if the cache admits it (ResponseCache). Only bodies that passed
+    // validation are cached, so a repeat never skips a check that the same bytes would fail. A miss pays for one
+    // latin1 key and one lookup, and a miss that is admitted for one stored entry.
     const parseJson = app.getDefaultJsonParser('error', 'error');
     app.decorateRequest('assessmentCacheKey', null);
     app.removeContentTypeParser('application/json');
@@ -119,7 +120,7 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
         const key = body.toString('latin1'); // one character per byte: equal keys ⇔ byte-identical bodies
         const hit = cache.get(key);
         if (hit) return done(null, new CacheHit(hit));
-        keyed(request).assessmentCacheKey = key;
+        if (cache.admits()) keyed(request).assessmentCacheKey = key;
       }
       parseJson(request, body.toString('utf8'), done);
     });
