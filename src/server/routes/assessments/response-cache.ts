@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
 /** Once the cache is full, one miss in this many is admitted (decision 0024). */
-export const ADMIT_ONE_MISS_IN = 8;
+export const ADMIT_ONE_MISS_IN = 32;
 
 /** One cached answer: the JSON bytes, and their gzip form once a client has asked for it. */
 export interface CachedResponse {

@@ -31,7 +31,7 @@ export function isPlainJson(contentType: string | undefined): boolean {
   return Number.isNaN(next) || next === 59 /* ; */ || next === 32 /* space */;
 }
 
-/** True when a body's answer may be cached under its bytes: small, of a declared length, plain uncompressed JSON. */
+/** True when a body's answer may be cached under its text: small, of a declared length, plain uncompressed JSON. */
 export function isCacheableBody(headers: IncomingHttpHeaders): boolean {
   const length = Number(headers['content-length']);
   return (
@@ -42,7 +42,7 @@ export function isCacheableBody(headers: IncomingHttpHeaders): boolean {
   );
 }
 
-/** The parsed body of a request whose exact bytes were answered before (the entry is private: no hook walks it). */
+/** The parsed body of a request whose exact text was answered before (the entry is private: no hook walks it). */
 class CacheHit {
   readonly #entry: CachedResponse;
   constructor(entry: CachedResponse) {
@@ -106,23 +106,24 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
   };
 
   if (cache.capacity > 0) {
-    // An assessment is a pure function of the body. The JSON parser of this route looks the exact bytes up first: a
-    // body byte-identical to one already answered (so already parsed and validated) is not parsed again but marked
-    // as a hit, answered before validation; any other body is parsed as usual (the same parser, the same errors)
-    // and its answer is cached under its bytes if the cache admits it (ResponseCache). Only bodies that passed
-    // validation are cached, so a repeat never skips a check that the same bytes would fail. A miss pays for one
-    // latin1 key and one lookup, and a miss that is admitted for one stored entry.
+    // An assessment is a pure function of the body. The JSON parser of this route looks the exact text up first: a
+    // body identical to one already answered (so already parsed and validated) is not parsed again but marked as
+    // a hit, answered before validation; any other body is parsed as usual (the same parser, the same errors) and
+    // its answer is cached under its text if the cache admits it (ResponseCache). Only bodies that passed
+    // validation are cached, so a repeat never skips a check that the same text would fail. A miss pays for one
+    // lookup, and a miss that is admitted for one stored entry.
     const parseJson = app.getDefaultJsonParser('error', 'error');
     app.decorateRequest('assessmentCacheKey', null);
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
+      // The key is the decoded text JSON.parse reads: the answer is a function of it alone, so two bodies with
+      // the same text (even bytes that decode alike) have the same answer, and no copy of the bytes is made.
       if (isCacheableBody(request.headers)) {
-        const key = body.toString('latin1'); // one character per byte: equal keys ⇔ byte-identical bodies
-        const hit = cache.get(key);
+        const hit = cache.get(body);
         if (hit) return done(null, new CacheHit(hit));
-        if (cache.admits()) keyed(request).assessmentCacheKey = key;
+        if (cache.admits()) keyed(request).assessmentCacheKey = body;
       }
-      parseJson(request, body.toString('utf8'), done);
+      parseJson(request, body, done);
     });
   }
 
