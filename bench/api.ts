@@ -118,22 +118,25 @@ async function startTarget(cacheSize: number, workDir: string): Promise<Target> 
   const bodiesFile = join(workDir, 'bodies.txt');
   const script = join(workDir, `assess-${cacheSize}.lua`);
   writeFileSync(bodiesFile, `${situations.join('\n')}\n`);
-  // Requests are built once in init(); request() only hands the next one out.
+  // Requests are built once in init(); request() only hands the next one out. Each round starts where the last
+  // one stopped (its first argument), so the rounds walk the whole list rather than replay its start.
   writeFileSync(
     script,
     `local reqs = {}
+local i = 0
 init = function(args)
   for line in io.lines(${JSON.stringify(bodiesFile)}) do
     reqs[#reqs + 1] = wrk.format("POST", "/api/v1/assessments", { ["Host"] = ${JSON.stringify(host)}, ["Content-Type"] = "application/json", ["Accept-Encoding"] = ${JSON.stringify(ACCEPT_ENCODING)} }, line)
   end
+  i = tonumber(args[1]) or 0
 end
-local i = 0
 request = function()
   i = i % #reqs + 1
   return reqs[i]
 end
 `,
   );
+  let sent = 0;
   // autocannon: a static request list, built once and cycled through.
   const requests = situations.map((body) => ({
     method: 'POST' as const,
@@ -148,10 +151,12 @@ end
       useWrk
         ? wrkRound(['-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, healthz], seconds)
         : (await load({ url: healthz, headers: { 'accept-encoding': ACCEPT_ENCODING }, duration: seconds })).ok,
-    assessRound: async (seconds) =>
-      useWrk
-        ? wrkRound(['-s', script, server.url], seconds)
-        : (await load({ url: assessments, duration: seconds, requests })).ok,
+    assessRound: async (seconds) => {
+      if (!useWrk) return (await load({ url: assessments, duration: seconds, requests })).ok;
+      const ok = wrkRound(['-s', script, server.url, '--', String(sent % situations.length)], seconds);
+      sent += ok;
+      return ok;
+    },
     trivial: [],
     assess: [],
   };
