@@ -53,8 +53,13 @@ class CacheHit {
   }
 }
 
-/** The cache key of a request that missed, set by the JSON parser for the handler (a decorated, stable property). */
-type KeyedRequest = FastifyRequest & { assessmentCacheKey: string | null };
+/**
+ * The cache key of a miss the cache admits, set by the JSON parser for the handler. A symbol set on those requests
+ * only: a `decorateRequest` property gives every request of the route's scope another shape, which measurably
+ * slowed every miss over real sockets (decision 0024); a WeakMap costs its ephemeron work on every request.
+ */
+const CACHE_KEY = Symbol('assessment cache key');
+type KeyedRequest = FastifyRequest & { [CACHE_KEY]?: string };
 const keyed = (request: FastifyRequest) => request as KeyedRequest;
 
 /** The assessment's JSON bytes, from a serialiser compiled from its JSON Schema (decision 0024). */
@@ -113,7 +118,6 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     // validation are cached, so a repeat never skips a check that the same text would fail. A miss pays for one
     // lookup, and a miss that is admitted for one stored entry.
     const parseJson = app.getDefaultJsonParser('error', 'error');
-    app.decorateRequest('assessmentCacheKey', null);
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
       // The key is the decoded text JSON.parse reads: the answer is a function of it alone, so two bodies with
@@ -121,7 +125,7 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
       if (isCacheableBody(request.headers)) {
         const hit = cache.get(body);
         if (hit) return done(null, new CacheHit(hit));
-        if (cache.admits()) keyed(request).assessmentCacheKey = body;
+        if (cache.admits()) keyed(request)[CACHE_KEY] = body;
       }
       parseJson(request, body, done);
     });
@@ -142,7 +146,7 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     },
     handler: async (request, reply) => {
       const assessment = knead.assess(request.body);
-      const key = keyed(request).assessmentCacheKey ?? undefined;
+      const key = keyed(request)[CACHE_KEY];
       return send(request, reply, cache.store(key, serialize(assessment)));
     },
   });
