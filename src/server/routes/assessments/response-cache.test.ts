@@ -1,15 +1,17 @@
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from './response-cache';
-import { acceptsGzip, canReadAhead, isPlainJson } from './routes';
+import { ADMIT_ONE_MISS_IN, ResponseCache } from './response-cache';
+import { acceptsGzip, isCacheableBody, isPlainJson } from './routes';
 
+/** The JSON bytes the route would store. */
+const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
 const keysOf = (cache: ResponseCache, keys: string[]) => keys.filter((key) => cache.get(key) !== undefined);
 
 describe('ResponseCache', () => {
-  it('serialises a stored value once and hands the same bytes back on every hit', () => {
+  it('keeps the stored bytes and hands the same entry back on every hit', () => {
     const cache = new ResponseCache(2);
-    const stored = cache.store('a', { value: 1 });
+    const stored = cache.store('a', bytes({ value: 1 }));
     expect(JSON.parse(stored.identity.toString())).toEqual({ value: 1 });
     expect(cache.get('a')).toBe(stored);
     expect(cache.get('b')).toBeUndefined();
@@ -17,17 +19,17 @@ describe('ResponseCache', () => {
 
   it('evicts the oldest entry that was not used since it was stored (CLOCK: a hit earns a second chance)', () => {
     const cache = new ResponseCache(2);
-    cache.store('a', 1);
-    cache.store('b', 2);
+    cache.store('a', bytes(1));
+    cache.store('b', bytes(2));
     cache.get('a'); // a is used, b is not
-    cache.store('c', 3); // a gets its second chance, b goes
+    cache.store('c', bytes(3)); // a gets its second chance, b goes
     expect(keysOf(cache, ['a', 'b', 'c'])).toEqual(['a', 'c']);
     expect(cache.size).toBe(2);
   });
 
   it('evicts in insertion order when nothing was used', () => {
     const cache = new ResponseCache(2);
-    for (const key of ['a', 'b', 'c', 'd']) cache.store(key, key);
+    for (const key of ['a', 'b', 'c', 'd']) cache.store(key, bytes(key));
     expect(keysOf(cache, ['a', 'b', 'c', 'd'])).toEqual(['c', 'd']);
   });
 
@@ -41,7 +43,7 @@ describe('ResponseCache', () => {
           for (const [isStore, n] of operations) {
             const key = `k${n}`;
             if (isStore) {
-              const entry = cache.store(key, n);
+              const entry = cache.store(key, bytes(n));
               expect(cache.get(key)).toBe(entry);
             } else cache.get(key);
             expect(cache.size).toBeLessThanOrEqual(capacity);
@@ -53,16 +55,27 @@ describe('ResponseCache', () => {
 
   it('stores nothing with capacity 0, and refuses a capacity that is not a whole number ≥ 0', () => {
     const cache = new ResponseCache(0);
-    cache.store('a', 1);
+    cache.store('a', bytes(1));
     expect([cache.size, cache.get('a')]).toEqual([0, undefined]);
     expect(() => new ResponseCache(-1)).toThrow(/whole number/);
     expect(() => new ResponseCache(1.5)).toThrow(/whole number/);
     expect(() => new ResponseCache(Number.NaN)).toThrow(/whole number/);
   });
 
+  it('admits every miss while there is room, then one miss in ADMIT_ONE_MISS_IN, and none with capacity 0', () => {
+    const cache = new ResponseCache(2);
+    expect([cache.admits(), cache.admits()]).toEqual([true, true]); // not full: nothing is counted
+    cache.store('a', bytes(1));
+    cache.store('b', bytes(2));
+    const decisions = Array.from({ length: 3 * ADMIT_ONE_MISS_IN }, () => cache.admits());
+    expect(decisions.filter(Boolean)).toHaveLength(3);
+    expect(decisions.indexOf(true)).toBe(ADMIT_ONE_MISS_IN - 1);
+    expect(new ResponseCache(0).admits()).toBe(false);
+  });
+
   it('compresses a cached entry once, and the gzip bytes inflate to the same JSON', () => {
     const cache = new ResponseCache(2);
-    const entry = cache.store('a', { text: 'stop if it gets worse '.repeat(50) });
+    const entry = cache.store('a', bytes({ text: 'stop if it gets worse '.repeat(50) }));
     const gzip = cache.gzipOf(entry);
     expect(gzip && gzip.length < entry.identity.length).toBe(true);
     expect(cache.gzipOf(entry)).toBe(gzip);
@@ -81,7 +94,7 @@ describe('acceptsGzip', () => {
   ] as const)('%s → %s', (header, expected) => expect(acceptsGzip(header)).toBe(expected));
 });
 
-describe('which bodies are read ahead for the cache', () => {
+describe('which bodies are cached under their bytes', () => {
   it.each([
     ['application/json', true],
     ['application/json; charset=utf-8', true],
@@ -100,5 +113,5 @@ describe('which bodies are read ahead for the cache', () => {
     [{ 'content-type': 'application/json', 'content-length': '0' }, false],
     [{ 'content-type': 'application/json', 'content-length': '120', 'content-encoding': 'gzip' }, false],
     [{ 'content-type': 'text/plain', 'content-length': '120' }, false],
-  ])('%j → %s', (headers, expected) => expect(canReadAhead(headers)).toBe(expected));
+  ])('%j → %s', (headers, expected) => expect(isCacheableBody(headers)).toBe(expected));
 });

@@ -1,5 +1,8 @@
 import { gzipSync } from 'node:zlib';
 
+/** Once the cache is full, one miss in this many is admitted (decision 0024). */
+export const ADMIT_ONE_MISS_IN = 32;
+
 /** One cached answer: the JSON bytes, and their gzip form once a client has asked for it. */
 export interface CachedResponse {
   identity: Buffer;
@@ -10,15 +13,22 @@ export interface CachedResponse {
 
 /**
  * A bounded cache of serialised responses. An assessment is a pure function of the request body and many people
- * answer the questionnaire identically, so a repeat skips parsing, validating, assessing, JSON.stringify, UTF-8
- * encoding and compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it
+ * answer the questionnaire identically, so a repeat skips parsing, validating, assessing, serialising and
+ * compression. Capacity 0 turns caching off (nothing is compressed then: it would cost more than it
  * saves).
  *
  * Eviction approximates least-recently-used with the CLOCK algorithm: a hit only sets a flag, so the hot path
  * never reorders the map (a delete and re-insert per hit measurably slowed every request).
+ *
+ * Admission: while there is room every miss is kept; once full, only one miss in ADMIT_ONE_MISS_IN is. Keeping
+ * every miss made each one pay for an entry that outlives the young generation (promotion, then a mark-compact
+ * of the whole heap to free it when evicted) although distinct bodies never come back before eviction. Admitting
+ * a few makes a stream of distinct bodies cost almost nothing, and the entries that are kept stay long enough
+ * to be hit (a scan no longer flushes the hot set); a body that becomes popular is in after a few misses.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
+  #missesWhileFull = 0;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 0)
@@ -32,12 +42,20 @@ export class ResponseCache {
     return hit;
   }
 
+  /** Whether the answer of a miss should be stored (see the admission rule above); counts the miss. */
+  admits(): boolean {
+    if (this.capacity === 0) return false;
+    if (this.#entries.size < this.capacity) return true;
+    this.#missesWhileFull = (this.#missesWhileFull + 1) % ADMIT_ONE_MISS_IN;
+    return this.#missesWhileFull === 0;
+  }
+
   /**
-   * Serialises `value` and keeps it under `key` (without a key, or with capacity 0, it is only serialised); when
-   * full, evicts the oldest other entry not used since the hand passed.
+   * Keeps the JSON bytes `identity` under `key` (without a key, or with capacity 0, nothing is kept); when full,
+   * evicts the oldest other entry not used since the hand passed.
    */
-  store(key: string | undefined, value: unknown): CachedResponse {
-    const entry: CachedResponse = { identity: Buffer.from(JSON.stringify(value)), used: false };
+  store(key: string | undefined, identity: Buffer): CachedResponse {
+    const entry: CachedResponse = { identity, used: false };
     if (key === undefined || this.capacity === 0) return entry;
     this.#entries.delete(key);
     this.#entries.set(key, entry);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKnead, type Knead } from '../../../app/knead';
 import { createMemoryStore } from '../../../store/memory-store';
 import { buildServer } from '../../build-server';
+import { ADMIT_ONE_MISS_IN } from './response-cache';
 
 const CALF = JSON.stringify({ region: 'calf', ongoing: true, durationMinutes: 5 });
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -143,6 +144,17 @@ describe('POST /api/v1/assessments answers repeats from the cache', () => {
       expect(streamed.json()).toMatchObject({ care: 'self_care' });
     }
     expect(counted.assessed).toBe(2);
+  });
+
+  it('once full, keeps the answer of one miss in ADMIT_ONE_MISS_IN: a body asked again and again is cached soon', async () => {
+    const { app: server, counted } = await serverCountingAssessments(1);
+    expect((await post(server, CALF)).statusCode).toBe(200); // room: kept at once
+    const neck = JSON.stringify({ region: 'neck', ongoing: false, durationMinutes: 2 });
+    const answers: Awaited<ReturnType<typeof post>>[] = [];
+    for (let i = 0; i <= ADMIT_ONE_MISS_IN; i++) answers.push(await post(server, neck));
+    expect(answers.every((a) => a.statusCode === 200 && a.body === answers[0]?.body)).toBe(true);
+    // CALF once, then the neck body ADMIT_ONE_MISS_IN times; its next request was answered from the cache.
+    expect(counted.assessed).toBe(1 + ADMIT_ONE_MISS_IN);
   });
 
   it('assesses every request when the cache is off', async () => {

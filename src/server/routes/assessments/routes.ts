@@ -1,19 +1,20 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
-import { AssessmentSchema } from '../../../core/assessment';
+import { type Assessment, AssessmentSchema } from '../../../core/assessment';
 import { SituationSchema } from '../../../core/situation';
 import { securityHeaders } from '../../plugins/security-headers';
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
+import { compileJsonSerializer, type JsonSchema } from './json-serializer';
 import { type CachedResponse, ResponseCache } from './response-cache';
 
 /** Distinct answers kept serialised by default (~12 KB each with their gzip form, so ~25 MB at most). */
 export const DEFAULT_ASSESSMENT_CACHE = 2_000;
 
-/** A Situation is a few hundred bytes; only bodies this small and of a declared length are read ahead. */
-const READ_AHEAD_MAX_BYTES = 16 * 1024;
+/** A Situation is a few hundred bytes; only bodies this small and of a declared length are cached. */
+const CACHEABLE_MAX_BYTES = 16 * 1024;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -30,22 +31,51 @@ export function isPlainJson(contentType: string | undefined): boolean {
   return Number.isNaN(next) || next === 59 /* ; */ || next === 32 /* space */;
 }
 
-/** True when the body can be read ahead and looked up as is: small, of a declared length, plain uncompressed JSON. */
-export function canReadAhead(headers: IncomingHttpHeaders): boolean {
+/** True when a body's answer may be cached under its text: small, of a declared length, plain uncompressed JSON. */
+export function isCacheableBody(headers: IncomingHttpHeaders): boolean {
   const length = Number(headers['content-length']);
   return (
     length > 0 &&
-    length <= READ_AHEAD_MAX_BYTES &&
+    length <= CACHEABLE_MAX_BYTES &&
     headers['content-encoding'] === undefined &&
     isPlainJson(headers['content-type'])
   );
 }
 
+/** The parsed body of a request whose exact text was answered before (the entry is private: no hook walks it). */
+class CacheHit {
+  readonly #entry: CachedResponse;
+  constructor(entry: CachedResponse) {
+    this.#entry = entry;
+  }
+  get entry(): CachedResponse {
+    return this.#entry;
+  }
+}
+
+/**
+ * The cache key of a miss the cache admits, set by the JSON parser for the handler. A symbol set on those requests
+ * only: a `decorateRequest` property gives every request of the route's scope another shape, which measurably
+ * slowed every miss over real sockets (decision 0024); a WeakMap costs its ephemeron work on every request.
+ */
+const CACHE_KEY = Symbol('assessment cache key');
+type KeyedRequest = FastifyRequest & { [CACHE_KEY]?: string };
+const keyed = (request: FastifyRequest) => request as KeyedRequest;
+
+/** The assessment's JSON bytes, from a serialiser compiled from its JSON Schema (decision 0024). */
+export function compileAssessmentSerializer(): (assessment: Assessment) => Buffer {
+  return compileJsonSerializer(z.toJSONSchema(AssessmentSchema, { io: 'output' }) as JsonSchema);
+}
+
 /** POST /assessments: the triage verdict and plan for a Situation (public, no state). */
 export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = DEFAULT_ASSESSMENT_CACHE): void {
+  // Its own scope, so that its JSON parser (the cache lookup, below) applies to this route only.
+  app.register(async (scope) => registerInScope(scope as unknown as ZodApp, knead, cacheSize));
+}
+
+function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
   const cache = new ResponseCache(cacheSize);
-  /** The exact body of requests read ahead and not found in the cache: their answer is cached under it. */
-  const bodyKey = new WeakMap<FastifyRequest, string>();
+  const serialize = compileAssessmentSerializer();
 
   /** The bytes to send (gzip when the client takes it) and the headers that describe them. */
   const answer = (request: FastifyRequest, entry: CachedResponse, isRepeat: boolean) => {
@@ -80,6 +110,27 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
     reply.raw.end(body);
   };
 
+  if (cache.capacity > 0) {
+    // An assessment is a pure function of the body. The JSON parser of this route looks the exact text up first: a
+    // body identical to one already answered (so already parsed and validated) is not parsed again but marked as
+    // a hit, answered before validation; any other body is parsed as usual (the same parser, the same errors) and
+    // its answer is cached under its text if the cache admits it (ResponseCache). Only bodies that passed
+    // validation are cached, so a repeat never skips a check that the same text would fail. A miss pays for one
+    // lookup, and a miss that is admitted for one stored entry.
+    const parseJson = app.getDefaultJsonParser('error', 'error');
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
+      // The key is the decoded text JSON.parse reads: the answer is a function of it alone, so two bodies with
+      // the same text (even bytes that decode alike) have the same answer, and no copy of the bytes is made.
+      if (isCacheableBody(request.headers)) {
+        const hit = cache.get(body);
+        if (hit) return done(null, new CacheHit(hit));
+        if (cache.admits()) keyed(request)[CACHE_KEY] = body;
+      }
+      parseJson(request, body, done);
+    });
+  }
+
   app.post('/assessments', {
     schema: {
       tags: ['assessment'],
@@ -87,30 +138,16 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
       body: SituationSchema,
       response: { 200: AssessmentSchema, 400: ProblemSchema },
     },
-    // An assessment is a pure function of the body. A body byte-identical to one already answered (so already
-    // parsed and validated) is answered from the cache before parsing; any other body goes the usual way (parse,
-    // validate, assess) and its answer is cached under its exact bytes. Only bodies that passed validation are
-    // cached, so a repeat never skips a check that the same bytes would fail.
-    preParsing: (request, reply, payload, done) => {
-      if (cache.capacity === 0 || !canReadAhead(request.headers)) return done(null, payload);
-      const chunks: Buffer[] = [];
-      payload.on('data', (chunk: Buffer) => chunks.push(chunk));
-      payload.on('error', (error: Error) => done(error));
-      payload.on('end', () => {
-        const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-        const key = body.toString('latin1'); // one character per byte: equal keys ⇔ byte-identical bodies
-        const hit = cache.get(key);
-        if (hit) {
-          writeCached(request, reply, hit);
-          return done(null, payload); // answered: Fastify stops here
-        }
-        bodyKey.set(request, key);
-        done(null, Readable.from([body]));
-      });
+    // Route hooks run after the app's (the well-formed-text check sees a CacheHit as no parsed JSON and passes it).
+    preValidation: (request, reply, done) => {
+      const body: unknown = request.body;
+      if (body instanceof CacheHit) writeCached(request, reply, body.entry);
+      done(); // after a hit the reply is sent, so Fastify stops here: no validation, no handler
     },
     handler: async (request, reply) => {
       const assessment = knead.assess(request.body);
-      return send(request, reply, cache.store(bodyKey.get(request), assessment));
+      const key = keyed(request)[CACHE_KEY];
+      return send(request, reply, cache.store(key, serialize(assessment)));
     },
   });
 }
