@@ -1,4 +1,5 @@
 import type { Schedule } from './assessment';
+import type { CareTeamRepository } from './care-team-repository';
 import type { InsightsReader } from './insights/records';
 import type { JournalRepository } from './journal-repository';
 import type { Region } from './vocabulary';
@@ -184,6 +185,8 @@ export interface Store {
   accounts: AccountRepository;
   shares: ShareRepository;
   schedules: ScheduleRepository;
+  /** The care-team workspace: clinicians, invites, links, assigned plans, the audit of clinician reads. */
+  careTeam: CareTeamRepository;
   rateLimits: RateLimitRepository;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;

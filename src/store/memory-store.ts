@@ -12,6 +12,7 @@ import {
   type UserRow,
 } from '../core/repositories';
 import { createListingInsightsReader } from './insights-reader';
+import { createMemoryCareTeam } from './memory-care-team';
 import { createMemoryJournal } from './memory-journal';
 
 /** Everything in Maps: the same contracts as the database store, for fast app and server tests. */
@@ -200,6 +201,7 @@ export function createMemoryStore(): Store {
     accounts,
     shares: shareRepo,
     schedules: scheduleRepo,
+    careTeam: createMemoryCareTeam(journal),
     rateLimits: {
       async hit(key, windowMs, now) {
         const current = windows.get(key);

@@ -9,6 +9,7 @@ import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
+import { createCareTeamStore } from './care-team-store';
 import { advertiseServer, lockDataDir } from './data-dir-lock';
 import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
@@ -65,6 +66,7 @@ function assemble(
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
+    careTeam: withDataErrors(createCareTeamStore(db)),
     rateLimits: createRateLimitStore(db),
     ping,
     close,
