@@ -38,6 +38,9 @@ export interface CareAuditEntry {
 /** What the dashboard needs of one linked client, read for every client at once. */
 export interface DashboardClientData {
   clientId: string;
+  email: string | null;
+  /** The plans this clinician assigned to the client. */
+  plans: StoredAssignedPlan[];
   /** The client's latest episode ever (not only in the window). */
   lastEpisode: { startedAt: string; region: InsightsEpisode['region']; intensity?: number } | null;
   /** Episodes and sessions since the window's start, oldest first. */
@@ -77,5 +80,10 @@ export interface CareTeamRepository {
   logReads(entries: readonly { clientId: string; clinicianId: string; resource: string }[]): Promise<void>;
   listAudit(clientId: string): Promise<CareAuditEntry[]>;
   /** Dashboard data for many clients: episodes and sessions since `since`, plan sessions since `adherenceSince`. */
-  readDashboard(clientIds: readonly string[], since: Date, adherenceSince: Date): Promise<DashboardClientData[]>;
+  readDashboard(
+    clientIds: readonly string[],
+    clinicianId: string,
+    since: Date,
+    adherenceSince: Date,
+  ): Promise<DashboardClientData[]>;
 }

@@ -215,7 +215,7 @@ export function createCareTeamStore(db: Database): CareTeamRepository {
         .orderBy(desc(careAuditLog.at));
       return rows.map((r) => ({ id: r.id, clinicianId: r.clinicianId, resource: r.resource, at: r.at.toISOString() }));
     },
-    async readDashboard(clientIds, since, adherenceSince) {
+    async readDashboard(clientIds, clinicianId, since, adherenceSince) {
       if (clientIds.length === 0) return [];
       const ids = [...clientIds];
       // One probe of (user_id, started_at) per client for the latest episode, however long the journal is.
@@ -259,9 +259,22 @@ export function createCareTeamStore(db: Database): CareTeamRepository {
         .from(massageSessions)
         .where(and(inArray(massageSessions.userId, ids), gte(massageSessions.startedAt, since)))
         .orderBy(asc(massageSessions.startedAt));
+      const emails = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
+      const plans = await db
+        .select()
+        .from(assignedPlans)
+        .where(and(inArray(assignedPlans.userId, ids), eq(assignedPlans.clinicianId, clinicianId)));
       const byClient = new Map<string, DashboardClientData>(
-        ids.map((id) => [id, { clientId: id, lastEpisode: null, episodes: [], sessions: [], planSessions: [] }]),
+        ids.map((id) => [
+          id,
+          { clientId: id, email: null, plans: [], lastEpisode: null, episodes: [], sessions: [], planSessions: [] },
+        ]),
       );
+      for (const { id, email } of emails) {
+        const data = byClient.get(id);
+        if (data) data.email = email;
+      }
+      for (const row of plans) byClient.get(row.userId)?.plans.push(toPlan(row));
       for (const row of latest.rows) {
         const data = byClient.get(row.client_id);
         if (!data) continue;

@@ -2,7 +2,10 @@ import type { CareAuditEntry, CareLink, CareTeamRepository, StoredAssignedPlan }
 import type { JournalRepository } from '../core/journal-repository';
 
 /** The care-team workspace in Maps, with the database store's contract (one link row stands for both sides). */
-export function createMemoryCareTeam(journal: JournalRepository): CareTeamRepository {
+export function createMemoryCareTeam(
+  journal: JournalRepository,
+  findEmail: (userId: string) => string | null,
+): CareTeamRepository {
   const clinicians = new Map<string, Date>();
   const invites = new Map<
     string,
@@ -101,7 +104,7 @@ export function createMemoryCareTeam(journal: JournalRepository): CareTeamReposi
     async listAudit(clientId) {
       return (audit.get(clientId) ?? []).map((e) => ({ ...e }));
     },
-    async readDashboard(clientIds, since, adherenceSince) {
+    async readDashboard(clientIds, clinicianId, since, adherenceSince) {
       return Promise.all(
         clientIds.map(async (clientId) => {
           const [episodes, sessions] = await Promise.all([
@@ -122,6 +125,10 @@ export function createMemoryCareTeam(journal: JournalRepository): CareTeamReposi
           }
           return {
             clientId,
+            email: findEmail(clientId),
+            plans: [...plans.values()]
+              .filter((p) => p.clientId === clientId && p.clinicianId === clinicianId)
+              .map((p) => structuredClone(p)),
             lastEpisode: last
               ? {
                   startedAt: last.startedAt,

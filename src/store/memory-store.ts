@@ -201,7 +201,7 @@ export function createMemoryStore(): Store {
     accounts,
     shares: shareRepo,
     schedules: scheduleRepo,
-    careTeam: createMemoryCareTeam(journal),
+    careTeam: createMemoryCareTeam(journal, (id) => users.get(id)?.email ?? null),
     rateLimits: {
       async hit(key, windowMs, now) {
         const current = windows.get(key);

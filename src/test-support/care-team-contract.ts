@@ -83,7 +83,7 @@ export function describeCareTeamContract(open: () => Promise<Store>) {
   });
 
   it('care team: the dashboard read gives each client’s latest episode, the window, and plan sessions', async () => {
-    const { store, care, client, other } = await setup();
+    const { store, care, clinician, client, other } = await setup();
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 8)).toISOString();
     const planId = makeId();
     await store.journal.episodes.create(client, buildEpisode({ startedAt: day(1), intensity: 3 }));
@@ -91,14 +91,20 @@ export function describeCareTeamContract(open: () => Promise<Store>) {
     await store.journal.sessions.create(client, buildSession({ startedAt: day(19), assignedPlanId: planId }));
     await store.journal.sessions.create(client, buildSession({ startedAt: day(21), assignedPlanId: planId }));
     await store.journal.sessions.create(client, buildSession({ startedAt: day(21) }));
-    const rows = await care.readDashboard([client, other], new Date(day(10)), new Date(day(20)));
+    await care.savePlan({ id: planId, clientId: client, clinicianId: clinician, plan: PLAN }, new Date());
+    await care.savePlan({ id: makeId(), clientId: client, clinicianId: other, plan: PLAN }, new Date());
+    const rows = await care.readDashboard([client, other], clinician, new Date(day(10)), new Date(day(20)));
     const mine = rows.find((r) => r.clientId === client);
     expect(mine?.lastEpisode).toEqual({ startedAt: day(20), region: 'foot', intensity: 6 });
     expect(mine?.episodes.map((e) => e.startedAt)).toEqual([day(20)]);
     expect(mine?.sessions).toHaveLength(3);
     expect(mine?.planSessions).toEqual([{ planId, count: 1 }]);
+    expect(mine?.plans.map((p) => p.id)).toEqual([planId]);
+    expect(mine?.email).toBeNull();
     expect(rows.find((r) => r.clientId === other)).toEqual({
       clientId: other,
+      email: null,
+      plans: [],
       lastEpisode: null,
       episodes: [],
       sessions: [],
