@@ -135,8 +135,11 @@ export function createCareTeamUseCases(store: Store, now: () => Date = () => new
       const ids = [...new Set(live.map((l) => l.clientId))];
       const since = new Date(at.getTime() - (ALERT_WINDOW_DAYS + 1) * DAY_MS);
       const adherenceSince = new Date(at.getTime() - TREND_WEEKS * 7 * DAY_MS);
-      const rows = await care.readDashboard(ids, clinicianId, since, adherenceSince);
-      await care.logReads(ids.map((clientId) => ({ clientId, clinicianId, resource: 'dashboard' })));
+      // The audit rows are written with the read, not after it: a read that fails may still be logged, never the reverse.
+      const [rows] = await Promise.all([
+        care.readDashboard(ids, clinicianId, since, adherenceSince),
+        care.logReads(ids.map((clientId) => ({ clientId, clinicianId, resource: 'dashboard' }))),
+      ]);
       const today = at.toISOString().slice(0, 10);
       return {
         today,

@@ -50,6 +50,11 @@ export interface DashboardClientData {
   planSessions: { planId: string; count: number }[];
 }
 
+/** A linked client with nothing to show yet. @example emptyDashboardData(id).episodes // [] */
+export function emptyDashboardData(clientId: string): DashboardClientData {
+  return { clientId, email: null, plans: [], lastEpisode: null, episodes: [], sessions: [], planSessions: [] };
+}
+
 export type RedeemResult =
   | { status: 'linked'; link: CareLink }
   | { status: 'already-linked'; link: CareLink }

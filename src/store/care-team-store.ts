@@ -1,22 +1,9 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
-import type {
-  CareLink,
-  CareTeamRepository,
-  DashboardClientData,
-  StoredAssignedPlan,
-} from '../core/care-team-repository';
-import type { InsightsEpisode, InsightsSession } from '../core/insights/records';
+import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import type { CareLink, CareTeamRepository, StoredAssignedPlan } from '../core/care-team-repository';
+import { createDashboardReader } from './dashboard-reader';
 import type { Database } from './database';
-import {
-  assignedPlans,
-  careAuditLog,
-  careInvites,
-  careLinks,
-  clinicianClients,
-  episodes,
-  massageSessions,
-  users,
-} from './schema';
+import type { RawQuery } from './insights-reader';
+import { assignedPlans, careAuditLog, careInvites, careLinks, clinicianClients, users } from './schema';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -41,15 +28,8 @@ function toPlan(row: typeof assignedPlans.$inferSelect): StoredAssignedPlan {
   };
 }
 
-/** Copies the non-null fields of a row, so optional record fields stay absent as the journal schemas expect. */
-function present<T>(row: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as T;
-}
-
-type LatestRow = { client_id: string; started_at_text: string; region: string; intensity: number | null };
-
 /** The care-team workspace in the database (decision 0023). */
-export function createCareTeamStore(db: Database): CareTeamRepository {
+export function createCareTeamStore(db: Database, query: RawQuery): CareTeamRepository {
   const liveLink = (clientId: string, clinicianId: string) =>
     and(eq(careLinks.userId, clientId), eq(careLinks.clinicianId, clinicianId), isNull(careLinks.revokedAt));
   return {
@@ -215,83 +195,6 @@ export function createCareTeamStore(db: Database): CareTeamRepository {
         .orderBy(desc(careAuditLog.at));
       return rows.map((r) => ({ id: r.id, clinicianId: r.clinicianId, resource: r.resource, at: r.at.toISOString() }));
     },
-    async readDashboard(clientIds, clinicianId, since, adherenceSince) {
-      if (clientIds.length === 0) return [];
-      const ids = [...clientIds];
-      // One probe of (user_id, started_at) per client for the latest episode, however long the journal is.
-      const clients = sql.join(
-        ids.map((id) => sql`(${id}::uuid)`),
-        sql`, `,
-      );
-      // Both drivers answer { rows } (node-postgres and PGlite).
-      const latest = (await db.execute(
-        sql`select c.id as client_id, e.started_at_text, e.region, e.intensity from (values ${clients}) as c(id)
-            cross join lateral (select "episodes"."started_at_text", "episodes"."region", "episodes"."intensity"
-              from "episodes" where "episodes"."user_id" = c.id order by "episodes"."started_at" desc limit 1) as e`,
-      )) as unknown as { rows: LatestRow[] };
-      const recent = await db
-        .select({
-          userId: episodes.userId,
-          startedAt: episodes.startedAtText,
-          region: episodes.region,
-          durationMinutes: episodes.durationMinutes,
-          intensity: episodes.intensity,
-          context: episodes.context,
-          actions: episodes.actions,
-          painBefore: episodes.painBefore,
-          painAfter: episodes.painAfter,
-          response: episodes.response,
-        })
-        .from(episodes)
-        .where(and(inArray(episodes.userId, ids), gte(episodes.startedAt, since)))
-        .orderBy(asc(episodes.startedAt));
-      const sessions = await db
-        .select({
-          userId: massageSessions.userId,
-          startedAt: massageSessions.startedAtText,
-          startedAtTime: massageSessions.startedAt,
-          massage: massageSessions.massage,
-          painBefore: massageSessions.painBefore,
-          painAfter: massageSessions.painAfter,
-          stopReason: massageSessions.stopReason,
-          assignedPlanId: massageSessions.assignedPlanId,
-        })
-        .from(massageSessions)
-        .where(and(inArray(massageSessions.userId, ids), gte(massageSessions.startedAt, since)))
-        .orderBy(asc(massageSessions.startedAt));
-      const emails = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
-      const plans = await db
-        .select()
-        .from(assignedPlans)
-        .where(and(inArray(assignedPlans.userId, ids), eq(assignedPlans.clinicianId, clinicianId)));
-      const byClient = new Map<string, DashboardClientData>(
-        ids.map((id) => [
-          id,
-          { clientId: id, email: null, plans: [], lastEpisode: null, episodes: [], sessions: [], planSessions: [] },
-        ]),
-      );
-      for (const { id, email } of emails) {
-        const data = byClient.get(id);
-        if (data) data.email = email;
-      }
-      for (const row of plans) byClient.get(row.userId)?.plans.push(toPlan(row));
-      for (const row of latest.rows) {
-        const data = byClient.get(row.client_id);
-        if (!data) continue;
-        data.lastEpisode = present({ startedAt: row.started_at_text, region: row.region, intensity: row.intensity });
-      }
-      for (const { userId, ...episode } of recent)
-        byClient.get(userId)?.episodes.push(present<InsightsEpisode>(episode));
-      for (const { userId, startedAtTime, assignedPlanId, ...session } of sessions) {
-        const data = byClient.get(userId);
-        if (!data) continue;
-        data.sessions.push(present<InsightsSession>(session));
-        if (assignedPlanId === null || startedAtTime < adherenceSince) continue;
-        const counted = data.planSessions.find((p) => p.planId === assignedPlanId);
-        if (counted) counted.count += 1;
-        else data.planSessions.push({ planId: assignedPlanId, count: 1 });
-      }
-      return [...byClient.values()];
-    },
+    readDashboard: createDashboardReader(query),
   };
 }

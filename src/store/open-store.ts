@@ -37,6 +37,8 @@ export interface StoreConfig {
   onQuery?: ((query: string, params: unknown[]) => void) | undefined;
   /** Rows per page when insights read the journal (tests make it small to cross page edges). */
   insightsPageRows?: number | undefined;
+  /** Handed the raw query runner once the migrations ran (benchmarks seed large journals with set-based SQL). */
+  withRawQuery?: ((query: RawQuery) => void) | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -55,10 +57,12 @@ function assemble(
   kind: Store['kind'],
   db: Database,
   query: RawQuery,
-  pageRows: number | undefined,
+  config: StoreConfig,
   ping: () => Promise<void>,
   close: () => Promise<void>,
 ): Store {
+  config.withRawQuery?.(query);
+  const pageRows = config.insightsPageRows;
   return {
     kind,
     journal: createJournalStore(db),
@@ -66,7 +70,7 @@ function assemble(
     accounts: withDataErrors(createAccountStore(db)),
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
-    careTeam: withDataErrors(createCareTeamStore(db)),
+    careTeam: withDataErrors(createCareTeamStore(db, query)),
     rateLimits: createRateLimitStore(db),
     ping,
     close,
@@ -108,7 +112,7 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
         config.onQuery?.(text, params);
         return (await client.query<unknown[]>(text, params, { rowMode: 'array' })).rows;
       },
-      config.insightsPageRows,
+      config,
       async () => {
         await client.query('select 1');
       },
@@ -146,7 +150,7 @@ async function openPostgres(connectionString: string, max: number, config: Store
       config.onQuery?.(text, params);
       return (await pool.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows;
     },
-    config.insightsPageRows,
+    config,
     async () => {
       await pool.query('select 1');
     },

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { emptyDashboardData } from '../core/care-team-repository';
 import type { AssignedPlan } from '../core/plan/assigned-plan';
 import type { Store } from '../core/repositories';
 import { buildEpisode, buildSession, makeId } from './factories';
@@ -101,15 +102,7 @@ export function describeCareTeamContract(open: () => Promise<Store>) {
     expect(mine?.planSessions).toEqual([{ planId, count: 1 }]);
     expect(mine?.plans.map((p) => p.id)).toEqual([planId]);
     expect(mine?.email).toBeNull();
-    expect(rows.find((r) => r.clientId === other)).toEqual({
-      clientId: other,
-      email: null,
-      plans: [],
-      lastEpisode: null,
-      episodes: [],
-      sessions: [],
-      planSessions: [],
-    });
+    expect(rows.find((r) => r.clientId === other)).toEqual(emptyDashboardData(other));
     await store.close();
   });
 }
