@@ -177,15 +177,21 @@ export function createCareTeamStore(db: Database, query: RawQuery): CareTeamRepo
       return row ? toPlan(row) : null;
     },
     async logReads(entries) {
-      if (entries.length === 0) return;
-      await db.insert(careAuditLog).values(
-        entries.map((e) => ({
-          id: crypto.randomUUID(),
-          userId: e.clientId,
-          clinicianId: e.clinicianId,
-          resource: e.resource,
-        })),
-      );
+      // One statement per clinician and resource, the clients as one array: a dashboard's 500 rows cost one round trip.
+      const groups = new Map<string, { clinicianId: string; resource: string; clientIds: string[] }>();
+      for (const { clientId, clinicianId, resource } of entries) {
+        const key = `${clinicianId} ${resource}`;
+        const group = groups.get(key) ?? { clinicianId, resource, clientIds: [] };
+        group.clientIds.push(clientId);
+        groups.set(key, group);
+      }
+      for (const { clinicianId, resource, clientIds } of groups.values()) {
+        await query(
+          `insert into "care_audit_log" ("id", "user_id", "clinician_id", "resource")
+           select gen_random_uuid(), c.id, $2, $3 from unnest($1::uuid[]) as c(id)`,
+          [clientIds, clinicianId, resource],
+        );
+      }
     },
     async listAudit(clientId) {
       const rows = await db
