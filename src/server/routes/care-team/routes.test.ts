@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessSituation } from '../../../core/assess/assess-situation';
@@ -142,6 +143,46 @@ describe('care-team workspace over the API (memory store)', () => {
     const { clients } = (await call('GET', '/care-team/dashboard', clinician)).json();
     expect(clients[0]).toMatchObject({ clientId: worried.userId, alerts: [{ id: 'worse-after-massage' }] });
     expect(clients.map((c: { clientId: string }) => c.clientId)).toContain(calm.userId);
+  });
+
+  it('answers any body to the body-taking endpoints with a 2xx or a 4xx problem+json, never a 500', async () => {
+    const planId = (await call('GET', `/care-team/clients/${client.userId}/plans`, clinician)).json()[0].id as string;
+    const targets: [string, Account][] = [
+      [`/care-team/clients/${client.userId}/plans`, clinician],
+      [`/me/therapist-plans/${planId}/check`, client],
+      ['/care-team/invites', clinician],
+      ['/care-team/links', client],
+    ];
+    const bodies = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ situation: fc.jsonValue() }),
+      fc.record({
+        region: fc.string(),
+        steps: fc.array(fc.record({ technique: fc.string(), pressure: fc.jsonValue() })),
+      }),
+      fc
+        .array(
+          fc.record({
+            technique: fc.constantFrom('stretch', 'friction', 'heat'),
+            pressure: fc.constantFrom('none', 'light', 'firm'),
+            holdSeconds: fc.integer({ min: -5, max: 100 }),
+          }),
+        )
+        .map((steps) => ({ ...CALF_PLAN, steps })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...targets), bodies, async ([url, who], body) => {
+        const response = await app.inject({
+          method: 'POST',
+          url: `/api/v1${url}`,
+          headers: { ...who.headers, 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
+        expect(response.statusCode, `${url} ${JSON.stringify(body)}`).toBeLessThan(500);
+        if (response.statusCode >= 400) expect(response.headers['content-type']).toContain('application/problem+json');
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('lists every endpoint in the OpenAPI document', async () => {
