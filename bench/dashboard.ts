@@ -85,8 +85,7 @@ const medianOf = async (run: () => Promise<unknown>, n = 5) => {
 /** Where the time goes: the store's reads, the audit rows, and the pure summary (medians of 5). */
 async function breakdown(label: string, store: Store, clinicianId: string): Promise<void> {
   const care = store.careTeam;
-  const links = await care.listClinicianLinks(clinicianId);
-  const ids = links.map((l) => l.clientId);
+  const ids = await care.listLinkedClientIds(clinicianId);
   const since = new Date(Date.now() - 57 * 86_400_000);
   const adherenceSince = new Date(Date.now() - 28 * 86_400_000);
   const rows = await care.readDashboard(ids, clinicianId, since, adherenceSince);
@@ -97,7 +96,7 @@ async function breakdown(label: string, store: Store, clinicianId: string): Prom
     clients: rankByAttention(rows.map((r) => summariseDashboardClient(r, today))),
   };
   console.log(
-    `${label.padEnd(22)} links ${await medianOf(() => care.findActiveLinks(ids, clinicianId))} ms, read ${await medianOf(() => care.readDashboard(ids, clinicianId, since, adherenceSince))} ms, audit ${await medianOf(() => care.logReads(ids.map((clientId) => ({ clientId, clinicianId, resource: 'bench' }))))} ms, summary ${await medianOf(async () => rankByAttention(rows.map((r) => summariseDashboardClient(r, today))))} ms, response check ${await medianOf(async () => DashboardSchema.parse(answer))} ms, JSON ${await medianOf(async () => JSON.stringify(answer))} ms`,
+    `${label.padEnd(22)} links ${await medianOf(() => care.listLinkedClientIds(clinicianId))} ms, read ${await medianOf(() => care.readDashboard(ids, clinicianId, since, adherenceSince))} ms, audit ${await medianOf(() => care.logReads(ids.map((clientId) => ({ clientId, clinicianId, resource: 'bench' }))))} ms, summary ${await medianOf(async () => rankByAttention(rows.map((r) => summariseDashboardClient(r, today))))} ms, response check ${await medianOf(async () => DashboardSchema.parse(answer))} ms, JSON ${await medianOf(async () => JSON.stringify(answer))} ms`,
   );
 }
 

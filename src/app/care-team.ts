@@ -126,13 +126,7 @@ export function createCareTeamUseCases(store: Store, now: () => Date = () => new
     async dashboard(clinicianId) {
       await requireClinician(clinicianId);
       const at = now();
-      const mirrored = (await care.listClinicianLinks(clinicianId)).filter((l) => l.revokedAt === null);
-      // The mirror only lists candidates: the client's own row decides, so a revoke is seen at once.
-      const live = await care.findActiveLinks(
-        mirrored.map((l) => l.clientId),
-        clinicianId,
-      );
-      const ids = [...new Set(live.map((l) => l.clientId))];
+      const ids = await care.listLinkedClientIds(clinicianId);
       const since = new Date(at.getTime() - (ALERT_WINDOW_DAYS + 1) * DAY_MS);
       const adherenceSince = new Date(at.getTime() - TREND_WEEKS * 7 * DAY_MS);
       // The audit rows are written with the read, not after it: a read that fails may still be logged, never the reverse.

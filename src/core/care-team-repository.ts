@@ -73,8 +73,11 @@ export interface CareTeamRepository {
   listClinicianLinks(clinicianId: string): Promise<CareLink[]>;
   /** The client's live link to this clinician, read from the client's row (the authoritative one). */
   findActiveLink(clientId: string, clinicianId: string): Promise<CareLink | null>;
-  /** The live links of these clients to this clinician (the dashboard's authoritative check, one statement). */
-  findActiveLinks(clientIds: readonly string[], clinicianId: string): Promise<CareLink[]>;
+  /**
+   * The clients with a live link to this clinician: the mirror lists the candidates (the clinician's shard), the
+   * clients' own rows decide (their shards, one statement), so a revoke is seen at once.
+   */
+  listLinkedClientIds(clinicianId: string): Promise<string[]>;
   /** Revokes the client's link (and its mirror); false when the client has no such live link. */
   revokeLink(clientId: string, linkId: string, now: Date): Promise<boolean>;
   /** Creates or replaces a plan; null when the plan id belongs to another clinician. */

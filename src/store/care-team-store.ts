@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { CareLink, CareTeamRepository, StoredAssignedPlan } from '../core/care-team-repository';
 import { createDashboardReader } from './dashboard-reader';
 import type { Database } from './database';
@@ -110,19 +110,19 @@ export function createCareTeamStore(db: Database, query: RawQuery): CareTeamRepo
       const [row] = await db.select().from(careLinks).where(liveLink(clientId, clinicianId));
       return row ? toLink(row) : null;
     },
-    async findActiveLinks(clientIds, clinicianId) {
-      if (clientIds.length === 0) return [];
-      const rows = await db
-        .select()
-        .from(careLinks)
-        .where(
-          and(
-            inArray(careLinks.userId, [...clientIds]),
-            eq(careLinks.clinicianId, clinicianId),
-            isNull(careLinks.revokedAt),
-          ),
-        );
-      return rows.map(toLink);
+    async listLinkedClientIds(clinicianId) {
+      const mirrored = await query(
+        `select "clinician_clients"."client_id" from "clinician_clients"
+         where "clinician_clients"."user_id" = $1 and "clinician_clients"."revoked_at" is null`,
+        [clinicianId],
+      );
+      if (mirrored.length === 0) return [];
+      const live = await query(
+        `select distinct "care_links"."user_id" from "care_links" where "care_links"."user_id" = any($1::uuid[])
+         and "care_links"."clinician_id" = $2 and "care_links"."revoked_at" is null`,
+        [mirrored.map((row) => row[0]), clinicianId],
+      );
+      return live.map((row) => String(row[0]));
     },
     async revokeLink(clientId, linkId, now) {
       return db.transaction(async (tx) => {

@@ -63,11 +63,14 @@ export function createMemoryCareTeam(
       const link = live(clientId, clinicianId);
       return link ? { ...link } : null;
     },
-    async findActiveLinks(clientIds, clinicianId) {
-      return clientIds.flatMap((id) => {
-        const link = live(id, clinicianId);
-        return link ? [{ ...link }] : [];
-      });
+    async listLinkedClientIds(clinicianId) {
+      return [
+        ...new Set(
+          [...links.values()]
+            .filter((l) => l.clinicianId === clinicianId && l.revokedAt === null)
+            .map((l) => l.clientId),
+        ),
+      ];
     },
     async revokeLink(clientId, linkId, now) {
       const link = links.get(linkId);
