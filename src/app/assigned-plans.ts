@@ -102,7 +102,11 @@ export function createAssignedPlanUseCases(
       const plan = (await livePlans(clientId)).find((p) => p.id === planId);
       if (!plan) throw planNotFound();
       const { situation: raw } = parseOrThrow(CheckPlanSchema, input, 'check');
-      const situation = parseOrThrow(SituationSchema, raw, 'situation');
+      const situation = parseOrThrow(
+        CheckPlanSchema.extend({ situation: SituationSchema }),
+        { situation: raw },
+        'situation',
+      ).situation;
       if (situation.region !== plan.plan.region) {
         throw new AppError('validation-failed', 400, 'the check is for another region', [
           { path: 'situation.region', message: `must be ${plan.plan.region}, the plan's region` },

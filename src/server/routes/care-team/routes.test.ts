@@ -93,6 +93,10 @@ describe('care-team workspace over the API (memory store)', () => {
     expect(reduced.gate.reason).toMatch(/gentle/);
     const blocked = (await check({ region: 'calf', signs: ['chest-pain'] })).json();
     expect(blocked.gate).toMatchObject({ status: 'blocked', plan: null, rules: [{ id: 'emergency-signs' }] });
+    expect((await check({ region: 'calf', signs: ['sore'] })).json()).toMatchObject({
+      code: 'validation-failed',
+      errors: [{ path: 'situation.signs[0]' }],
+    });
     const wrongRegion = await check({ region: 'neck' });
     expect(wrongRegion.json()).toMatchObject({ errors: [{ path: 'situation.region' }] });
     // A logged episode with a recent assessment gates the listed plan too.
