@@ -10,27 +10,23 @@ import type { RawQuery } from './insights-reader';
 
 // Rows as arrays over the raw driver (the cheap form for many rows, as insights read them), and only the columns the
 // dashboard's alerts and trend read: actions come as one comma-joined text, not an array the driver must parse.
-// Each client's rows are one range probe of its (user_id, started_at) index, however long the journal is.
-const CLIENTS = 'from unnest($1::uuid[]) as c(id) cross join lateral';
-
-const LATEST = `select c.id, e.started_at_text, e.region, e.intensity ${CLIENTS} (select "episodes"."started_at_text",
-  "episodes"."region", "episodes"."intensity" from "episodes" where "episodes"."user_id" = c.id
-  order by "episodes"."started_at" desc limit 1) as e`;
-
-// One row per client, its window's records packed into one text (fields by |, records by newlines, an empty field for
-// null): the embedded driver's cost is per row, not per byte. Every packed field is an ISO instant, an id, a number or a vocabulary id.
-const EPISODES = `select c.id, (select string_agg(concat_ws('|', "episodes"."started_at_text", "episodes"."region",
-  coalesce("episodes"."duration_minutes"::text, ''), coalesce("episodes"."pain_before"::text, ''), coalesce("episodes"."pain_after"::text, ''), coalesce("episodes"."response"::text, ''),
-  array_to_string("episodes"."actions", ',')), E'\\n' order by "episodes"."started_at")
-  from "episodes" where "episodes"."user_id" = c.id and "episodes"."started_at" >= $2::timestamptz)
-  from unnest($1::uuid[]) as c(id)`;
-
-const SESSIONS = `select c.id, (select string_agg(concat_ws('|', "massage_sessions"."started_at_text",
-  "massage_sessions"."massage", coalesce("massage_sessions"."pain_before"::text, ''), coalesce("massage_sessions"."pain_after"::text, ''),
-  coalesce("massage_sessions"."stop_reason"::text, ''),
-  coalesce(case when "massage_sessions"."started_at" >= $3::timestamptz then "massage_sessions"."assigned_plan_id"::text end, '')),
-  E'\\n' order by "massage_sessions"."started_at")
-  from "massage_sessions" where "massage_sessions"."user_id" = c.id and "massage_sessions"."started_at" >= $2::timestamptz)
+// One row per client, its window's records packed into text (fields by |, records by newlines, an empty field for
+// null): the embedded driver's cost is per row, not per byte. Every packed field is an ISO instant, an id, a number
+// or a vocabulary id. Each client's rows are one range probe of its (user_id, started_at) index.
+const WINDOWS = `select c.id,
+  (select concat_ws('|', "episodes"."started_at_text", "episodes"."region", coalesce("episodes"."intensity"::text, ''))
+    from "episodes" where "episodes"."user_id" = c.id order by "episodes"."started_at" desc limit 1),
+  (select string_agg(concat_ws('|', "episodes"."started_at_text", "episodes"."region",
+      coalesce("episodes"."duration_minutes"::text, ''), coalesce("episodes"."pain_before"::text, ''),
+      coalesce("episodes"."pain_after"::text, ''), coalesce("episodes"."response", ''),
+      array_to_string("episodes"."actions", ',')), E'\n' order by "episodes"."started_at")
+    from "episodes" where "episodes"."user_id" = c.id and "episodes"."started_at" >= $2::timestamptz),
+  (select string_agg(concat_ws('|', "massage_sessions"."started_at_text", "massage_sessions"."massage",
+      coalesce("massage_sessions"."pain_before"::text, ''), coalesce("massage_sessions"."pain_after"::text, ''),
+      coalesce("massage_sessions"."stop_reason", ''),
+      coalesce(case when "massage_sessions"."started_at" >= $3::timestamptz then "massage_sessions"."assigned_plan_id"::text end, '')),
+      E'\n' order by "massage_sessions"."started_at")
+    from "massage_sessions" where "massage_sessions"."user_id" = c.id and "massage_sessions"."started_at" >= $2::timestamptz)
   from unnest($1::uuid[]) as c(id)`;
 
 const EMAILS = `select "users"."id", "users"."email" from "users" where "users"."id" = any($1::uuid[])`;
@@ -75,16 +71,13 @@ function toSession(fields: string[]): InsightsSession {
   return session;
 }
 
-/** The dashboard's read for many clients at once: five statements, whatever the number of clients. */
+/** The dashboard's read for many clients at once: three statements, whatever the number of clients. */
 export function createDashboardReader(query: RawQuery): CareTeamRepository['readDashboard'] {
   return async (clientIds, clinicianId, since, adherenceSince) => {
     if (clientIds.length === 0) return [];
     const ids = [...clientIds];
-    const window = [ids, since.toISOString()];
-    const [latest, episodes, sessions, emails, plans] = await Promise.all([
-      query(LATEST, [ids]),
-      query(EPISODES, window),
-      query(SESSIONS, [...window, adherenceSince.toISOString()]),
+    const [windows, emails, plans] = await Promise.all([
+      query(WINDOWS, [ids, since.toISOString(), adherenceSince.toISOString()]),
       query(EMAILS, [ids]),
       query(PLANS, [ids, clinicianId]),
     ]);
@@ -106,24 +99,16 @@ export function createDashboardReader(query: RawQuery): CareTeamRepository['read
       };
       byClient.get(stored.clientId)?.plans.push(stored);
     }
-    for (const row of latest) {
-      const data = of(row);
+    for (const [clientId, latest, episodes, sessions] of windows) {
+      const data = byClient.get(String(clientId));
       if (!data) continue;
-      const [, startedAt, region, intensity] = row;
-      data.lastEpisode = {
-        startedAt: String(startedAt),
-        region: region as InsightsEpisode['region'],
-        ...(intensity === null ? {} : { intensity: Number(intensity) }),
-      };
-    }
-    for (const row of episodes) {
-      const data = of(row);
-      if (data) for (const record of records(row[1])) data.episodes.push(toEpisode(record));
-    }
-    for (const row of sessions) {
-      const data = of(row);
-      if (!data) continue;
-      for (const record of records(row[1])) {
+      if (typeof latest === 'string') {
+        const [startedAt = '', region, intensity] = latest.split('|');
+        data.lastEpisode = { startedAt, region: region as InsightsEpisode['region'] };
+        if (intensity) data.lastEpisode.intensity = Number(intensity);
+      }
+      for (const record of records(episodes)) data.episodes.push(toEpisode(record));
+      for (const record of records(sessions)) {
         const fields = record.split('|');
         data.sessions.push(toSession(fields));
         const planId = fields[5];
