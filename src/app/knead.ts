@@ -7,7 +7,9 @@ import { compactProfile, type PatientProfile, PatientProfileSchema } from '../co
 import type { RateLimitHit, Store } from '../core/repositories';
 import type { Situation } from '../core/situation';
 import { type AccountUseCases, createAccountUseCases, type PasswordHasher } from './accounts';
+import { type AssignedPlanUseCases, createAssignedPlanUseCases } from './assigned-plans';
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
+import { type CareTeamUseCases, createCareTeamUseCases } from './care-team';
 import { AppError, parseOrThrow } from './errors';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
 import { createReportUseCases, type ReportUseCases } from './report/report-use-cases';
@@ -40,6 +42,10 @@ export interface Knead extends BackupUseCases {
   reports: ReportUseCases;
   /** Read-only report links for clinicians (accounts mode). */
   shares: ShareUseCases;
+  /** The care-team workspace (accounts mode): clinicians, invites, links, the dashboard, the audit log. */
+  careTeam: CareTeamUseCases;
+  /** Plans clinicians assign, and the client's gated "Your therapist's plan". */
+  assignedPlans: AssignedPlanUseCases;
   /** Counts one hit on a rate-limit key in the shared database (every API process sees the same count). */
   hitRateLimit(key: string, windowMs: number): Promise<RateLimitHit>;
   /** Resolves when the database answers. */
@@ -92,6 +98,7 @@ export async function createKnead({
   if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID);
   const { journal } = store;
   const reports = createReportUseCases(store, now);
+  const careTeam = createCareTeamUseCases(store, now);
   return {
     mode,
     store,
@@ -118,6 +125,8 @@ export async function createKnead({
     accounts: createAccountUseCases(store.accounts, store.rateLimits, { now, hasher, idleMinutes: sessionIdleMinutes }),
     reports,
     shares: createShareUseCases(store, reports, now),
+    careTeam,
+    assignedPlans: createAssignedPlanUseCases(store, careTeam, now),
     hitRateLimit: (key, windowMs) => store.rateLimits.hit(key, windowMs, now()),
     async isReady() {
       try {

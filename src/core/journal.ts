@@ -93,6 +93,8 @@ export const SessionInputSchema = z
     stoppedEarly: z.boolean().default(false),
     stopReason: z.enum(['worse', 'user']).optional(),
     episodeId: IdSchema.optional(),
+    /** The therapist's plan this session ran (counts toward that plan's adherence). */
+    assignedPlanId: IdSchema.optional(),
   })
   .superRefine((session, ctx) => {
     if (session.endedAt !== undefined && Date.parse(session.endedAt) < Date.parse(session.startedAt)) {

@@ -1,4 +1,5 @@
 import type { Schedule } from './assessment';
+import type { CareTeamRepository } from './care-team-repository';
 import type { InsightsReader } from './insights/records';
 import type { JournalRepository } from './journal-repository';
 import type { PatientProfile } from './patient-profile';
@@ -194,6 +195,8 @@ export interface Store {
   shares: ShareRepository;
   schedules: ScheduleRepository;
   profiles: ProfileRepository;
+  /** The care-team workspace: clinicians, invites, links, assigned plans, the audit of clinician reads. */
+  careTeam: CareTeamRepository;
   rateLimits: RateLimitRepository;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;

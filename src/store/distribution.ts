@@ -14,6 +14,11 @@ export const USER_OWNED_TABLES = [
   'patient_profiles',
   'share_links',
   'share_access_log',
+  'care_invites',
+  'care_links',
+  'clinician_clients',
+  'assigned_plans',
+  'care_audit_log',
 ] as const;
 
 /** Tables that hold no user's rows, each distributed by its own key (colocated together, apart from users). */

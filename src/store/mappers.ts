@@ -116,6 +116,7 @@ export function toSessionRow(userId: string, s: SessionRecord) {
     stoppedEarly: s.stoppedEarly,
     stopReason: s.stopReason ?? null,
     episodeId: s.episodeId ?? null,
+    assignedPlanId: s.assignedPlanId ?? null,
   };
 }
 
@@ -125,6 +126,7 @@ export function fromSessionRow(row: SessionRow): SessionRecordStored {
     'painAfter',
     'stopReason',
     'episodeId',
+    'assignedPlanId',
   ]);
   return {
     id: row.id,

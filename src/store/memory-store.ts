@@ -14,6 +14,7 @@ import {
   type UserRow,
 } from '../core/repositories';
 import { createListingInsightsReader } from './insights-reader';
+import { createMemoryCareTeam } from './memory-care-team';
 import { createMemoryJournal } from './memory-journal';
 
 /** Everything in Maps: the same contracts as the database store, for fast app and server tests. */
@@ -219,6 +220,7 @@ export function createMemoryStore(): Store {
     shares: shareRepo,
     schedules: scheduleRepo,
     profiles,
+    careTeam: createMemoryCareTeam(journal, (id) => users.get(id)?.email ?? null),
     rateLimits: {
       async hit(key, windowMs, now) {
         const current = windows.get(key);

@@ -8,6 +8,7 @@ import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import type { Store } from '../core/repositories';
 import { createAccountStore } from './account-store';
+import { createCareTeamStore } from './care-team-store';
 import { advertiseServer, lockDataDir } from './data-dir-lock';
 import { secureDataDir } from './data-dir-mode';
 import { withDataErrors } from './data-errors';
@@ -38,6 +39,8 @@ export interface StoreConfig {
   onQuery?: ((query: string, params: unknown[]) => void) | undefined;
   /** Rows per page when insights read the journal (tests make it small to cross page edges). */
   insightsPageRows?: number | undefined;
+  /** Handed the raw query runner once the migrations ran (benchmarks seed large journals with set-based SQL). */
+  withRawQuery?: ((query: RawQuery) => void) | undefined;
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -56,11 +59,13 @@ function assemble(
   kind: Store['kind'],
   db: Database,
   query: RawQuery,
-  pageRows: number | undefined,
+  config: StoreConfig,
   ping: () => Promise<void>,
   close: () => Promise<void>,
   writes?: WriteQueue,
 ): Store {
+  config.withRawQuery?.(query);
+  const pageRows = config.insightsPageRows;
   return {
     kind,
     journal: createJournalStore(db, writes),
@@ -69,6 +74,7 @@ function assemble(
     shares: withDataErrors(createShareStore(db)),
     schedules: withDataErrors(createScheduleStore(db)),
     profiles: withDataErrors(createProfileStore(db)),
+    careTeam: withDataErrors(createCareTeamStore(db, query)),
     rateLimits: createRateLimitStore(db),
     ping,
     close,
@@ -111,7 +117,7 @@ async function openPglite(dataDir: string, config: StoreConfig): Promise<Store> 
         config.onQuery?.(text, params);
         return (await client.query<unknown[]>(text, params, { rowMode: 'array' })).rows;
       },
-      config.insightsPageRows,
+      config,
       async () => {
         await client.query('select 1');
       },
@@ -149,7 +155,7 @@ async function openPostgres(connectionString: string, max: number, config: Store
       config.onQuery?.(text, params);
       return (await pool.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows;
     },
-    config.insightsPageRows,
+    config,
     async () => {
       await pool.query('select 1');
     },

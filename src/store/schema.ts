@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Assessment, Plan, Schedule } from '../core/assessment';
+import type { AssignedPlan } from '../core/plan/assigned-plan';
 import type { History } from '../core/situation';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -40,6 +41,8 @@ export const users = pgTable('users', {
   totpEnabledAt: tz('totp_enabled_at'),
   /** The last accepted TOTP time step: a code is never accepted twice. */
   totpLastStep: integer('totp_last_step'),
+  /** Set when the account became a clinician (care-team workspace, decision 0023); null for everyone else. */
+  clinicianSince: tz('clinician_since'),
 });
 
 /** The unique sign-in emails, distributed by email: a sign-in finds its user on one shard, then the user on another. */
@@ -157,6 +160,8 @@ export const massageSessions = pgTable(
     /** massage_sessions_episode_fk: (user_id, episode_id) → episodes, ON DELETE SET NULL (episode_id), deferrable;
      *  drizzle cannot declare either, so it lives only in the migrations (0003, 0004). */
     episodeId: uuid('episode_id'),
+    /** The assigned plan it ran (adherence); no foreign key: a plan may be replaced while its sessions stay. */
+    assignedPlanId: uuid('assigned_plan_id'),
     createdAt: created(),
     updatedAt: updated(),
   },
@@ -223,6 +228,87 @@ export const shareAccessLog = pgTable(
     ),
     index('share_access_log_user_share_idx').on(t.userId, t.shareId, t.at),
   ],
+);
+
+// The care-team workspace (decision 0023). A link and everything shared through it live with the client (their
+// shard, their cascade); the clinician keeps only a mirror of each link, to list their clients on their own shard.
+
+/** One-time invite codes a clinician creates; the code is stored as a SHA-256 hash, like tokens. */
+export const careInvites = pgTable(
+  'care_invites',
+  {
+    id: uuid('id').notNull(),
+    /** The clinician who made it. */
+    userId: owner(),
+    codeHash: text('code_hash').notNull(),
+    createdAt: created(),
+    expiresAt: tz('expires_at').notNull(),
+    redeemedAt: tz('redeemed_at'),
+    redeemedBy: uuid('redeemed_by'),
+  },
+  // code_hash leads: a client redeeming a code finds it by its hash alone (an entry lookup, docs/scaling.md).
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), unique().on(t.codeHash, t.userId)],
+);
+
+/** The client's side of a link: the one every clinician read checks, so revoking here takes effect at once. */
+export const careLinks = pgTable(
+  'care_links',
+  {
+    id: uuid('id').notNull(),
+    /** The client. */
+    userId: owner(),
+    clinicianId: uuid('clinician_id').notNull(),
+    createdAt: created(),
+    revokedAt: tz('revoked_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('care_links_user_clinician_idx').on(t.userId, t.clinicianId),
+  ],
+);
+
+/** The clinician's mirror of each link (same id): lists their clients without touching every shard. */
+export const clinicianClients = pgTable(
+  'clinician_clients',
+  {
+    id: uuid('id').notNull(),
+    /** The clinician. */
+    userId: owner(),
+    clientId: uuid('client_id').notNull(),
+    createdAt: created(),
+    revokedAt: tz('revoked_at'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** Home-care plans a clinician assigns, kept with the client. */
+export const assignedPlans = pgTable(
+  'assigned_plans',
+  {
+    id: uuid('id').notNull(),
+    /** The client. */
+    userId: owner(),
+    clinicianId: uuid('clinician_id').notNull(),
+    plan: jsonb('plan').$type<AssignedPlan>().notNull(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** Every clinician read of a client's data, kept with the client, who can read it. */
+export const careAuditLog = pgTable(
+  'care_audit_log',
+  {
+    id: uuid('id').notNull(),
+    /** The client whose data was read. */
+    userId: owner(),
+    clinicianId: uuid('clinician_id').notNull(),
+    /** What was read: 'insights', 'episodes', 'report', 'dashboard'. */
+    resource: text('resource').notNull(),
+    at: tz('at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('care_audit_log_user_at_idx').on(t.userId, t.at)],
 );
 
 /** Fixed-window counters shared by every API process (sign-in and share-link limits). No user data: the key

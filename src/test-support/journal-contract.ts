@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidCursorError } from '../core/journal-repository';
 import type { Store } from '../core/repositories';
+import { describeCareTeamContract } from './care-team-contract';
 import { buildCheckIn, buildEpisode, buildSession, makeId } from './factories';
 
 /** One repository suite for every store implementation (memory, PGlite, PostgreSQL). */
@@ -353,5 +354,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(burst.map((h) => h.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
       await store.close();
     });
+
+    describeCareTeamContract(open);
   });
 }

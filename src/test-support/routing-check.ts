@@ -9,6 +9,7 @@ export const ENTRY_LOOKUPS: readonly { table: string; column: string; why: strin
   { table: 'auth_sessions', column: 'id_hash', why: 'a sign-in cookie finds its session (and sign-out ends it)' },
   { table: 'api_tokens', column: 'token_hash', why: 'a bearer token finds its user' },
   { table: 'share_links', column: 'token_hash', why: 'a clinician’s share link finds its report' },
+  { table: 'care_invites', column: 'code_hash', why: 'a client redeeming a care-team invite finds its clinician' },
 ];
 
 /** Documented admin paths: maintenance that is meant to touch every shard. */

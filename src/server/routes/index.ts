@@ -4,6 +4,7 @@ import type { ZodApp } from '../types';
 import { registerAssessmentRoutes } from './assessments/routes';
 import { registerAuthRoutes } from './auth/routes';
 import { registerBackupRoutes } from './backup/routes';
+import { registerCareTeamRoutes } from './care-team/routes';
 import { registerInsightsRoutes } from './insights/routes';
 import { registerJournalRoutes } from './journal/routes';
 import { registerKnowledgeRoutes } from './knowledge/routes';
@@ -32,6 +33,7 @@ export const API_ROUTES: ReadonlyArray<(app: ZodApp, ctx: RouteContext) => void>
   (app, { knead, auth, importLimit }) => registerBackupRoutes(app, knead, auth, importLimit),
   (app, { knead, auth }) => registerReportRoutes(app, knead, auth),
   (app, { knead, auth }) => (knead.mode === 'server' ? registerShareRoutes(app, knead, auth) : undefined),
+  (app, { knead, auth }) => (knead.mode === 'server' ? registerCareTeamRoutes(app, knead, auth) : undefined),
   (app, { knead }) => (knead.mode === 'server' ? registerAuthRoutes(app, knead) : undefined),
   (app, { knead }) => (knead.mode === 'server' ? registerTokenRoutes(app, knead) : undefined),
 ];
