@@ -5,6 +5,13 @@ import { useLoad } from '../features/care-team/use-load';
 import { Link, useLocation } from '../lib/router';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
+/** An invite code from a join link, kept for this tab while the person signs in or creates an account first. */
+const PENDING_CODE_KEY = 'knead.inviteCode';
+
+function pendingCode(fromLink: string | null): string {
+  if (fromLink) sessionStorage.setItem(PENDING_CODE_KEY, fromLink);
+  return fromLink ?? sessionStorage.getItem(PENDING_CODE_KEY) ?? '';
+}
 
 /**
  * The client's side of the care team (also /care-team/join?code=… from a clinician's invite link): link with a
@@ -12,7 +19,7 @@ const when = (iso: string) => new Date(iso).toLocaleString();
  */
 export default function CareTeamPage() {
   const { query } = useLocation();
-  const [code, setCode] = useState(query.get('code') ?? '');
+  const [code, setCode] = useState(() => pendingCode(query.get('code')));
   const [message, setMessage] = useState('');
   const [links, reloadLinks] = useLoad(careTeamApi.listLinks);
   const [audit, reloadAudit] = useLoad(careTeamApi.listAudit);
@@ -22,6 +29,7 @@ export default function CareTeamPage() {
     try {
       const link = await careTeamApi.redeemInvite(code.trim());
       setCode('');
+      sessionStorage.removeItem(PENDING_CODE_KEY);
       setMessage(`Linked with ${link.otherEmail ?? 'your therapist'}.`);
       reloadLinks();
     } catch (error) {
@@ -44,7 +52,8 @@ export default function CareTeamPage() {
       <>
         <h1>Care team</h1>
         <p role="alert">
-          <Link to="/signin">Sign in to link with your therapist.</Link>
+          <Link to="/signin">Sign in or create an account</Link>, then open Care team again to link with your therapist
+          {code ? ': your invite code is kept.' : '.'}
         </p>
       </>
     );

@@ -34,7 +34,9 @@ export default function ClinicianClientPage() {
             ? 'You do not have access to this client: the link was revoked or never existed.'
             : failed.error.message}
         </p>
-        <Link to="/clinician">Back to the dashboard</Link>
+        <Link to="/clinician" className="button">
+          Back to the dashboard
+        </Link>
       </>
     );
   }
@@ -49,7 +51,9 @@ export default function ClinicianClientPage() {
   return (
     <>
       <p>
-        <Link to="/clinician">← Dashboard</Link>
+        <Link to="/clinician" className="button button-secondary">
+          Back to the dashboard
+        </Link>
       </p>
       <h1>Client</h1>
       <p className="hint">Read-only. The client sees a log of every read, and can stop sharing at any time.</p>
@@ -96,6 +100,7 @@ export default function ClinicianClientPage() {
                 <PlanEditor initial={stored.plan} submitLabel="Save changes" onSave={(plan) => save(plan, stored.id)} />
               ) : (
                 <>
+                  <h3>{REGION_LABELS[stored.plan.region]}</h3>
                   <PlanSteps plan={stored.plan} />
                   <button type="button" className="button button-secondary" onClick={() => setEditing(stored.id)}>
                     Edit this plan

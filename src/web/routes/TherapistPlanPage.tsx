@@ -96,7 +96,7 @@ export default function TherapistPlanPage() {
                 {REGION_LABELS[plan.plan.region]}
                 {plan.clinicianEmail && <span className="hint"> — from {plan.clinicianEmail}</span>}
               </h2>
-              <PlanSteps plan={plan.plan} />
+              <PlanSteps plan={plan.plan} noteLabel="Note from your therapist" />
               <p className="hint">Every run starts with a short safety check: your answers decide what runs.</p>
               <button type="button" className="button" onClick={() => setPhase({ name: 'check', plan })}>
                 Start this plan
@@ -106,7 +106,9 @@ export default function TherapistPlanPage() {
         </ul>
       )}
       <p>
-        <Link to="/care-team">Your care team and who has read your data</Link>
+        <Link to="/care-team" className="button button-secondary">
+          Your care team and who has read your data
+        </Link>
       </p>
     </>
   );

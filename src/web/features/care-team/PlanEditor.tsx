@@ -97,6 +97,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
     <form
       className="plan-editor"
       aria-label="Plan editor"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();

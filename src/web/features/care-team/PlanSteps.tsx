@@ -1,13 +1,12 @@
-import { PRESSURE_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
+import { PRESSURE_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
 import type { AssignedPlan } from '../../../core/plan/assigned-plan';
 
-/** An assigned plan as both sides read it: region, ordered steps with their settings, frequency and note. */
-export function PlanSteps({ plan }: { plan: AssignedPlan }) {
+/** An assigned plan as both sides read it (under a heading naming the region): frequency, ordered steps, note. */
+export function PlanSteps({ plan, noteLabel = 'Note' }: { plan: AssignedPlan; noteLabel?: string }) {
   return (
     <>
       <p>
-        {REGION_LABELS[plan.region]} · {plan.sessionsPerWeek} {plan.sessionsPerWeek === 1 ? 'session' : 'sessions'} a
-        week
+        {plan.sessionsPerWeek} {plan.sessionsPerWeek === 1 ? 'session' : 'sessions'} a week
       </p>
       <ol className="plan-steps">
         {plan.steps.map((step, index) => (
@@ -19,7 +18,11 @@ export function PlanSteps({ plan }: { plan: AssignedPlan }) {
           </li>
         ))}
       </ol>
-      {plan.note && <p className="plan-note">Note from your therapist: {plan.note}</p>}
+      {plan.note && (
+        <p className="plan-note">
+          {noteLabel}: {plan.note}
+        </p>
+      )}
     </>
   );
 }

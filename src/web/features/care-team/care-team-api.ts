@@ -1,17 +1,14 @@
 import type { Assessment, Plan } from '../../../core/assessment';
-import type { EscalationAlert, Insights } from '../../../core/insights/types';
+import type { CareAuditEntry, StoredAssignedPlan, CareLink as StoredLink } from '../../../core/care-team-repository';
+import type { DashboardClient } from '../../../core/insights/dashboard';
+import type { Insights } from '../../../core/insights/types';
 import type { AssignedPlan } from '../../../core/plan/assigned-plan';
 import type { Situation } from '../../../core/situation';
 import { requestApi } from '../../lib/api-client';
 import type { EpisodeRecord, Page } from '../journal/journal-api';
 
 /** The care-team API's answers as the web app reads them (src/server/routes/care-team/schema.ts). */
-export interface CareLink {
-  id: string;
-  clientId: string;
-  clinicianId: string;
-  createdAt: string;
-  revokedAt: string | null;
+export interface CareLink extends StoredLink {
   /** The clinician for a client, the client for a clinician. */
   otherEmail: string | null;
 }
@@ -22,14 +19,7 @@ export interface Invite {
   joinPath: string;
 }
 
-export interface DashboardClient {
-  clientId: string;
-  email: string | null;
-  lastEpisode: { startedAt: string; region: string; intensity?: number } | null;
-  weeklyEpisodes: number[];
-  alerts: EscalationAlert[];
-  adherence: { done: number; expected: number; ratio: number } | null;
-}
+export type { DashboardClient };
 
 export interface Dashboard {
   today: string;
@@ -37,22 +27,11 @@ export interface Dashboard {
   clients: DashboardClient[];
 }
 
-export interface AuditEntry {
-  id: string;
-  clinicianId: string;
+export interface AuditEntry extends CareAuditEntry {
   clinicianEmail: string | null;
-  resource: string;
-  at: string;
 }
 
-export interface StoredPlan {
-  id: string;
-  clientId: string;
-  clinicianId: string;
-  plan: AssignedPlan;
-  createdAt: string;
-  updatedAt: string;
-}
+export type StoredPlan = StoredAssignedPlan;
 
 export interface PlanGate {
   status: 'full' | 'reduced' | 'blocked' | 'needs-check';
