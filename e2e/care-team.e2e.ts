@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { findAxeViolations, openContext } from './support/browser';
+import { findAxeViolations, openContext, saveScreenshot } from './support/browser';
 import { choose, expectHeading, skipToEnd } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
 import { findSmallTargets } from './support/target-size';
@@ -11,6 +11,7 @@ const harness = setupServerAndBrowser({ mode: 'server' });
 
 const CLINICIAN = 'dr.lee@example.org';
 const CLIENT = 'sam@example.org';
+const OTHER_CLIENT = 'kim@example.org';
 
 async function signUp(context: BrowserContext | Page, email: string): Promise<Page> {
   const page = 'newPage' in context ? await context.newPage() : context;
@@ -79,6 +80,7 @@ describe('care team in the browser', () => {
     await editor.getByLabel('Sessions a week').fill('5');
     await editor.getByLabel('Note for your client').fill('Evenings after your walk.');
     await expectUsable(clinician);
+    await saveScreenshot(clinician, 'care-team-plan-editor', 'phone-390');
     await editor.getByRole('button', { name: 'Assign the plan' }).click();
     await clinician.getByText('Your client sees it as “Your therapist’s plan”').waitFor();
     await clinician.getByRole('button', { name: 'Edit this plan' }).waitFor();
@@ -95,6 +97,7 @@ describe('care team in the browser', () => {
     await choose(client, 'You have pain, tightness or pressure in your chest');
     await client.getByRole('button', { name: 'Check and continue' }).click();
     await expectHeading(client, 'Not today: the plan waits');
+    await saveScreenshot(client, 'care-team-plan-blocked', 'phone-390');
     await client.getByText('needs medical care first').waitFor();
     expect(await client.getByRole('button', { name: 'Continue to the session' }).count()).toBe(0);
     await expectUsable(client);
@@ -105,6 +108,7 @@ describe('care team in the browser', () => {
     await client.getByLabel('5 out of 10').check();
     await client.getByRole('button', { name: 'Check and continue' }).click();
     await expectHeading(client, 'Your plan is ready');
+    await saveScreenshot(client, 'care-team-plan-gate', 'phone-390');
     await client.getByRole('button', { name: 'Continue to the session' }).click();
     await expectHeading(client, 'Your therapist’s plan');
     await client.getByText('Pain before: 5 / 10, from your answers.').waitFor();
@@ -119,15 +123,34 @@ describe('care team in the browser', () => {
     };
     expect(sessions.items.filter((s) => s.assignedPlanId).length).toBe(1);
 
-    // The clinician's dashboard counts the run toward adherence.
+    // A second client with a plan and no run yet: the dashboard puts them first, as needing attention.
+    const otherContext = await openContext(harness.browser, 'phone-390', harness.server.url);
+    const other = await signUp(otherContext, OTHER_CLIENT);
+    await clinician.goto('/clinician');
+    await clinician.getByRole('button', { name: 'Create an invite' }).click();
+    const code = (await clinician.getByTestId('invite-code').textContent()) ?? '';
+    await other.goto('/care-team');
+    await other.getByLabel('Invite code').fill(code);
+    await other.getByRole('button', { name: 'Link', exact: true }).click();
+    await other.getByText(`Linked with ${CLINICIAN}.`).waitFor();
+    await clinician.goto('/clinician');
+    await clinician.getByRole('link', { name: `Open ${OTHER_CLIENT}` }).click();
+    await expectHeading(clinician, OTHER_CLIENT);
+    await clinician.getByRole('button', { name: 'Assign the plan' }).click();
+    await clinician.getByRole('button', { name: 'Edit this plan' }).waitFor();
+
+    // The clinician's dashboard counts the run toward adherence, and sorts by who needs attention.
     await clinician.goto('/clinician');
     await clinician.getByRole('heading', { name: CLIENT }).waitFor();
-    expect(await clinician.getByTestId('adherence').textContent()).toMatch(/^1 of \d+ sessions \(\d+%\)$/);
+    expect(await clinician.locator('.client-row h3').allTextContents()).toEqual([OTHER_CLIENT, CLIENT]);
+    const adherence = await clinician.getByTestId('adherence').allTextContents();
+    expect(adherence[0]).toMatch(/^0 of \d+ sessions \(0%\)$/);
+    expect(adherence[1]).toMatch(/^1 of \d+ sessions \(\d+%\)$/);
     await expectUsable(clinician);
     await clinician.screenshot({ path: `${docs}care-team-dashboard.png`, fullPage: true });
 
     // Every clinician read is in the client's log; the client revokes and the clinician loses access at once.
-    await clinician.getByRole('link', { name: `Open ${CLIENT}` }).click();
+    await clinician.getByRole('link', { name: `Open ${CLIENT}`, exact: true }).click();
     await clinician.getByText(/episodes and \d+ sessions in the last/).waitFor();
     const clientUrl = clinician.url();
     await client.goto('/care-team');
@@ -142,12 +165,14 @@ describe('care team in the browser', () => {
     const clientId = new URL(clientUrl).pathname.split('/').pop() ?? '';
     expect((await clinician.request.get(`/api/v1/care-team/clients/${clientId}/insights`)).status()).toBe(404);
     await clinician.goto('/clinician');
-    await clinician.getByText('No linked clients yet.').waitFor();
+    await clinician.getByRole('heading', { name: OTHER_CLIENT }).waitFor();
+    expect(await clinician.locator('.client-row h3').allTextContents()).toEqual([OTHER_CLIENT]);
     await client.goto('/therapist-plan');
     await client.getByText('No plan yet.').waitFor();
 
     expect(errors).toEqual([]);
     await clinicianContext.close();
     await clientContext.close();
+    await otherContext.close();
   });
 });

@@ -21,6 +21,12 @@ export default function ClinicianClientPage() {
   const [insights] = useLoad(() => careTeamApi.clientInsights(clientId), clientId);
   const [episodes] = useLoad(() => careTeamApi.clientEpisodes(clientId), clientId);
   const [plans, reloadPlans] = useLoad(() => careTeamApi.listAssignedPlans(clientId), clientId);
+  // The client's email from my links (not a read of their data, so not in their audit log).
+  const [links] = useLoad(careTeamApi.listLinks);
+  const email =
+    links.status === 'ready'
+      ? links.value.asClinician.find((link) => link.clientId === clientId && link.revokedAt === null)?.otherEmail
+      : undefined;
   const [editing, setEditing] = useState<string | null>(null);
 
   const failed = [insights, episodes, plans].find((state) => state.status === 'error');
@@ -55,7 +61,7 @@ export default function ClinicianClientPage() {
           Back to the dashboard
         </Link>
       </p>
-      <h1>Client</h1>
+      <h1>{email ?? 'Client'}</h1>
       <p className="hint">Read-only. The client sees a log of every read, and can stop sharing at any time.</p>
       <section aria-labelledby="client-insights-heading">
         <h2 id="client-insights-heading">Insights</h2>
