@@ -28,6 +28,8 @@ export default function ClinicianClientPage() {
       ? links.value.asClinician.find((link) => link.clientId === clientId && link.revokedAt === null)?.otherEmail
       : undefined;
   const [editing, setEditing] = useState<string | null>(null);
+  // Kept here: saving a new plan remounts the editor (fresh for the next plan), which would lose its own message.
+  const [notice, setNotice] = useState('');
 
   const failed = [insights, episodes, plans].find((state) => state.status === 'error');
   if (failed?.status === 'error') {
@@ -52,6 +54,7 @@ export default function ClinicianClientPage() {
     if (planId) await careTeamApi.updatePlan(clientId, planId, plan);
     else await careTeamApi.assignPlan(clientId, plan);
     setEditing(null);
+    setNotice('Plan saved. Your client sees it as “Your therapist’s plan”.');
     reloadPlans();
   };
   return (
@@ -99,6 +102,7 @@ export default function ClinicianClientPage() {
       </section>
       <section aria-labelledby="client-plans-heading">
         <h2 id="client-plans-heading">Home-care plans</h2>
+        <p role="status">{notice}</p>
         <ul className="list-plain">
           {mine.map((stored) => (
             <li key={stored.id} className="card">

@@ -78,7 +78,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
     setStatus('Saving…');
     try {
       await onSave(plan);
-      setStatus('Plan saved. Your client sees it as “Your therapist’s plan”.');
+      setStatus('Plan saved.');
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : [];
       setErrors(Object.fromEntries(fields.map((f) => [f.path.replace(/^plan\./, ''), f.message])));
