@@ -68,6 +68,7 @@ describe('care team in the browser', () => {
     await editor.getByRole('button', { name: 'Assign the plan' }).click();
     await editor.getByText('must be 15–30 seconds for stretch').waitFor();
     await editor.getByLabel(/Hold in seconds \(step 1/).fill('20');
+    expect(await editor.getByText('must be 15–30 seconds for stretch').count()).toBe(0);
     await editor.getByLabel(/Repetitions \(step 1/).fill('2');
     await editor.getByRole('button', { name: 'Add a step' }).click();
     await editor.getByLabel('Technique (step 2)').selectOption('effleurage');
@@ -151,7 +152,8 @@ describe('care team in the browser', () => {
 
     // Every clinician read is in the client's log; the client revokes and the clinician loses access at once.
     await clinician.getByRole('link', { name: `Open ${CLIENT}`, exact: true }).click();
-    await clinician.getByText(/episodes and \d+ sessions in the last/).waitFor();
+    await clinician.getByText(/^1 episode and 1 session in the last \d+ days\.$/).waitFor();
+    await clinician.getByText('Calf (back of lower leg), pain 5/10, better after').waitFor();
     const clientUrl = clinician.url();
     await client.goto('/care-team');
     await client.getByText(`${CLINICIAN} read your insights`).first().waitFor();

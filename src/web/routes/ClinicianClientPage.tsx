@@ -11,6 +11,8 @@ import { TrendCharts } from '../features/insights/TrendCharts';
 import { formatWhen } from '../features/journal/format';
 import { Link, useLocation } from '../lib/router';
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
  * One linked client, read-only (each read is audited for the client): insights, recent episodes and the report,
  * then the plans this clinician assigned, with the plan editor. A revoked link answers 404: access is gone.
@@ -73,8 +75,9 @@ export default function ClinicianClientPage() {
           <>
             <AlertList alerts={insights.value.alerts} />
             <p>
-              {insights.value.totals.episodes} episodes and {insights.value.totals.sessions} sessions in the last{' '}
-              {insights.value.range.days} days.
+              {insights.value.totals.episodes === 0
+                ? 'No episodes or sessions yet.'
+                : `${count(insights.value.totals.episodes, 'episode')} and ${count(insights.value.totals.sessions, 'session')} in the last ${insights.value.range.days} days.`}
             </p>
             {insights.value.totals.episodes > 0 && <TrendCharts insights={insights.value} />}
           </>

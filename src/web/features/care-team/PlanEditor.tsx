@@ -51,8 +51,13 @@ interface PlanEditorProps {
  * pressure, hold and repetitions only within the article's safe bounds; a weekly frequency and a note.
  */
 export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
-  const [plan, setPlan] = useState<AssignedPlan>(initial);
+  const [plan, setPlanState] = useState<AssignedPlan>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Once errors are shown, they follow every change, so a fixed field loses its message at once.
+  const setPlan = (next: AssignedPlan) => {
+    setPlanState(next);
+    if (Object.keys(errors).length > 0) setErrors(schemaErrors(next));
+  };
   const [status, setStatus] = useState('');
   const suitable = REGION_GUIDES[plan.region].suitable;
   const setStep = (index: number, patch: Partial<AssignedStep>) =>
