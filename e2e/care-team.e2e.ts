@@ -98,6 +98,7 @@ describe('care team in the browser', () => {
     await choose(client, 'You have pain, tightness or pressure in your chest');
     await client.getByRole('button', { name: 'Check and continue' }).click();
     await expectHeading(client, 'Not today: the plan waits');
+    await client.getByRole('link', { name: /^Call emergency services/ }).waitFor();
     await saveScreenshot(client, 'care-team-plan-blocked', 'phone-390');
     await client.getByText('needs medical care first').waitFor();
     expect(await client.getByRole('button', { name: 'Continue to the session' }).count()).toBe(0);

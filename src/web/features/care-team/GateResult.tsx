@@ -4,6 +4,7 @@ import type { Situation } from '../../../core/situation';
 import type { Technique } from '../../../core/vocabulary';
 import { Link } from '../../lib/router';
 import { encodeSituation } from '../assess/draft';
+import { CareBanner } from '../verdict/CareBanner';
 import { ReasonList } from '../verdict/ReasonList';
 import type { TherapistPlan } from './care-team-api';
 
@@ -27,16 +28,20 @@ export function GateResult({ plan, situation, assessment, onRun }: GateResultPro
   const deciding = new Set(gate.rules.map((rule) => rule.id));
   const reasons = assessment.reasons.filter((reason) => deciding.has(reason.id));
   const runnable = gate.plan !== null && (gate.status === 'full' || gate.status === 'reduced');
+  // Red flags first and always win: when the check calls for medical care, that (with its call button) leads.
+  const needsCare = assessment.care !== 'self_care';
+  const Heading = needsCare ? 'h2' : 'h1';
   return (
     <section aria-labelledby="gate-heading">
-      <h1 id="gate-heading">{GATE_HEADINGS[gate.status]}</h1>
+      {needsCare && <CareBanner care={assessment.care} />}
+      <Heading id="gate-heading">{GATE_HEADINGS[gate.status]}</Heading>
       <p className={gate.status === 'blocked' ? 'card care-banner' : 'card'} role="status" data-gate={gate.status}>
         {gate.reason}
       </p>
       {gate.dropped && gate.dropped.length > 0 && (
         <p>Left out today: {gate.dropped.map((t) => TECHNIQUE_LABELS[t as Technique] ?? t).join(', ')}.</p>
       )}
-      <h2>Why</h2>
+      {needsCare ? <h3>Why</h3> : <h2>Why</h2>}
       <ReasonList reasons={reasons.length > 0 ? reasons : assessment.reasons} />
       <div className="button-row">
         {runnable ? (

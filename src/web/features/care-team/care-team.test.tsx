@@ -45,7 +45,8 @@ describe('GateResult', () => {
     const assessed = assessSituation(situation);
     const gentle: Assessment = { ...assessed, massage: 'gentle' };
     const page = render(situation, gentle);
-    expect(page).toContain('Your plan, made gentler today');
+    expect(page).toContain('<h1 id="gate-heading">Your plan, made gentler today</h1>');
+    expect(page).not.toContain('care-banner care-');
     expect(page).toContain(`Left out today: ${TECHNIQUE_LABELS.petrissage}.`);
     expect(page).toContain('steps that are not gentle are left out');
     expect(page).toContain('Continue to the session');
@@ -56,6 +57,9 @@ describe('GateResult', () => {
     const assessment = assessSituation(situation);
     const page = render(situation, assessment);
     expect(page).toContain('Not today: the plan waits');
+    // The care the red flag calls for leads the page, with the call button, above the plan's own message.
+    expect(page.indexOf('Call emergency services')).toBeGreaterThan(-1);
+    expect(page.indexOf('Call emergency services')).toBeLessThan(page.indexOf('Not today: the plan waits'));
     expect(page).toContain('needs medical care first');
     expect(page).not.toContain('Continue to the session');
     expect(page).toContain('/verdict?s=');
