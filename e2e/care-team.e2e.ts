@@ -104,6 +104,19 @@ describe('care team in the browser', () => {
     expect(await client.getByRole('button', { name: 'Continue to the session' }).count()).toBe(0);
     await expectUsable(client);
 
+    // A blood thinner this device remembers from the questionnaire allows only gentle massage: the plan is reduced.
+    await client.evaluate(() =>
+      localStorage.setItem('knead.history', JSON.stringify({ medications: ['anticoagulant'] })),
+    );
+    await client.goto('/therapist-plan');
+    await client.getByRole('button', { name: 'Start this plan' }).click();
+    await client.getByLabel('5 out of 10').check();
+    await client.getByRole('button', { name: 'Check and continue' }).click();
+    await expectHeading(client, 'Your plan, made gentler today');
+    await client.getByText('the pressure is kept light').waitFor();
+    await client.getByRole('button', { name: 'Continue to the session' }).waitFor();
+    await client.evaluate(() => localStorage.removeItem('knead.history'));
+
     // Without a red flag, the plan runs in the ordinary player and the saved session names the plan.
     await client.goto('/therapist-plan');
     await client.getByRole('button', { name: 'Start this plan' }).click();

@@ -2,9 +2,9 @@ import '../styles/care-team.css';
 import { useEffect, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { REGION_LABELS } from '../../core/messages/labels';
-import type { Situation } from '../../core/situation';
+import type { History, Situation } from '../../core/situation';
 import { PainScale } from '../components/PainScale';
-import { type Draft, EMPTY_DRAFT, toSituation } from '../features/assess/draft';
+import { AGE_KEY, type Draft, EMPTY_DRAFT, HISTORY_KEY, toSituation } from '../features/assess/draft';
 import { ManyQuestions } from '../features/assess/QuestionGroups';
 import { listStepQuestions } from '../features/assess/steps';
 import { careTeamApi, type TherapistPlan } from '../features/care-team/care-team-api';
@@ -12,6 +12,7 @@ import { GateResult } from '../features/care-team/GateResult';
 import { PlanSteps } from '../features/care-team/PlanSteps';
 import type { ApiError } from '../lib/api-client';
 import { Link } from '../lib/router';
+import { loadStored } from '../lib/stored-state';
 import { SessionRun } from './SessionPage';
 
 type Phase =
@@ -124,7 +125,12 @@ function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
   const [draft, setDraft] = useState<Draft>({ ...EMPTY_DRAFT, region: plan.plan.region });
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const situation = toSituation(draft, {}, Date.now()) ?? { region: plan.plan.region };
+  // What this device remembers from the questionnaire (conditions, medicines, age) counts in the check too.
+  const [remembered] = useState(() => ({
+    history: loadStored<History | null>(HISTORY_KEY, null) ?? {},
+    age: loadStored<number | null>(AGE_KEY, null),
+  }));
+  const situation = toSituation(draft, remembered.history, Date.now(), remembered.age) ?? { region: plan.plan.region };
   const questions = listStepQuestions('red-flags', { answers: situation, answered: [], memory: {} });
   async function check(): Promise<void> {
     setBusy(true);
