@@ -171,7 +171,7 @@ describe('care team in the browser', () => {
     const clientUrl = clinician.url();
     await client.goto('/care-team');
     await client.getByText(`${CLINICIAN} read your insights`).first().waitFor();
-    await client.getByText(`${CLINICIAN} read your episodes`).first().waitFor();
+    await client.getByText(`${CLINICIAN} read your journal episodes`).first().waitFor();
     await client.getByRole('button', { name: `Stop sharing with ${CLINICIAN}` }).click();
     await client.getByText(`Stopped sharing with ${CLINICIAN}. They can read nothing more.`).waitFor();
     await client.getByText('You share your data with no one.').waitFor();

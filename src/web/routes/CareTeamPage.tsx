@@ -5,6 +5,13 @@ import { useLoad } from '../features/care-team/use-load';
 import { Link, useLocation } from '../lib/router';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
+/** What a clinician read, in words (the audit names the API resource). */
+const RESOURCE_WORDS: Record<string, string> = {
+  insights: 'insights',
+  episodes: 'journal episodes',
+  'report.html': 'report',
+  'report.pdf': 'report (PDF)',
+};
 /** An invite code from a join link, kept for this tab while the person signs in or creates an account first. */
 const PENDING_CODE_KEY = 'knead.inviteCode';
 
@@ -120,7 +127,8 @@ export default function CareTeamPage() {
           <ul className="list-plain audit-log">
             {audit.value.map((entry) => (
               <li key={entry.id}>
-                {when(entry.at)}: {entry.clinicianEmail ?? 'a clinician'} read your {entry.resource}
+                {when(entry.at)}: {entry.clinicianEmail ?? 'a clinician'} read your{' '}
+                {RESOURCE_WORDS[entry.resource] ?? entry.resource}
               </li>
             ))}
           </ul>
