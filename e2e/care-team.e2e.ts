@@ -79,12 +79,17 @@ describe('care team in the browser', () => {
       'Moderate',
     ]);
     await editor.getByLabel('Sessions a week').fill('5');
-    await editor.getByLabel('Note for your client').fill('Evenings after your walk.');
+    await editor.getByLabel('Note for your client').fill('Evenings.');
     await expectUsable(clinician);
     await saveScreenshot(clinician, 'care-team-plan-editor', 'phone-390');
     await editor.getByRole('button', { name: 'Assign the plan' }).click();
     await clinician.getByText('Your client sees it as “Your therapist’s plan”').waitFor();
-    await clinician.getByRole('button', { name: 'Edit this plan' }).waitFor();
+    // Editing replaces the plan the client sees.
+    await clinician.getByRole('button', { name: 'Edit this plan' }).click();
+    const edit = clinician.getByRole('form', { name: 'Plan editor' }).first();
+    await edit.getByLabel('Note for your client').fill('Evenings after your walk.');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await clinician.getByText('Note: Evenings after your walk.').waitFor();
 
     // The client sees "Your therapist's plan"; a red flag in the safety check blocks the run and says why.
     await client.goto('/therapist-plan');
