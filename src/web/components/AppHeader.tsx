@@ -30,6 +30,13 @@ export function AppHeader({ path }: { path: string }) {
               </Link>
             </li>
           ))}
+          {me?.user && (
+            <li>
+              <Link to="/care-team" aria-current={path.startsWith('/care-team') ? 'page' : undefined}>
+                Care team
+              </Link>
+            </li>
+          )}
           {needsSignIn(me) && (
             <li>
               <Link to="/signin" aria-current={path === '/signin' ? 'page' : undefined}>

@@ -35,7 +35,18 @@ export default function SessionPage() {
   return <SessionRun plan={assessment.plan} situation={parsed.situation} assessment={assessment} />;
 }
 
-function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Situation; assessment: Assessment }) {
+interface SessionRunProps {
+  plan: Plan;
+  situation: Situation;
+  assessment: Assessment;
+  /** The therapist's plan this run comes from: the saved session names it, so it counts toward adherence. */
+  assignedPlanId?: string;
+  /** The heading of the ready screen. */
+  title?: string;
+}
+
+/** The player for one plan, from the ready screen to the summary that saves it (also runs a therapist's plan). */
+export function SessionRun({ plan, situation, assessment, assignedPlanId, title = 'Guided massage' }: SessionRunProps) {
   const [settings, setSettings] = useSettings();
   // The questionnaire already asked how strong the pain is: that is the pain before.
   const controls = useSessionPlayer(plan, {
@@ -51,10 +62,12 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
     onToggleSpoken: () => setSettings({ spokenCues: !settings.spokenCues }),
   };
 
+  const summary = { controls, situation, assessment, ...(assignedPlanId ? { assignedPlanId } : {}) };
+
   if (state.status === 'ready') {
     return (
       <section aria-labelledby="session-heading">
-        <h1 id="session-heading">Guided massage</h1>
+        <h1 id="session-heading">{title}</h1>
         <p>
           {plan.steps.length} steps, {formatHandsOnTime(plan.steps)} hands-on. {plan.stopRule.text}
         </p>
@@ -76,12 +89,12 @@ function SessionRun({ plan, situation, assessment }: { plan: Plan; situation: Si
     return (
       <>
         <WorseAdvice advice={state.advice} care={careAfterWorse(situation)} />
-        <SessionSummary controls={controls} situation={situation} assessment={assessment} />
+        <SessionSummary {...summary} />
       </>
     );
   }
   if (state.status === 'finished' || state.status === 'stopped') {
-    return <SessionSummary controls={controls} situation={situation} assessment={assessment} isMain />;
+    return <SessionSummary {...summary} isMain />;
   }
   return <SessionPlayer controls={controls} toggles={toggles} />;
 }

@@ -23,6 +23,10 @@ const SettingsPage = lazy(() => import('./SettingsPage'));
 const SignInPage = lazy(() => import('./SignInPage'));
 const ReportsRoute = lazy(() => import('./ReportsRoute'));
 const AccountSecurityPage = lazy(() => import('../features/account/AccountSecurityPage'));
+const CareTeamPage = lazy(() => import('./CareTeamPage'));
+const TherapistPlanPage = lazy(() => import('./TherapistPlanPage'));
+const ClinicianDashboardPage = lazy(() => import('./ClinicianDashboardPage'));
+const ClinicianClientPage = lazy(() => import('./ClinicianClientPage'));
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', title: 'Knead — muscle spasm self-care', page: HomePage },
@@ -39,6 +43,11 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/signup', title: 'Create an account — Knead', page: SignInPage },
   { path: '/reports', title: 'Clinician report — Knead', page: ReportsRoute },
   { path: '/account', title: 'Account security — Knead', page: AccountSecurityPage },
+  { path: '/care-team', title: 'Care team — Knead', page: CareTeamPage },
+  { path: '/care-team/join', title: 'Link with your therapist — Knead', page: CareTeamPage },
+  { path: '/therapist-plan', title: 'Your therapist’s plan — Knead', page: TherapistPlanPage },
+  { path: '/clinician', title: 'Clinician dashboard — Knead', page: ClinicianDashboardPage },
+  { path: '/clinician/clients/', title: 'Client — Knead', page: ClinicianClientPage },
 ];
 
 /** The route for a path: an exact match first, then the longest matching prefix route. */

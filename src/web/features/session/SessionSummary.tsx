@@ -13,10 +13,18 @@ interface SessionSummaryProps {
   assessment: Assessment;
   /** The page's main heading unless the worse-advice banner is above it. */
   isMain?: boolean;
+  /** The therapist's plan this session ran: saved with the session so it counts toward adherence. */
+  assignedPlanId?: string;
 }
 
 /** After the session: pain now, then one button saves the episode and the session to the journal. */
-export function SessionSummary({ controls, situation, assessment, isMain = false }: SessionSummaryProps) {
+export function SessionSummary({
+  controls,
+  situation,
+  assessment,
+  isMain = false,
+  assignedPlanId,
+}: SessionSummaryProps) {
   const Heading = isMain ? 'h1' : 'h2';
   const { state } = controls;
   const [status, setStatus] = useState<'idle' | 'saving' | 'sent' | 'queued' | 'error'>('idle');
@@ -30,6 +38,7 @@ export function SessionSummary({ controls, situation, assessment, isMain = false
       controls.startedAt ?? new Date(),
       new Date(),
     );
+    if (assignedPlanId) session.assignedPlanId = assignedPlanId;
     try {
       const first = await saveEpisode(episode, true);
       const second = await saveSession(session);

@@ -1,0 +1,184 @@
+import '../styles/care-team.css';
+import { useEffect, useState } from 'react';
+import type { Assessment } from '../../core/assessment';
+import { REGION_LABELS } from '../../core/messages/labels';
+import type { History, Situation } from '../../core/situation';
+import { PainScale } from '../components/PainScale';
+import { AGE_KEY, type Draft, EMPTY_DRAFT, HISTORY_KEY, toSituation } from '../features/assess/draft';
+import { ManyQuestions } from '../features/assess/QuestionGroups';
+import { listStepQuestions } from '../features/assess/steps';
+import { careTeamApi, type TherapistPlan } from '../features/care-team/care-team-api';
+import { GateResult } from '../features/care-team/GateResult';
+import { PlanSteps } from '../features/care-team/PlanSteps';
+import type { ApiError } from '../lib/api-client';
+import { Link } from '../lib/router';
+import { loadStored } from '../lib/stored-state';
+import { SessionRun } from './SessionPage';
+
+type Phase =
+  | { name: 'list' }
+  | { name: 'check'; plan: TherapistPlan }
+  | { name: 'gated'; plan: TherapistPlan; situation: Situation; assessment: Assessment }
+  | { name: 'run'; plan: TherapistPlan; situation: Situation; assessment: Assessment };
+
+const TITLE = 'Your therapist’s plan';
+
+/**
+ * "Your therapist's plan": the plans a linked clinician assigned. Every run starts with the red-flag screen and
+ * the assessment of how it is now (the server gates the plan with it: full, reduced or blocked, and says why);
+ * the gated plan then runs in the ordinary session player, and the saved session names the plan.
+ */
+export default function TherapistPlanPage() {
+  const [plans, setPlans] = useState<TherapistPlan[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: 'list' });
+  useEffect(() => {
+    careTeamApi
+      .myPlans()
+      .then(setPlans)
+      .catch((failure: unknown) => setError(failure as ApiError));
+  }, []);
+
+  if (phase.name === 'check') {
+    return (
+      <PlanCheck
+        plan={phase.plan}
+        onChecked={(checked, situation) =>
+          setPhase({ name: 'gated', plan: checked, situation, assessment: checked.assessment })
+        }
+        onCancel={() => setPhase({ name: 'list' })}
+      />
+    );
+  }
+  if (phase.name === 'gated') return <GateResult {...phase} onRun={() => setPhase({ ...phase, name: 'run' })} />;
+  if (phase.name === 'run' && phase.plan.gate.plan) {
+    return (
+      <SessionRun
+        plan={phase.plan.gate.plan}
+        situation={phase.situation}
+        assessment={phase.assessment}
+        assignedPlanId={phase.plan.id}
+        title={TITLE}
+      />
+    );
+  }
+  if (error) {
+    return (
+      <>
+        <h1>{TITLE}</h1>
+        <p role="alert">
+          {error.status === 401 ? <Link to="/signin">Sign in to see your therapist’s plan.</Link> : error.message}
+        </p>
+      </>
+    );
+  }
+  if (plans === null) {
+    return (
+      <>
+        <h1>{TITLE}</h1>
+        <p aria-live="polite">Loading…</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{TITLE}</h1>
+      {plans.length === 0 ? (
+        <p>
+          No plan yet. When a therapist you linked with on the <Link to="/care-team">care team</Link> page assigns one,
+          it appears here.
+        </p>
+      ) : (
+        <ul className="list-plain">
+          {plans.map((plan) => (
+            <li key={plan.id} className="card">
+              <h2>
+                {REGION_LABELS[plan.plan.region]}
+                {plan.clinicianEmail && <span className="hint"> — from {plan.clinicianEmail}</span>}
+              </h2>
+              <PlanSteps plan={plan.plan} noteLabel="Note from your therapist" />
+              <p className="hint">Every run starts with a short safety check: your answers decide what runs.</p>
+              <button type="button" className="button" onClick={() => setPhase({ name: 'check', plan })}>
+                Start this plan
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/care-team" className="button button-secondary">
+          Your care team and who has read your data
+        </Link>
+      </p>
+    </>
+  );
+}
+
+interface PlanCheckProps {
+  plan: TherapistPlan;
+  onChecked: (checked: TherapistPlan & { assessment: Assessment }, situation: Situation) => void;
+  onCancel: () => void;
+}
+
+/** The questionnaire's red-flag screen for the plan's region, and how strong the pain is now. */
+function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
+  const [draft, setDraft] = useState<Draft>({ ...EMPTY_DRAFT, region: plan.plan.region });
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  // What this device remembers from the questionnaire (conditions, medicines, age) counts in the check too.
+  const [remembered] = useState(() => ({
+    history: loadStored<History | null>(HISTORY_KEY, null) ?? {},
+    age: loadStored<number | null>(AGE_KEY, null),
+  }));
+  const situation = toSituation(draft, remembered.history, Date.now(), remembered.age) ?? { region: plan.plan.region };
+  const questions = listStepQuestions('red-flags', { answers: situation, answered: [], memory: {} });
+  async function check(): Promise<void> {
+    setBusy(true);
+    setFailure('');
+    try {
+      onChecked(await careTeamApi.checkMyPlan(plan.id, situation), situation);
+    } catch (error) {
+      setFailure((error as Error).message);
+      setBusy(false);
+    }
+  }
+  return (
+    <form
+      className="assess"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void check();
+      }}
+    >
+      <p className="step-count">{TITLE}: safety check</p>
+      <h1>First, any of these right now?</h1>
+      <p>Tick anything that is true. If none are, just continue.</p>
+      <ManyQuestions
+        draft={draft}
+        update={(patch) => setDraft({ ...draft, ...patch })}
+        history={{}}
+        setHistory={() => undefined}
+        questions={questions}
+      />
+      <PainScale
+        legend="How strong is the pain now?"
+        name="plan-pain"
+        value={draft.intensity}
+        onChange={(intensity) => setDraft({ ...draft, intensity })}
+      />
+      {failure && (
+        <p role="alert" className="error-text">
+          Could not check: {failure}
+        </p>
+      )}
+      <div className="sticky-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Back
+        </button>
+        <button type="submit" className="button sticky-primary" disabled={busy}>
+          Check and continue
+        </button>
+      </div>
+    </form>
+  );
+}
