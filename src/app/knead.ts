@@ -116,6 +116,7 @@ export async function createKnead({
       await store.schedules.deleteAll(userId);
       await store.shares.deleteAll(userId);
       await store.profiles.deleteAll(userId);
+      await store.careTeam.deleteAll(userId);
     },
     profile: {
       get: async (userId) => (await store.profiles.get(userId)) ?? {},

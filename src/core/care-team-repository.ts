@@ -87,6 +87,12 @@ export interface CareTeamRepository {
   /** One audit row per entry (a dashboard read logs every client it showed, in one statement). */
   logReads(entries: readonly { clientId: string; clinicianId: string; resource: string }[]): Promise<void>;
   listAudit(clientId: string): Promise<CareAuditEntry[]>;
+  /**
+   * "Delete all my data": the user's links as a client (and their clinicians' mirrors, so the clinician loses
+   * access at once), the plans assigned to them, the log of who read their data, and the invites they made.
+   * Clients' own links to this user as a clinician are the clients' rows and stay theirs to revoke.
+   */
+  deleteAll(userId: string): Promise<void>;
   /** Dashboard data for many clients: episodes and sessions since `since`, plan sessions since `adherenceSince`. */
   readDashboard(
     clientIds: readonly string[],

@@ -124,6 +124,23 @@ export function createCareTeamStore(db: Database, query: RawQuery): CareTeamRepo
       );
       return live.map((row) => String(row[0]));
     },
+    async deleteAll(userId) {
+      await db.transaction(async (tx) => {
+        const removed = await tx
+          .delete(careLinks)
+          .where(eq(careLinks.userId, userId))
+          .returning({ id: careLinks.id, clinicianId: careLinks.clinicianId });
+        // Each mirror lives on its clinician's shard: one statement per clinician, named by their user_id.
+        for (const link of removed) {
+          await tx
+            .delete(clinicianClients)
+            .where(and(eq(clinicianClients.userId, link.clinicianId), eq(clinicianClients.id, link.id)));
+        }
+        await tx.delete(assignedPlans).where(eq(assignedPlans.userId, userId));
+        await tx.delete(careAuditLog).where(eq(careAuditLog.userId, userId));
+        await tx.delete(careInvites).where(eq(careInvites.userId, userId));
+      });
+    },
     async revokeLink(clientId, linkId, now) {
       return db.transaction(async (tx) => {
         const rows = await tx

@@ -72,6 +72,12 @@ export function createMemoryCareTeam(
         ),
       ];
     },
+    async deleteAll(userId) {
+      for (const [id, link] of links) if (link.clientId === userId) links.delete(id);
+      for (const [key, plan] of plans) if (plan.clientId === userId) plans.delete(key);
+      audit.delete(userId);
+      for (const [hash, invite] of invites) if (invite.clinicianId === userId) invites.delete(hash);
+    },
     async revokeLink(clientId, linkId, now) {
       const link = links.get(linkId);
       if (!link || link.clientId !== clientId || link.revokedAt !== null) return false;

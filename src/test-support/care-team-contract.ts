@@ -84,6 +84,33 @@ export function describeCareTeamContract(open: () => Promise<Store>) {
     await store.close();
   });
 
+  it('care team: "delete all my data" removes the client’s links (the clinician loses access), plans, audit and invites', async () => {
+    const { store, care, clinician, client, other } = await setup();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + 60_000);
+    await care.setClinician(clinician, now);
+    await care.setClinician(client, now);
+    await care.createInvite({ id: makeId(), clinicianId: clinician, codeHash: `d-${clinician}`, expiresAt });
+    await care.redeemInvite(`d-${clinician}`, client, makeId(), now);
+    await care.createInvite({ id: makeId(), clinicianId: clinician, codeHash: `e-${clinician}`, expiresAt });
+    await care.redeemInvite(`e-${clinician}`, other, makeId(), now);
+    await care.savePlan({ id: makeId(), clientId: client, clinicianId: clinician, plan: PLAN }, now);
+    await care.logReads([{ clientId: client, clinicianId: clinician, resource: 'episodes' }]);
+    // The client is a clinician too, with an invite nobody used yet.
+    await care.createInvite({ id: makeId(), clinicianId: client, codeHash: `f-${client}`, expiresAt });
+
+    await care.deleteAll(client);
+    expect(await care.listClientLinks(client)).toEqual([]);
+    expect(await care.findActiveLink(client, clinician)).toBeNull();
+    expect(await care.listLinkedClientIds(clinician)).toEqual([other]);
+    expect(await care.listPlans(client)).toEqual([]);
+    expect(await care.listAudit(client)).toEqual([]);
+    expect(await care.redeemInvite(`f-${client}`, other, makeId(), now)).toEqual({ status: 'invalid' });
+    // Nobody else's rows were touched.
+    expect((await care.findActiveLink(other, clinician))?.clientId).toBe(other);
+    await store.close();
+  });
+
   it('care team: the dashboard read gives each client’s latest episode, the window, and plan sessions', async () => {
     const { store, care, clinician, client, other } = await setup();
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 8)).toISOString();
