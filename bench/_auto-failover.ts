@@ -165,11 +165,7 @@ export async function startFormation(bin: string, log: string[]): Promise<Format
         const primary = nodes[0] as Node;
         const creating = runService(bin, args, log);
         const done = new Promise<number | null>((resolve) => creating.once('exit', resolve));
-        let finished = false;
-        void done.then(() => {
-          finished = true;
-        });
-        while (!finished) {
+        while (creating.exitCode === null && creating.signalCode === null) {
           await query(
             `postgres://postgres@localhost:${primary.port}/knead?host=/var/run/postgresql`,
             'checkpoint',

@@ -31,7 +31,8 @@ interface RunResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function primaryOf(url: string): Promise<string[]> {
+/** Every episode id the node holds. */
+async function storedIds(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -132,7 +133,7 @@ async function oneRun(bin: string, run: number): Promise<RunResult> {
       await sleep(500);
       states = await formation.states();
     }
-    const stored = new Set(await primaryOf(`postgres://postgres@127.0.0.1:${standby.port}/knead`));
+    const stored = new Set(await storedIds(`postgres://postgres@127.0.0.1:${standby.port}/knead`));
     const lost = [...acknowledged].filter((id) => !stored.has(id)).length;
     let longestGap = 0;
     for (let i = 1; i < acks.length; i += 1) longestGap = Math.max(longestGap, (acks[i] ?? 0) - (acks[i - 1] ?? 0));

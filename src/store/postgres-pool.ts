@@ -19,8 +19,6 @@ async function isWritable(client: pg.Client): Promise<boolean> {
  */
 function writableClient(selector: ReturnType<typeof createHostSelector>) {
   return class WritableClient extends pg.Client {
-    #host: HostPort | null = null;
-
     // pg-pool calls connect(callback); callers of a bare client use the promise.
     override connect(): Promise<pg.Client>;
     override connect(callback: ((error: Error) => void) | ((error: null, client: pg.Client) => void)): void;
@@ -37,7 +35,6 @@ function writableClient(selector: ReturnType<typeof createHostSelector>) {
 
     async #connectWritable(): Promise<void> {
       const host = await selector.pick();
-      this.#host = host;
       this.host = host.host;
       this.port = host.port;
       try {
@@ -50,11 +47,6 @@ function writableClient(selector: ReturnType<typeof createHostSelector>) {
       }
       // A dropped connection (the primary died): the next new connection probes every host again.
       this.on('error', () => selector.forget(host));
-    }
-
-    /** The host this connection went to (tests). */
-    get selectedHost(): HostPort | null {
-      return this.#host;
     }
   };
 }
