@@ -16,7 +16,7 @@ module.exports = {
       from: { path: '^src/core/', pathNot: '\\.test(-support)?\\.ts$' },
       to: {
         dependencyTypes: ['npm', 'npm-dev'],
-        pathNot: '^node_modules/(zod|minisearch)/',
+        pathNot: '^node_modules/(zod|minisearch|@messageformat/runtime)/',
       },
     },
     {
