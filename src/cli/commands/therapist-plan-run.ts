@@ -86,9 +86,10 @@ async function readGivenSituation(
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
   if (!raw.ok) return raw;
   const given = raw.value;
-  const withRegion =
-    given && typeof given === 'object' && !Array.isArray(given) && !('region' in given) ? { ...given, region } : given;
-  const parsed = await parseSituation(withRegion);
+  // The plan's region, and --age, unless the situation says otherwise (a wrong region is the server's 400).
+  const isObject = given !== null && typeof given === 'object' && !Array.isArray(given);
+  const age = options.age === undefined ? {} : { age: Number(options.age) };
+  const parsed = await parseSituation(isObject ? { region, ...age, ...given } : given);
   if (!parsed.success) {
     const names = options.input ? {} : SITUATION_FLAGS;
     return { ok: false, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };

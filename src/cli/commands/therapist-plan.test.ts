@@ -169,6 +169,14 @@ describe('knead therapist-plan against an accounts-mode server', () => {
     const refused = await runKnead(['therapist-plan'], { ...env, KNEAD_TOKEN: 'not-a-token' });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('did not accept the token in KNEAD_TOKEN');
+    const readOnly = await api(client, 'POST', '/tokens', { name: 'read only', scopes: ['read'], expiresInDays: 1 });
+    const scoped = await runKnead(['therapist-plan', 'run', '--intensity', '3', '--json'], {
+      ...env,
+      KNEAD_TOKEN: readOnly.token,
+    });
+    expect(scoped.status).toBe(2);
+    expect(scoped.stderr).toContain('this token lacks the journal:write scope');
+    expect(scoped.stderr).toContain('"Allow writing the journal"');
     const unknown = await runKnead(['therapist-plan', 'run', 'ffffffff-0000', '--json', '--intensity', '3'], env);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('plan: no plan "ffffffff-0000"');

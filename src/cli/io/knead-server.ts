@@ -22,7 +22,7 @@ export interface ServerAccess {
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const TIMEOUT_MS = 15_000;
 const TOKEN_HELP =
-  'create one in the web app (Account → API tokens, scopes read and journal:write) and set KNEAD_TOKEN to it';
+  'create one on the web app\'s Account security page (/account), API tokens, with "Allow writing the journal" ticked, and set KNEAD_TOKEN to it';
 
 /**
  * The server and token from `--server` / KNEAD_SERVER and KNEAD_TOKEN (never a flag: a token on the command line is
@@ -70,7 +70,7 @@ async function toServerError(response: Response, origin: string): Promise<AppErr
     401: `${origin} did not accept the token in KNEAD_TOKEN (it is wrong, expired or revoked); ${TOKEN_HELP}`,
     403:
       code === 'insufficient-scope'
-        ? `${detail}: create a token with the scopes read and journal:write, and set KNEAD_TOKEN to it`
+        ? `${detail}: the plan's check and the session write to your journal; ${TOKEN_HELP}`
         : detail,
   };
   return new AppError(code, response.status, words[response.status] ?? detail, errors);
