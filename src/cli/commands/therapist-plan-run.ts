@@ -170,9 +170,8 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
     let situation = given.value;
     if (!situation) {
       if (!interactive) {
-        return failWithProblems([
-          '--input: not in a terminal, so the check cannot be asked: give --input FILE or flags such as --intensity 4 --signs swelling',
-        ]);
+        const why = options.json ? '--json asks no questions' : 'not in a terminal, so the check cannot be asked';
+        return failWithProblems([`--input: ${why}: give --input FILE or flags such as --intensity 4 --signs swelling`]);
       }
       const { askSituation } = await import('../check/ask-situation');
       p.intro(`Knead — ${TITLE}: first, your red-flag check`);

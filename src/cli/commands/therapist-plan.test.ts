@@ -152,6 +152,9 @@ describe('knead therapist-plan against an accounts-mode server', () => {
     const blocked = await runKnead(['therapist-plan', 'run', '--signs', 'chest-pain', '--json'], env);
     expect(blocked.status).toBe(3);
     expect(JSON.parse(blocked.stdout).gate.status).toBe('blocked');
+    const none = await runKnead(['therapist-plan', 'run'], env);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('--input: not in a terminal, so the check cannot be asked');
     const bad = await runKnead(['therapist-plan', 'run', '--intensity', '11', '--json'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^--intensity: /);
