@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,10 +184,18 @@ describe('knead therapist-plan against an accounts-mode server', () => {
     const unknown = await runKnead(['therapist-plan', 'run', 'ffffffff-0000', '--json', '--intensity', '3'], env);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('plan: no plan "ffffffff-0000"');
-    // A port nothing listens on.
-    const gone = await runKnead(['therapist-plan', 'run', '--server', 'http://127.0.0.1:9'], env);
+    // A port nothing listens on any more.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const freed = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const gone = await runKnead(['therapist-plan', 'run', '--server', `http://127.0.0.1:${freed}`], env);
     expect(gone.status).toBe(1);
-    expect(gone.stderr).toContain('cannot reach the Knead server at http://127.0.0.1:9');
+    expect(gone.stderr).toMatch(
+      new RegExp(
+        `^knead therapist-plan: cannot reach the Knead server at http://127\\.0\\.0\\.1:${freed} \\(.*ECONNREFUSED`,
+      ),
+    );
     const local = await buildTestServer('local');
     await local.listen({ host: '127.0.0.1', port: 0 });
     const port = (local.server.address() as { port: number }).port;
