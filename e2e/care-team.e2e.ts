@@ -58,6 +58,12 @@ describe('care team in the browser', () => {
     await client.getByText(`${CLINICIAN}`, { exact: false }).first().waitFor();
     await expectUsable(client);
 
+    // The account says whether it is a clinician's (GET /me): the care team page links a clinician straight to the
+    // dashboard, and only asks the client.
+    await client.getByText('Are you a clinician?').waitFor();
+    await clinician.goto('/care-team');
+    await clinician.getByRole('link', { name: 'Open your clinician dashboard' }).waitFor();
+
     // The clinician opens the client and composes a calf plan; the editor keeps holds in the article's bounds.
     await clinician.goto('/clinician');
     await clinician.getByRole('link', { name: `Open ${CLIENT}` }).click();

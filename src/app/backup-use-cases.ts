@@ -1,6 +1,12 @@
 import { type Backup, buildBackup } from '../core/interop/backup';
 import { InvalidBackupError, readBackupRecords, writeBackupChunks } from '../core/interop/backup-stream';
-import { type ImportCounts, type JournalRepository, MissingReferenceError } from '../core/journal-repository';
+import {
+  type ImportCounts,
+  type JournalKind,
+  type JournalRepository,
+  MissingReferenceError,
+} from '../core/journal-repository';
+import type { ProfileRepository } from '../core/repositories';
 import { LONE_SURROGATE_MESSAGE, LoneSurrogateError } from '../core/validation/well-formed-text';
 import { AppError } from './errors';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
@@ -54,12 +60,20 @@ function rethrowImportError(error: unknown): never {
   return rethrowAsClientError(error);
 }
 
-export function createBackupUseCases(journal: JournalRepository, now: () => Date): BackupUseCases {
+export function createBackupUseCases(
+  journal: JournalRepository,
+  profiles: ProfileRepository,
+  now: () => Date,
+): BackupUseCases {
   async function importBackupStream(userId: string, chunks: BackupChunks) {
     try {
       // Lossless: the records' createdAt/updatedAt come back as they were exported.
       const imported = await journal.importStream(userId, async (sink) => {
-        for await (const { kind, record } of readBackupRecords(chunks)) await sink.add(kind, record);
+        for await (const entry of readBackupRecords(chunks)) {
+          // The report profile is restored in the same transaction; a file without one leaves the current one.
+          if (entry.kind === 'profile') await sink.profile(entry.record);
+          else await sink.add(entry.kind, entry.record);
+        }
       });
       return { imported };
     } catch (error) {
@@ -67,12 +81,13 @@ export function createBackupUseCases(journal: JournalRepository, now: () => Date
     }
   }
   async function exportBackup(userId: string): Promise<Backup> {
-    const [episodes, checkins, sessions] = await Promise.all([
+    const [episodes, checkins, sessions, profile] = await Promise.all([
       journal.episodes.listAll(userId),
       journal.checkins.listAll(userId),
       journal.sessions.listAll(userId),
+      profiles.get(userId),
     ]);
-    return buildBackup({ episodes, checkins, sessions }, now().toISOString());
+    return buildBackup({ episodes, checkins, sessions }, now().toISOString(), profile);
   }
   return {
     exportBackup,
@@ -80,7 +95,9 @@ export function createBackupUseCases(journal: JournalRepository, now: () => Date
       const format = Object.hasOwn(EXPORT_FORMATS, formatId) ? EXPORT_FORMATS[formatId] : undefined;
       if (!format) throw unknownFormat(formatId);
       if (format.id === 'json') {
-        const body = writeBackupChunks(now().toISOString(), (kind) => journal[kind].pages(userId, EXPORT_PAGE));
+        const profile = await profiles.get(userId);
+        const pagesOf = (kind: JournalKind) => journal[kind].pages(userId, EXPORT_PAGE);
+        const body = writeBackupChunks(now().toISOString(), pagesOf, profile);
         return { format, body };
       }
       const text = format.render(await exportBackup(userId));

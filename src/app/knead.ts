@@ -106,7 +106,7 @@ export async function createKnead({
     episodes: createResourceUseCases(journal.episodes, 'episode'),
     checkins: createResourceUseCases(journal.checkins, 'check-in'),
     sessions: createResourceUseCases(journal.sessions, 'session'),
-    ...createBackupUseCases(journal, now),
+    ...createBackupUseCases(journal, store.profiles, now),
     async insights(userId, range = {}) {
       checkInsightsRange(parseOrThrow(DayRangeSchema, range, 'range'));
       return summariseJournal(await store.insights.read(userId, range), range);

@@ -1,4 +1,5 @@
 import type { CheckIn, Episode, SessionRecord } from './journal';
+import type { PatientProfile } from './patient-profile';
 
 /** Server-kept timestamps added to every stored journal record. */
 export interface Stamped {
@@ -50,6 +51,8 @@ export type JournalKind = keyof JournalContents;
 /** Takes an import's records one at a time, inside the import's single transaction. */
 export interface ImportSink {
   add<K extends JournalKind>(kind: K, record: JournalContents[K][number]): Promise<void>;
+  /** Replaces the details for the clinician's report, in the same transaction (a backup carries at most one). */
+  profile(profile: PatientProfile): Promise<void>;
 }
 
 /**

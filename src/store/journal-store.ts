@@ -15,6 +15,7 @@ import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { directWrites, type WriteQueue } from './group-commit';
 import { fromCheckInRow, fromEpisodeRow, fromSessionRow, toCheckInRow, toEpisodeRow, toSessionRow } from './mappers';
+import { upsertProfile } from './profile-store';
 import { createRecordRepository, type ResourceSpec, upsertOwnedRows } from './record-repository';
 import { checkins, episodes, massageSessions } from './schema';
 
@@ -157,6 +158,9 @@ export function createJournalStore(db: Database, writes: WriteQueue = directWrit
           ids[kind].add(record.id);
           pending[kind].push(record);
           if (pending[kind].length >= IMPORT_BATCH) await flush(kind);
+        },
+        async profile(profile) {
+          await upsertProfile(tx, userId, profile);
         },
       });
       for (const kind of KINDS) await flush(kind);

@@ -10,6 +10,7 @@ import {
   type RecordRepository,
   type Stamped,
 } from '../core/journal-repository';
+import type { PatientProfile } from '../core/patient-profile';
 import { decodeCursor, encodeCursor } from './cursor';
 
 interface Row<T> {
@@ -106,7 +107,10 @@ function instantBound(value: string, edge: 'from' | 'to'): string {
 }
 
 /** An in-memory journal with the same semantics as the database one: for app and server tests. */
-export function createMemoryJournal(): JournalRepository {
+/** `saveProfile`: where an import's report profile goes (the memory store's profiles), applied with its records. */
+export function createMemoryJournal(
+  saveProfile: (userId: string, profile: PatientProfile) => void = () => undefined,
+): JournalRepository {
   type Records = ReturnType<typeof createMemoryRecords<never>>;
   const episodes = createMemoryRecords<import('../core/journal').Episode>((r) => instantKey(r.startedAt), instantBound);
   const ownsEpisode = (userId: string, id: string) => episodes.rows.has(rowKey(userId, id));
@@ -137,9 +141,13 @@ export function createMemoryJournal(): JournalRepository {
   /** Stages the whole import, checks it, then applies it: all or nothing. */
   async function importStream(userId: string, fill: (sink: ImportSink) => Promise<void>) {
     const staged: JournalContents = { episodes: [], checkins: [], sessions: [] };
+    let profile: PatientProfile | null = null;
     await fill({
       async add(kind, record) {
         (staged[kind] as unknown[]).push(structuredClone(record));
+      },
+      async profile(given) {
+        profile = { ...given };
       },
     });
     const kinds = Object.keys(staged) as JournalKind[];
@@ -163,6 +171,7 @@ export function createMemoryJournal(): JournalRepository {
         rows.set(rowKey(userId, item.id), { userId, record: { ...item, createdAt, updatedAt } as never });
       }
     }
+    if (profile) saveProfile(userId, profile);
     const unique = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;
     return {
       episodes: unique(staged.episodes),

@@ -29,7 +29,7 @@ export function createMemoryStore(): Store {
   const access = new Map<string, ShareAccess[]>();
   const schedules = new Map<string, SavedSchedule & { userId: string }>();
   const profileRows = new Map<string, PatientProfile>();
-  const journal = createMemoryJournal();
+  const journal = createMemoryJournal((userId, profile) => profileRows.set(userId, { ...profile }));
   const windows = new Map<string, { count: number; resetAt: Date }>();
 
   const accounts: AccountRepository = {

@@ -2,6 +2,7 @@ import type { Memory } from '../../core/questionnaire/answers';
 import { type AnswerValue, answerQuestion, nextQuestion } from '../../core/questionnaire/flow';
 import type { Choice as ModelChoice, Question, QuestionnaireState } from '../../core/questionnaire/questions';
 import { findReliefStep, type ReliefStep } from '../../core/questionnaire/relief-gate';
+import type { Region } from '../../core/vocabulary';
 import { askKey, askMany, askNumber, askOne, type Choice } from './ask';
 
 const toChoices = (choices: readonly ModelChoice[]): Choice<string>[] =>
@@ -26,12 +27,16 @@ async function ask(question: Question): Promise<AnswerValue> {
  * Walk the person through the core questionnaire: region, presentation, the red-flag screen first, and
  * only the questions that can still change the verdict (it stops as soon as the verdict is settled).
  * For a cramp happening now, `onRelief` gets the stretch once, the moment the red flags are clear.
+ * With `region` (a therapist's plan is for one), the body-map question is answered already and not asked.
  */
 export async function runQuestionnaire(
   memory: Memory,
   onRelief: (relief: ReliefStep) => void = () => undefined,
+  region?: Region,
 ): Promise<QuestionnaireState> {
-  let state: QuestionnaireState = { answers: {}, answered: [], memory };
+  let state: QuestionnaireState = region
+    ? { answers: { region }, answered: ['region'], memory }
+    : { answers: {}, answered: [], memory };
   let reliefShown = false;
   for (let question = nextQuestion(state); question !== null; question = nextQuestion(state)) {
     state = answerQuestion(state, question, await ask(question));

@@ -29,35 +29,21 @@ export function register(program: Command): void {
         p,
         { assessSituation },
         { askYesNo, CancelledError },
-        { rememberAnswers, runQuestionnaire },
-        { readMemory, writeMemory },
-        { toAssessable },
+        { askSituation },
         { renderAssessment },
-        { renderRelief },
         { playSession },
       ] = await Promise.all([
         import('@clack/prompts'),
         import('../../core/assess/assess-situation'),
         import('../check/ask'),
-        import('../check/questionnaire'),
-        import('../check/settings'),
-        import('../../core/questionnaire/answers'),
+        import('../check/ask-situation'),
         import('../terminal/assessment-screen'),
-        import('../terminal/relief-screen'),
         import('../terminal/session-player'),
       ]);
       p.intro('Knead — should I massage this spasm?');
       try {
-        const remembered = await readMemory();
         const style = createStyle(shouldUseColor(process.stdout, process.env));
-        // Relief first: the stretch as soon as the red flags are clear, while the remaining questions wait.
-        const showRelief = (relief: Parameters<typeof renderRelief>[0]) =>
-          process.stdout.write(`${renderRelief(relief, style).join('\n')}\n`);
-        const state = await runQuestionnaire(age === undefined ? remembered : { ...remembered, age }, showRelief);
-        // Not remembering only means asking again next time: never lose the verdict over it.
-        await writeMemory(rememberAnswers(state)).catch(() => p.log.warn('Could not remember your answers.'));
-        const situation = toAssessable(state.answers, state.memory);
-        if (!situation) throw new Error('the questionnaire ended without a region');
+        const situation = await askSituation({ style, age });
         const assessment = assessSituation(situation);
         p.outro('Here is what to do.');
         if (options.json) process.stdout.write(`${JSON.stringify({ situation, assessment }, null, 2)}\n`);

@@ -12,6 +12,7 @@ import { register as schedule } from './schedule';
 import { register as search } from './search';
 import { register as serve } from './serve';
 import { register as session } from './session';
+import { register as therapistPlan } from './therapist-plan';
 
 /** Each command lives in its own file and registers itself on the program. Add one line per command. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
@@ -28,4 +29,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   report,
   profile,
   schedule,
+  therapistPlan,
 ];

@@ -1,7 +1,8 @@
 /** The knead-backup read and written a record at a time: what `POST /import` and `GET /export` stream. */
 import type { JournalKind } from '../journal-repository';
+import { compactProfile, type PatientProfile } from '../patient-profile';
 import { findLoneSurrogate, LoneSurrogateError } from '../validation/well-formed-text';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupIssue, BackupSchema } from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupIssue, BackupSchema, hasProfile } from './backup';
 import { BackupSyntaxError, readBackupEntries } from './backup-reader';
 
 /** The file is not a valid knead-backup; `issues` name the record (`sessions.41.endedAt`) and what is allowed. */
@@ -22,10 +23,15 @@ const HEADER = {
   version: BackupSchema.shape.version,
   exportedAt: BackupSchema.shape.exportedAt,
 };
+/** Optional: the details for the clinician's report (files from before it, and people who gave none, have none). */
+const PROFILE = 'profile';
+const ProfileSchema = BackupSchema.shape.profile.unwrap();
 const KINDS = Object.keys(LISTS) as JournalKind[];
-const ALLOWED = [...Object.keys(HEADER), ...KINDS].join(', ');
+const ALLOWED = [...Object.keys(HEADER), PROFILE, ...KINDS].join(', ');
 
-export type BackupRecord = { [K in JournalKind]: { kind: K; record: Backup[K][number] } }[JournalKind];
+export type BackupRecord =
+  | { [K in JournalKind]: { kind: K; record: Backup[K][number] } }[JournalKind]
+  | { kind: 'profile'; record: PatientProfile };
 
 const invalid = (path: string, message: string) => new InvalidBackupError([{ path, message }]);
 /**
@@ -74,6 +80,21 @@ export async function* readBackupRecords(
         if (entry.type === 'member') throw invalid(entry.key, 'expected an array of records');
         continue;
       }
+      if (entry.key === PROFILE) {
+        if (entry.type !== 'member') throw invalid(PROFILE, 'expected an object');
+        refuseLoneSurrogate(entry.value, PROFILE);
+        const parsed = ProfileSchema.safeParse(entry.value);
+        if (!parsed.success) {
+          throw new InvalidBackupError(
+            parsed.error.issues.map((issue) => ({
+              path: [PROFILE, ...issue.path.map(String)].join('.'),
+              message: issue.message,
+            })),
+          );
+        }
+        yield { kind: 'profile', record: compactProfile(parsed.data) };
+        continue;
+      }
       const header = Object.hasOwn(HEADER, entry.key) ? HEADER[entry.key as keyof typeof HEADER] : undefined;
       if (!header) throw invalid(entry.key, `unknown field; allowed fields: ${ALLOWED}`);
       if (entry.type !== 'list') refuseLoneSurrogate(entry.value, entry.key);
@@ -92,14 +113,16 @@ const indent = (record: unknown) => JSON.stringify(record, null, 2).replaceAll('
 
 /**
  * Writes a backup from pages of records, byte for byte what `JSON.stringify(backup, null, 2)` writes (plus a
- * final newline), without ever holding the whole document.
- * @example for await (const text of writeBackupChunks(exportedAt, pagesOf)) out.write(text);
+ * final newline), without ever holding the whole document. The profile follows the header when it holds anything.
+ * @example for await (const text of writeBackupChunks(exportedAt, pagesOf, profile)) out.write(text);
  */
 export async function* writeBackupChunks(
   exportedAt: string,
   pagesOf: (kind: JournalKind) => AsyncIterable<readonly unknown[]>,
+  profile?: PatientProfile | null,
 ): AsyncGenerator<string> {
   yield `{\n  "format": ${JSON.stringify(BACKUP_FORMAT)},\n  "version": ${BACKUP_VERSION},\n  "exportedAt": ${JSON.stringify(exportedAt)}`;
+  if (hasProfile(profile)) yield `,\n  "${PROFILE}": ${JSON.stringify(profile, null, 2).replaceAll('\n', '\n  ')}`;
   for (const kind of KINDS) {
     yield `,\n  "${kind}": [`;
     let count = 0;

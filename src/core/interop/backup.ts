@@ -1,23 +1,28 @@
 /** The lossless JSON backup ("knead-backup" version 1): what `GET /export` writes and `POST /import` reads. */
 import { z } from 'zod';
 import { CheckInInputSchema, EpisodeInputSchema, InstantSchema, SessionInputSchema } from '../journal';
+import { type PatientProfile, PatientProfileSchema } from '../patient-profile';
 
 export const BACKUP_FORMAT = 'knead-backup';
 export const BACKUP_VERSION = 1;
 
 const Timestamps = { createdAt: InstantSchema.optional(), updatedAt: InstantSchema.optional() };
 
-/** A backup file. Records may carry the server's createdAt/updatedAt; unknown keys are rejected. */
+/**
+ * A backup file. Records may carry the server's createdAt/updatedAt; unknown keys are rejected. `profile` (the
+ * details for the clinician's report) is optional: a file without it (older, or nothing given) restores none.
+ */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: InstantSchema,
+  profile: PatientProfileSchema.optional(),
   episodes: z.array(EpisodeInputSchema.extend(Timestamps)),
   checkins: z.array(CheckInInputSchema.extend(Timestamps)),
   sessions: z.array(SessionInputSchema.extend(Timestamps)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
-export type BackupJournal = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+export type BackupJournal = Omit<Backup, 'format' | 'version' | 'exportedAt' | 'profile'>;
 
 /** A problem in a backup file: the JSON path of the field and what is allowed. */
 export interface BackupIssue {
@@ -25,15 +30,20 @@ export interface BackupIssue {
   message: string;
 }
 
+/** Whether a profile holds any detail (an empty one is left out of a backup, as if never given). */
+export const hasProfile = (profile: PatientProfile | null | undefined): profile is PatientProfile =>
+  !!profile && Object.values(profile).some((value) => value !== undefined && value !== '');
+
 /**
- * Wraps a journal as a backup document.
+ * Wraps a journal (and the report profile, when it holds anything) as a backup document.
  * @example buildBackup({ episodes: [], checkins: [], sessions: [] }, '2026-03-01T00:00:00Z').format // 'knead-backup'
  */
-export function buildBackup(journal: BackupJournal, exportedAt: string): Backup {
+export function buildBackup(journal: BackupJournal, exportedAt: string, profile?: PatientProfile | null): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt,
+    ...(hasProfile(profile) ? { profile: { ...profile } } : {}),
     episodes: [...journal.episodes],
     checkins: [...journal.checkins],
     sessions: [...journal.sessions],

@@ -1,5 +1,6 @@
 import '../styles/care-team.css';
 import { useState } from 'react';
+import { useMe } from '../features/account/account';
 import { careTeamApi } from '../features/care-team/care-team-api';
 import { useLoad } from '../features/care-team/use-load';
 import { Link, useLocation } from '../lib/router';
@@ -26,6 +27,7 @@ function pendingCode(fromLink: string | null): string {
  */
 export default function CareTeamPage() {
   const { query } = useLocation();
+  const me = useMe();
   const [code, setCode] = useState(() => pendingCode(query.get('code')));
   const [message, setMessage] = useState('');
   const [links, reloadLinks] = useLoad(careTeamApi.listLinks);
@@ -135,7 +137,13 @@ export default function CareTeamPage() {
         )}
       </section>
       <p>
-        Are you a clinician? <Link to="/clinician">Open the clinician dashboard</Link>.
+        {me?.user?.clinician ? (
+          <Link to="/clinician">Open your clinician dashboard</Link>
+        ) : (
+          <>
+            Are you a clinician? <Link to="/clinician">Open the clinician dashboard</Link>.
+          </>
+        )}
       </p>
     </>
   );

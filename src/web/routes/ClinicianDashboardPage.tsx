@@ -2,6 +2,7 @@ import '../styles/care-team.css';
 import { useState } from 'react';
 import { REGION_LABELS } from '../../core/messages/labels';
 import type { Region } from '../../core/vocabulary';
+import { refreshMe, useMe } from '../features/account/account';
 import { careTeamApi, type DashboardClient, type Invite } from '../features/care-team/care-team-api';
 import { useLoad } from '../features/care-team/use-load';
 import { Link } from '../lib/router';
@@ -17,13 +18,20 @@ export function describeAdherence(adherence: DashboardClient['adherence']): stri
  * low adherence, then a rising trend), each with the last episode, the 4-week trend and adherence; and invites.
  */
 export default function ClinicianDashboardPage() {
-  const [dashboard, reload] = useLoad(careTeamApi.dashboard);
+  const me = useMe();
+  // The account says whether it is a clinician (GET /me): no dashboard request just to be refused with a 403.
+  const notClinician = me?.user?.clinician === false;
+  const [dashboard, reload] = useLoad(
+    () => (notClinician ? new Promise<never>(() => undefined) : careTeamApi.dashboard()),
+    String(notClinician),
+  );
   const [invite, setInvite] = useState<Invite | null>(null);
   const [message, setMessage] = useState('');
 
   async function become(): Promise<void> {
     try {
       await careTeamApi.becomeClinician();
+      await refreshMe();
       reload();
     } catch (error) {
       setMessage((error as Error).message);
@@ -37,6 +45,15 @@ export default function ClinicianDashboardPage() {
     }
   }
 
+  if (notClinician) {
+    return (
+      <>
+        <h1>Clinician dashboard</h1>
+        <BecomeClinician onBecome={() => void become()} />
+        <p role="status">{message}</p>
+      </>
+    );
+  }
   if (dashboard.status === 'error') {
     const { status } = dashboard.error;
     return (
@@ -47,14 +64,7 @@ export default function ClinicianDashboardPage() {
             <Link to="/signin">Sign in to open the dashboard.</Link>
           </p>
         )}
-        {status === 403 && (
-          <>
-            <p>This is not a clinician account yet. A clinician account can invite clients and assign plans.</p>
-            <button type="button" className="button" onClick={() => void become()}>
-              Make this a clinician account
-            </button>
-          </>
-        )}
+        {status === 403 && <BecomeClinician onBecome={() => void become()} />}
         {status !== 401 && status !== 403 && <p role="alert">{dashboard.error.message}</p>}
         <p role="status">{message}</p>
       </>
@@ -163,5 +173,17 @@ function TrendBars({ weeks }: { weeks: readonly number[] }) {
         {weeks.join(' · ')}
       </span>
     </span>
+  );
+}
+
+/** An account that is not a clinician yet, and the one button that makes it one. */
+function BecomeClinician({ onBecome }: { onBecome: () => void }) {
+  return (
+    <>
+      <p>This is not a clinician account yet. A clinician account can invite clients and assign plans.</p>
+      <button type="button" className="button" onClick={onBecome}>
+        Make this a clinician account
+      </button>
+    </>
   );
 }

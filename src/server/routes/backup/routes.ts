@@ -57,7 +57,7 @@ export function registerBackupRoutes(
     onRequest: auth,
     schema: {
       tags: ['backup'],
-      summary: `Export the journal (format: ${Object.keys(EXPORT_FORMATS).join(', ')})`,
+      summary: `Export the journal (format: ${Object.keys(EXPORT_FORMATS).join(', ')}; json also carries the report profile)`,
       querystring: ExportQuerySchema,
       response: {
         200: z.unknown().describe('the journal in the chosen format'),
@@ -85,7 +85,8 @@ export function registerBackupRoutes(
       onRequest: auth,
       schema: {
         tags: ['backup'],
-        summary: 'Import a knead-backup file, streamed (idempotent by id, all or nothing; at most 1 GiB)',
+        summary:
+          'Import a knead-backup file, streamed (idempotent by id, all or nothing; at most 1 GiB); its report profile, when it has one, replaces yours',
         body: z.unknown().describe('a knead-backup document, as GET /export writes it'),
         response: {
           200: ImportResultSchema,

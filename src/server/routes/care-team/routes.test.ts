@@ -37,6 +37,20 @@ describe('care-team workspace over the API (memory store)', () => {
     expect((await call('GET', '/care-team/dashboard', other)).json()).toMatchObject({ code: 'not-a-clinician' });
   });
 
+  it('GET /me says whether the signed-in account is a clinician, and the OpenAPI document describes it', async () => {
+    const someone = await signUp(app);
+    const me = async () => (await call('GET', '/me', someone)).json().user;
+    expect(await me()).toMatchObject({ id: someone.userId, clinician: false });
+    expect((await call('POST', '/me/clinician', someone)).statusCode).toBe(200);
+    expect(await me()).toMatchObject({ id: someone.userId, clinician: true });
+    const openapi = (await app.inject({ url: '/api/v1/openapi.json' })).json();
+    const schema = openapi.paths['/api/v1/me'].get.responses['200'].content['application/json'].schema;
+    const user =
+      schema.properties.user.anyOf?.find((s: { type?: string }) => s.type === 'object') ?? schema.properties.user;
+    expect(user.properties.clinician).toMatchObject({ type: 'boolean' });
+    expect(user.required).toContain('clinician');
+  });
+
   it('an invite code links once; a second use, a typo and one’s own code are refused with a clear code', async () => {
     const code = await createInviteCode(app, clinician);
     expect((await call('POST', '/care-team/links', clinician, { code })).json()).toMatchObject({

@@ -8,7 +8,16 @@ import { NoContent, ProblemSchema } from '../journal/schema';
 
 const MeSchema = z.object({
   mode: z.enum(['local', 'server']),
-  user: z.object({ id: z.string(), email: z.string().nullable(), twoFactor: z.boolean() }).nullable(),
+  user: z
+    .object({
+      id: z.string(),
+      email: z.string().nullable(),
+      twoFactor: z.boolean(),
+      clinician: z
+        .boolean()
+        .describe('A clinician account (POST /me/clinician): it can invite clients and open the dashboard'),
+    })
+    .nullable(),
   csrfToken: z.string().optional(),
 });
 
@@ -39,10 +48,16 @@ export function registerMeRoutes(app: ZodApp, knead: Knead, auth: onRequestAsync
     },
     handler: async (request) => {
       const who = await identify(knead, request);
-      const user = who ? await knead.accounts.findUser(who.userId) : null;
+      // The care-team workspace exists in accounts mode only: the local user is never a clinician.
+      const [user, clinician] = who
+        ? await Promise.all([
+            knead.accounts.findUser(who.userId),
+            knead.mode === 'server' ? knead.careTeam.isClinician(who.userId) : false,
+          ])
+        : [null, false];
       return {
         mode: knead.mode,
-        user: user ? { id: user.id, email: user.email, twoFactor: user.twoFactor } : null,
+        user: user ? { id: user.id, email: user.email, twoFactor: user.twoFactor, clinician } : null,
         ...(who?.via === 'cookie' ? { csrfToken: csrfTokenFor(who.session) } : {}),
       };
     },

@@ -5,7 +5,8 @@ import { flushPendingWrites, rememberAccount } from '../../lib/outbox';
 
 export interface Me {
   mode: 'local' | 'server';
-  user: { id: string; email: string; twoFactor?: boolean } | null;
+  /** `clinician`: a clinician account (it can invite clients and open the dashboard); always false in local mode. */
+  user: { id: string; email: string; twoFactor?: boolean; clinician?: boolean } | null;
   csrfToken?: string;
 }
 
