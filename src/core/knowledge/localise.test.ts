@@ -51,8 +51,35 @@ function texts(value: unknown, path = '', found: Map<string, string> = new Map()
 }
 
 describe('the knowledge base in a locale', () => {
-  it('the committed en-GB catalog is exactly what the English data gives (run scripts/knowledge-catalog.ts)', () => {
-    expect(enGB).toEqual(extractKnowledgeCatalog());
+  it('the committed en-GB catalog has a message for every English text (run scripts/knowledge-catalog.ts)', () => {
+    const english = extractKnowledgeCatalog();
+    expect(Object.keys(enGB).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, message] of Object.entries(enGB as Record<string, string>)) {
+      if (!message.includes('{')) expect(message, key).toBe(english[key]);
+    }
+  });
+
+  it('names the care services and emergency number of the chosen country, in every language', async () => {
+    const uk = localiseKnowledge(await loadTranslator('en-GB', ['knowledge']));
+    const meningitis = (k: typeof uk) => k.warningSigns.find((sign) => sign.id === 'warning-meningitis')!.text;
+    expect(meningitis(uk)).toContain('call 999 or go to A&E');
+    const usInUk = localiseKnowledge(await loadTranslator('en-GB', ['knowledge']), { country: 'US' });
+    expect(meningitis(usInUk)).toContain('call 911 or go to the emergency room');
+    const chosen = localiseKnowledge(await loadTranslator('en-GB', ['knowledge']), {
+      country: 'GB',
+      emergencyNumber: '112',
+    });
+    expect(meningitis(chosen)).toContain('call 112 or go to A&E');
+    for (const locale of LOCALES) {
+      for (const country of ['GB', 'US', 'ES', 'DE', 'other'] as const) {
+        const k = localiseKnowledge(await loadTranslator(locale, ['knowledge']), { country });
+        const text = meningitis(k);
+        expect(text, `${locale} ${country}`).toContain(
+          { GB: '999', US: '911', ES: '112', DE: '112', other: '112' }[country],
+        );
+        if (country !== 'GB') expect(text, `${locale} ${country}`).not.toMatch(/\bA&E\b|\bGP\b|\b111\b/);
+      }
+    }
   });
 
   it('en-GB is deep-equal to today’s data, collection by collection', async () => {

@@ -1,4 +1,6 @@
+import type { AnyLocale } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
+import type { Country } from '../messages/care-words';
 import { SOURCES, type SourceId } from '../sources';
 import { REGIONS, type Region } from '../vocabulary';
 import { AGGRAVATORS } from './aggravators';
@@ -254,24 +256,57 @@ export function buildLocalisedKnowledge(text: TextOf): LocalisedKnowledge {
   return { ...knowledge, topics };
 }
 
-const cache = new WeakMap<Translator, LocalisedKnowledge>();
+/**
+ * Where the reader is, for the texts that name a care service or number (`{country, select, …}` and `{emergency}` in
+ * the messages): a Spanish text for someone in Germany names the Hausarzt's equivalent and 112.
+ */
+export interface KnowledgePlace {
+  country: Country;
+  /** The emergency number to print; the country's own when absent. */
+  emergencyNumber?: string;
+}
+
+const EMERGENCY_NUMBERS: Record<Country, string> = { GB: '999', US: '911', ES: '112', DE: '112', other: '112' };
+const COUNTRY_OF_LOCALE: Record<AnyLocale, Country> = {
+  'en-GB': 'GB',
+  'en-US': 'US',
+  es: 'ES',
+  de: 'DE',
+  'en-XA': 'GB',
+};
+
+/** The country a locale implies when the person has not chosen one (en-GB → GB, es → ES). */
+export function defaultCountryOf(locale: AnyLocale): Country {
+  return COUNTRY_OF_LOCALE[locale];
+}
+
+const cache = new WeakMap<Translator, Map<string, LocalisedKnowledge>>();
 
 /**
- * The knowledge base in the translator's language (its `knowledge` namespace must be loaded). Cached per translator.
+ * The knowledge base in the translator's language (its `knowledge` namespace must be loaded), with care services
+ * and numbers for `place` (by default the locale's own country). Cached per translator and place.
  * @example localiseKnowledge(await loadTranslator('es', ['knowledge'])).causes[0].title // 'Deshidratación'
  */
-export function localiseKnowledge(t: Translator): LocalisedKnowledge {
-  let knowledge = cache.get(t);
+export function localiseKnowledge(t: Translator, place?: KnowledgePlace): LocalisedKnowledge {
+  const country = place?.country ?? defaultCountryOf(t.locale);
+  const emergency = place?.emergencyNumber ?? EMERGENCY_NUMBERS[country];
+  let byPlace = cache.get(t);
+  if (!byPlace) {
+    byPlace = new Map();
+    cache.set(t, byPlace);
+  }
+  const cacheKey = `${country} ${emergency}`;
+  let knowledge = byPlace.get(cacheKey);
   if (!knowledge) {
-    knowledge = buildLocalisedKnowledge((key) => t.t(`knowledge.${key}`));
-    cache.set(t, knowledge);
+    knowledge = buildLocalisedKnowledge((key) => t.t(`knowledge.${key}`, { country, emergency }));
+    byPlace.set(cacheKey, knowledge);
   }
   return knowledge;
 }
 
 /** KNOWLEDGE_BASE (what `knead knowledge --json` and `GET /api/v1/knowledge` print) in the translator's language. */
-export function knowledgeBaseIn(t: Translator) {
-  const k = localiseKnowledge(t);
+export function knowledgeBaseIn(t: Translator, place?: KnowledgePlace) {
+  const k = localiseKnowledge(t, place);
   return addCitations({
     topics: k.topics,
     causes: k.causes,
