@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'common', 'labels', 'plan'] as const;
+export const NAMESPACES = ['assessment', 'care', 'common', 'knowledge', 'labels', 'plan'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -24,6 +24,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./common/en-US.js'),
     'es': () => import('./common/es.js'),
     'de': () => import('./common/de.js'),
+  },
+  'knowledge': {
+    'en-GB': () => import('./knowledge/en-GB.js'),
+    'en-US': () => import('./knowledge/en-US.js'),
+    'es': () => import('./knowledge/es.js'),
+    'de': () => import('./knowledge/de.js'),
   },
   'labels': {
     'en-GB': () => import('./labels/en-GB.js'),
