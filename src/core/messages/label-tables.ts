@@ -69,7 +69,8 @@ export type LocalisedLabels = Localised<LabelTables>;
 export function flattenTexts(tree: unknown, prefix: string, into: Record<string, string> = {}): Record<string, string> {
   if (typeof tree === 'string') into[prefix] = tree;
   else if (tree && typeof tree === 'object') {
-    for (const [key, value] of Object.entries(tree)) flattenTexts(value, prefix === '' ? key : `${prefix}.${key}`, into);
+    for (const [key, value] of Object.entries(tree))
+      flattenTexts(value, prefix === '' ? key : `${prefix}.${key}`, into);
   }
   return into;
 }
