@@ -160,3 +160,29 @@ describe('other languages', () => {
     expect(durationIn(tr('en-US'), 630)).toBe('10.5 min');
   });
 });
+
+describe('the relief gate and the pseudo-locale', () => {
+  const ready = {
+    answers: { region: 'calf' as const, presentation: 'cramp' as const, ongoing: true },
+    answered: ['region', 'presentation', 'red-flag-signs', 'red-flag-contexts'] as const,
+    memory: {},
+  };
+  it('the relief stretch is the same in en-GB, and Spanish in es', async () => {
+    const { findReliefStep } = await import('../questionnaire/relief-gate');
+    const state = { ...ready, answered: [...ready.answered] };
+    expect(findReliefStep(state, tr('en-GB'), GB)).toEqual(findReliefStep(state));
+    const es = findReliefStep(state, tr('es'), { country: 'ES' });
+    expect(es?.step.technique).toBe('stretch');
+    expect(es?.step.instructions).toMatch(/Mantén \d+–\d+ segundos/);
+  });
+
+  it('en-XA pseudo-localises every text of an assessment (longer, accented) and keeps the ids', async () => {
+    const pseudo = await loadTranslator('en-XA', ASSESSMENT_NAMESPACES);
+    const situation: Situation = { region: 'calf', ongoing: true, durationMinutes: 3 };
+    const a = assessSituationIn(situation, pseudo, GB);
+    const en = assessSituation(situation);
+    expect(a.reasons.map((r) => r.id)).toEqual(en.reasons.map((r) => r.id));
+    for (const [i, r] of a.reasons.entries()) expect(r.text.length).toBeGreaterThan(en.reasons[i]!.text.length);
+    expect(a.plan!.steps[0]!.title).toMatch(/^\[.*[ŕéţšáçĥ]/);
+  });
+});

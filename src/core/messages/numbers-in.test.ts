@@ -15,7 +15,9 @@ let en: Translator;
 let de: Translator;
 let es: Translator;
 beforeAll(async () => {
-  [en, de, es] = await Promise.all(['en-GB', 'de', 'es'].map((l) => loadTranslator(l as 'de', ['labels'])));
+  en = await loadTranslator('en-GB', ['labels']);
+  de = await loadTranslator('de', ['labels']);
+  es = await loadTranslator('es', ['labels']);
 });
 
 describe('numbers through Intl and ICU plurals', () => {
