@@ -56,7 +56,8 @@ export function stemDe(word: string): string {
   if (word.length <= 3) return word;
   const derived = strip(word, DERIVATIONAL, 3);
   if (derived) return derived;
-  const inflected = strip(word, INFLECTIONAL, 3) ?? strip(word, VERB_T, 4) ?? word;
+  // A final -s after s is part of the word (Fuß → fuss), not an ending.
+  const inflected = (word.endsWith('ss') ? null : strip(word, INFLECTIONAL, 3)) ?? strip(word, VERB_T, 4) ?? word;
   return strip(inflected, DERIVATIONAL, 3) ?? inflected;
 }
 
