@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import de from '../i18n/catalog/knowledge/de.json';
 import enGB from '../i18n/catalog/knowledge/en-GB.json';
+import es from '../i18n/catalog/knowledge/es.json';
 import { loadTranslator } from '../i18n/catalogs';
 import { LOCALES } from '../i18n/locales';
 import { REGIONS } from '../vocabulary';
@@ -136,4 +138,22 @@ describe('the knowledge base in a locale', () => {
       );
     },
   );
+
+  it.each([
+    ['es', es],
+    ['de', de],
+  ] as const)('%s leaves no knowledge text in English', (_locale, catalog) => {
+    const source = enGB as Record<string, string>;
+    const same = Object.entries(catalog as Record<string, string>).filter(([key, text]) => text === source[key]);
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+
+  it('keeps every safety instruction: the emergency and care texts name a number or a service in every language', async () => {
+    for (const locale of LOCALES) {
+      const k = localiseKnowledge(await loadTranslator(locale, ['knowledge']));
+      const emergency = k.warningSigns.filter((sign) => sign.care === 'emergency_ambulance');
+      for (const sign of emergency)
+        expect(sign.text, `${locale} ${sign.id}`).toMatch(/999|911|112|ambulan|Rettungswagen/i);
+    }
+  });
 });
