@@ -14,7 +14,7 @@ export default {
   "instructions.stretch": (d) => d.title + ": " + d.instructions + " " + d.comfort + " " + d.hold,
   "instructions.trigger-point": (d) => d.handsOn + " " + d.how + " " + d.hold,
   "instructions.effleurage-gentle": (d) => d.handsOn + " Streichen Sie mit flachen Handflächen lang, langsam und weit am Muskel entlang. Halten Sie den Druck die ganze Zeit leicht.",
-  "instructions.temperature": (d) => d.how + " Legen Sie es auf die schmerzende Stelle. " + d.position,
+  "instructions.temperature": (d) => d.how + " Legen Sie die Auflage auf die schmerzende Stelle. " + d.position,
   "instructions.hands-on": (d) => d.handsOn + " " + d.how,
   "schedule.text": (d) => d.title + ": " + d.text,
   "schedule.text-gentle": (d) => d.title + ": " + d.text + " Halten Sie jede Einheit sanft: leichter Druck, Dehnen nur im angenehmen Bereich.",

@@ -14,7 +14,7 @@ export default {
   "instructions.stretch": (d) => d.title + ": " + d.instructions + " " + d.comfort + " " + d.hold,
   "instructions.trigger-point": (d) => d.handsOn + " " + d.how + " " + d.hold,
   "instructions.effleurage-gentle": (d) => d.handsOn + " Con las palmas planas, haz pases largos, lentos y amplios a lo largo del músculo. Mantén la presión ligera todo el tiempo.",
-  "instructions.temperature": (d) => d.how + " Colócalo sobre la zona dolorida. " + d.position,
+  "instructions.temperature": (d) => d.how + " Coloca la compresa sobre la zona dolorida. " + d.position,
   "instructions.hands-on": (d) => d.handsOn + " " + d.how,
   "schedule.text": (d) => d.title + ": " + d.text,
   "schedule.text-gentle": (d) => d.title + ": " + d.text + " Haz que cada sesión sea suave: presión ligera y estiramientos solo hasta donde sea cómodo.",
