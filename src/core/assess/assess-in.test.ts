@@ -218,3 +218,31 @@ describe('the therapist plan gate', () => {
     );
   });
 });
+
+describe('safety instructions keep their force in every language', () => {
+  const FORCE: Record<Locale, Record<'emergency_ambulance' | 'emergency', RegExp>> = {
+    'en-GB': { emergency_ambulance: /ambulance|999/, emergency: /emergency|A&E|999|ambulance|immediate/ },
+    'en-US': { emergency_ambulance: /ambulance|911/, emergency: /emergency|911|ambulance|immediate/ },
+    es: { emergency_ambulance: /ambulancia|112/, emergency: /urgencias|atención urgente|ambulancia|112|inmediata/ },
+    de: {
+      emergency_ambulance: /Rettungswagen|Notruf/,
+      emergency: /Notaufnahme|Notfallhilfe|Notruf|Rettungswagen|sofortige/,
+    },
+  };
+  it.each(['en-GB', 'en-US', 'es', 'de'] as const)(
+    '%s: every emergency rule still says to get emergency help now',
+    (locale) => {
+      const place: CarePlace = {
+        country: locale === 'en-GB' ? 'GB' : locale === 'en-US' ? 'US' : locale === 'es' ? 'ES' : 'DE',
+      };
+      const wording = assessmentWordingIn(tr(locale), place);
+      for (const rule of RULES) {
+        if (rule.care !== 'emergency_ambulance' && rule.care !== 'emergency') continue;
+        expect({ rule: rule.id, text: wording.ruleText(rule) }).toEqual({
+          rule: rule.id,
+          text: expect.stringMatching(FORCE[locale][rule.care]),
+        });
+      }
+    },
+  );
+});
