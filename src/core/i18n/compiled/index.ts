@@ -2,15 +2,33 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['cli', 'common', 'insights', 'report'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
 export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: CompiledMessages }>>> = {
+  'cli': {
+    'en-GB': () => import('./cli/en-GB.js'),
+    'en-US': () => import('./cli/en-US.js'),
+    'es': () => import('./cli/es.js'),
+    'de': () => import('./cli/de.js'),
+  },
   'common': {
     'en-GB': () => import('./common/en-GB.js'),
     'en-US': () => import('./common/en-US.js'),
     'es': () => import('./common/es.js'),
     'de': () => import('./common/de.js'),
+  },
+  'insights': {
+    'en-GB': () => import('./insights/en-GB.js'),
+    'en-US': () => import('./insights/en-US.js'),
+    'es': () => import('./insights/es.js'),
+    'de': () => import('./insights/de.js'),
+  },
+  'report': {
+    'en-GB': () => import('./report/en-GB.js'),
+    'en-US': () => import('./report/en-US.js'),
+    'es': () => import('./report/es.js'),
+    'de': () => import('./report/de.js'),
   },
 };
