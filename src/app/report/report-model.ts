@@ -126,7 +126,9 @@ export function regionName(t: Translator, region: Region): string {
 export function siteName(t: Translator, region: Region, side?: Side): string {
   const name = regionName(t, region);
   if (side === 'left' || side === 'right' || side === 'both') {
-    return t.t(`report.site.${side}`, { region: name, regionLower: name.toLocaleLowerCase(t.lang) });
+    // "Left calf" lowercases the region in English; "Pantorrilla (izquierda)" keeps it (site.region-case).
+    const lower = side !== 'both' && t.t('report.site.region-case') === 'lower';
+    return t.t(`report.site.${side}`, { region: lower ? name.toLocaleLowerCase(t.lang) : name });
   }
   return name;
 }

@@ -106,8 +106,8 @@ export default {
   "episode.header.response": () => "Response",
   "episode.header.verdict": () => "Verdict",
   notes: (d) => "Notes: " + d.notes,
-  "site.left": (d) => "Left " + d.regionLower,
-  "site.right": (d) => "Right " + d.regionLower,
+  "site.left": (d) => "Left " + d.region,
+  "site.right": (d) => "Right " + d.region,
   "site.both": (d) => d.region + " (both sides)",
   "time-of-day.night": () => "Night (00-06)",
   "time-of-day.morning": () => "Morning (06-12)",
@@ -204,5 +204,6 @@ export default {
   "technique.other": () => "Other",
   "response.better": () => "better",
   "response.same": () => "same",
-  "response.worse": () => "worse"
+  "response.worse": () => "worse",
+  "site.region-case": () => "lower"
 }
