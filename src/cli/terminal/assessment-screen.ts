@@ -43,7 +43,7 @@ export function renderPlan(plan: Plan, style: Style, t: Translator = SOURCE_CLI_
     t.t('cli.plan.heading', {
       region: REGION_LABELS[plan.region],
       time: formatHandsOnTime(plan.steps),
-      temperature: plan.temperature,
+      temperature: t.t(`cli.plan.temperature.${plan.temperature}`),
     }),
   );
   // Cautions every step carries are said once up front; each step then lists only its own.

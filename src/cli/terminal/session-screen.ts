@@ -55,7 +55,7 @@ export function renderPlanIntro(
     t.t('cli.session.overview', {
       count: plan.steps.length,
       time: formatHandsOnTime(plan.steps),
-      temperature: plan.temperature,
+      temperature: t.t(`cli.plan.temperature.${plan.temperature}`),
     }),
   ];
   if (assessment.care !== 'self_care') {

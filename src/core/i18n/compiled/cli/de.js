@@ -95,5 +95,7 @@ export default {
   "insights.triggers-too-few": (d) => "noch nicht genug tägliche Einträge (nötig sind " + d.days + " Tage mit und ohne jeden Faktor)",
   "insights.trigger": (d) => d.factor + ": " + d["with"] + " gegenüber " + d.without + " Tagen, RR " + d.rr + " (" + d.lower + "–" + d.upper + ")",
   "insights.helped": () => "Was geholfen hat (mittlerer Schmerzrückgang, 0–10):",
-  "insights.helped-row": (d) => d.key + ": " + d.drop + " bei " + plural(d.ratings, 0, de, { one: number("de", d.ratings, 0) + " Bewertung", other: number("de", d.ratings, 0) + " Bewertungen" })
+  "insights.helped-row": (d) => d.key + ": " + d.drop + " bei " + plural(d.ratings, 0, de, { one: number("de", d.ratings, 0) + " Bewertung", other: number("de", d.ratings, 0) + " Bewertungen" }),
+  "plan.temperature.heat": () => "Wärme",
+  "plan.temperature.cold": () => "Kälte"
 }

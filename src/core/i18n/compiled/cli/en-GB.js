@@ -95,5 +95,7 @@ export default {
   "insights.triggers-too-few": (d) => "not enough daily check-ins yet (needs " + d.days + " days with and without each factor)",
   "insights.trigger": (d) => d.factor + ": " + d["with"] + " vs " + d.without + " days, RR " + d.rr + " (" + d.lower + "–" + d.upper + ")",
   "insights.helped": () => "What helped (mean pain drop, 0–10):",
-  "insights.helped-row": (d) => d.key + ": " + d.drop + " over " + plural(d.ratings, 0, en, { one: number("en-GB", d.ratings, 0) + " rating", other: number("en-GB", d.ratings, 0) + " ratings" })
+  "insights.helped-row": (d) => d.key + ": " + d.drop + " over " + plural(d.ratings, 0, en, { one: number("en-GB", d.ratings, 0) + " rating", other: number("en-GB", d.ratings, 0) + " ratings" }),
+  "plan.temperature.heat": () => "heat",
+  "plan.temperature.cold": () => "cold"
 }

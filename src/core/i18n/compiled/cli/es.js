@@ -95,5 +95,7 @@ export default {
   "insights.triggers-too-few": (d) => "todavía no hay suficientes registros diarios (hacen falta " + d.days + " días con y sin cada factor)",
   "insights.trigger": (d) => d.factor + ": " + d["with"] + " frente a " + d.without + " días, RR " + d.rr + " (" + d.lower + "–" + d.upper + ")",
   "insights.helped": () => "Qué ayudó (reducción media del dolor, 0–10):",
-  "insights.helped-row": (d) => d.key + ": " + d.drop + " en " + plural(d.ratings, 0, es, { one: number("es", d.ratings, 0) + " valoración", other: number("es", d.ratings, 0) + " valoraciones" })
+  "insights.helped-row": (d) => d.key + ": " + d.drop + " en " + plural(d.ratings, 0, es, { one: number("es", d.ratings, 0) + " valoración", other: number("es", d.ratings, 0) + " valoraciones" }),
+  "plan.temperature.heat": () => "calor",
+  "plan.temperature.cold": () => "frío"
 }
