@@ -108,15 +108,17 @@ export function drawTable(
     doc.font('Helvetica-Bold').fontSize(8).fillColor(COLORS.muted);
     const top = doc.y;
     let x = PAGE.margin;
+    // A header longer than its column (German "Medianer Rückgang (95-%-KI)") wraps, and the rule goes under the
+    // tallest one; one-line headers keep the rule where it always was.
+    let tallest = 0;
     for (const column of columns) {
-      doc.text(pdfText(column.header), x + 2, top, {
-        width: column.width - 4,
-        align: column.align ?? 'left',
-        lineBreak: false,
-      });
+      const header = pdfText(column.header);
+      const options = { width: column.width - 4, align: column.align ?? 'left' } as const;
+      tallest = Math.max(tallest, fitsOneLine(doc, header, column.width - 4) ? 0 : doc.heightOfString(header, options));
+      doc.text(header, x + 2, top, { ...options, lineBreak: !fitsOneLine(doc, header, column.width - 4) });
       x += column.width;
     }
-    const y = top + 11;
+    const y = top + Math.max(11, tallest + 2);
     doc
       .moveTo(PAGE.margin, y)
       .lineTo(PAGE.width - PAGE.margin, y)
