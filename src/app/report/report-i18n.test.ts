@@ -134,7 +134,7 @@ describe('the en-GB catalog is today’s text', () => {
   });
 
   it('renders the same report with and without the source translator', () => {
-    const model = buildReportModel({ episodes: [buildEpisodeFixture()], checkins: [], sessions: [], ...input });
+    const model = buildReportModel({ ...input, episodes: [buildEpisodeFixture()], checkins: [], sessions: [] });
     expect(renderReportHtml(model, SOURCE_REPORT_TRANSLATOR)).toBe(renderReportHtml(model));
     expect(model.episodes[0]?.when).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
