@@ -1,6 +1,8 @@
 import type { Translator } from '../../core/i18n/translator';
+import type { CarePlace } from '../../core/messages/care-words';
 import type { Memory } from '../../core/questionnaire/answers';
 import { type AnswerValue, answerQuestion, nextQuestion } from '../../core/questionnaire/flow';
+import { localiseQuestion } from '../../core/questionnaire/localise-question';
 import type { Choice as ModelChoice, Question, QuestionnaireState } from '../../core/questionnaire/questions';
 import { findReliefStep, type ReliefStep } from '../../core/questionnaire/relief-gate';
 import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
@@ -9,7 +11,9 @@ import { askKey, askMany, askNumber, askOne, type Choice } from './ask';
 const toChoices = (choices: readonly ModelChoice[]): Choice<string>[] =>
   choices.map(({ id, label, hint, key }) => ({ value: key ?? id, label, ...(hint ? { hint } : {}) }));
 
-async function ask(question: Question, t: Translator): Promise<AnswerValue> {
+async function ask(asked: Question, t: Translator): Promise<AnswerValue> {
+  // The question's words in the run's language when its `labels` are loaded (today's English otherwise).
+  const question = t.has('labels.region.calf') ? localiseQuestion(asked, t) : asked;
   switch (question.kind) {
     case 'one': {
       if (!question.choices.every((c) => c.key !== undefined))
@@ -36,12 +40,17 @@ export async function runQuestionnaire(
   memory: Memory,
   onRelief: (relief: ReliefStep) => void = () => undefined,
   t: Translator = SOURCE_CLI_TRANSLATOR,
+  place?: CarePlace,
 ): Promise<QuestionnaireState> {
   let state: QuestionnaireState = { answers: {}, answered: [], memory };
   let reliefShown = false;
   for (let question = nextQuestion(state); question !== null; question = nextQuestion(state)) {
     state = answerQuestion(state, question, await ask(question, t));
-    const relief = reliefShown ? null : findReliefStep(state);
+    const relief = reliefShown
+      ? null
+      : t.has('labels.region.calf')
+        ? findReliefStep(state, t, place)
+        : findReliefStep(state);
     if (relief) {
       reliefShown = true;
       onRelief(relief);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cliLanguage, cliTranslator } from '../io/cli-language';
+import { cliLanguage } from '../io/cli-language';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
@@ -42,21 +42,19 @@ export function register(program: Command): void {
       const parsed = parseInput(SituationSchema, input.value);
       if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
       const language = cliLanguage();
-      const assessed = assessSituation(parsed.data);
-      // The JSON is the stable machine interface: LANG alone never changes it, only --lang does (decision 0032).
-      if (options.json) {
-        const json = language.explicit ? localise.localiseAssessment(assessed, language) : assessed;
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      // The JSON is the stable machine interface: LANG alone never changes it, only --lang or --country do (0032).
+      if (options.json && !language.explicit) {
+        process.stdout.write(`${JSON.stringify(assessSituation(parsed.data), null, 2)}\n`);
         return;
       }
-      const assessment = localise.localiseAssessment(assessed, language);
+      const t = await localise.assessmentTranslator(language);
+      const assessment = localise.assessForCli(parsed.data, language, t);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
+        return;
+      }
       const style = createStyle(shouldUseColor(process.stdout, process.env));
-      const lines = renderAssessment(
-        assessment,
-        style,
-        await cliTranslator(),
-        localise.careLabelFor(assessment, language),
-      );
+      const lines = renderAssessment(assessment, style, t, localise.careLabelFor(assessment, language, t));
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -36,7 +36,7 @@ export function register(program: Command): void {
         { readMemory, writeMemory },
         { toAssessable },
         { renderAssessment },
-        { careLabelFor, localiseAssessment },
+        { assessForCli, assessmentTranslator, careLabelFor },
         { renderRelief },
         { playSession },
       ] = await Promise.all([
@@ -51,30 +51,36 @@ export function register(program: Command): void {
         import('../terminal/relief-screen'),
         import('../terminal/session-player'),
       ]);
-      p.intro(t.t('cli.check.intro'));
+      // The questions, the verdict and the session in the run's language (cli + the assessment's namespaces).
+      const w = await assessmentTranslator(language);
+      p.intro(w.t('cli.check.intro'));
       try {
         const remembered = await readMemory();
         const style = createStyle(shouldUseColor(process.stdout, process.env));
         // Relief first: the stretch as soon as the red flags are clear, while the remaining questions wait.
         const showRelief = (relief: Parameters<typeof renderRelief>[0]) =>
-          process.stdout.write(`${renderRelief(relief, style, t).join('\n')}\n`);
-        const state = await runQuestionnaire(age === undefined ? remembered : { ...remembered, age }, showRelief, t);
+          process.stdout.write(`${renderRelief(relief, style, w).join('\n')}\n`);
+        const state = await runQuestionnaire(
+          age === undefined ? remembered : { ...remembered, age },
+          showRelief,
+          w,
+          language.place,
+        );
         // Not remembering only means asking again next time: never lose the verdict over it.
-        await writeMemory(rememberAnswers(state)).catch(() => p.log.warn(t.t('cli.check.not-remembered')));
+        await writeMemory(rememberAnswers(state)).catch(() => p.log.warn(w.t('cli.check.not-remembered')));
         const situation = toAssessable(state.answers, state.memory);
         if (!situation) throw new Error('the questionnaire ended without a region');
-        const assessed = assessSituation(situation);
-        // JSON stays the stable interface unless --lang asked for another language (decision 0032).
-        const assessment = localiseAssessment(assessed, language);
-        p.outro(t.t('cli.check.outro'));
+        const assessment = assessForCli(situation, language, w);
+        p.outro(w.t('cli.check.outro'));
         if (options.json) {
-          const json = language.explicit ? assessment : assessed;
+          // JSON stays the stable interface unless --lang or --country asked for other words (decision 0032).
+          const json = language.explicit ? assessment : assessSituation(situation);
           process.stdout.write(`${JSON.stringify({ situation, assessment: json }, null, 2)}\n`);
         } else
           process.stdout.write(
-            `${renderAssessment(assessment, style, t, careLabelFor(assessment, language)).join('\n')}\n`,
+            `${renderAssessment(assessment, style, w, careLabelFor(assessment, language, w)).join('\n')}\n`,
           );
-        if (assessment.plan && (await askYesNo(t.t('cli.check.start-session'), true))) {
+        if (assessment.plan && (await askYesNo(w.t('cli.check.start-session'), true))) {
           const final = await playSession(assessment.plan, {
             input: process.stdin,
             output: process.stdout,
@@ -82,13 +88,13 @@ export function register(program: Command): void {
             bell: true,
             speed: Number(options.speed) || 1,
             painBefore: situation.intensity,
-            translator: t,
+            translator: w,
           });
           if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
         }
       } catch (error) {
         if (!(error instanceof CancelledError)) throw error;
-        p.cancel(t.t('cli.check.cancelled'));
+        p.cancel(w.t('cli.check.cancelled'));
         process.exitCode = 130;
       }
     });

@@ -69,11 +69,9 @@ export function register(program: Command): void {
         } else {
           const parsed = await parseSituation(situation);
           if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
-          const [{ assessSituation }, { localiseAssessment }] = await Promise.all([
-            import('../../core/assess/assess-situation'),
-            import('../io/localise-output'),
-          ]);
-          const schedule = localiseAssessment(assessSituation(parsed.data), language).schedule;
+          const { assessForCli, assessmentTranslator } = await import('../io/localise-output');
+          const words = await assessmentTranslator(language);
+          const schedule = assessForCli(parsed.data, language, words).schedule;
           if (!schedule)
             throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
           out = `${t.t('cli.schedule.text', {

@@ -3,7 +3,7 @@ import type { JournalPort } from '../../app/journal-port';
 import type { Translator } from '../../core/i18n/translator';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { flagPath, reportCliError } from '../io/cli-errors';
-import { cliLanguage, cliTranslator } from '../io/cli-language';
+import { cliLanguage } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
@@ -120,19 +120,16 @@ export function register(program: Command): void {
       if (!situation.ok) return failWithProblems(situation.problems);
       const style = createStyle(shouldUseColor(process.stdout, process.env));
       // Loaded here so modules importing this file's exit codes (check) stay light.
-      const [{ assessSituation }, { playSession }, { renderPlanIntro, renderRefusal }, localise, t] = await Promise.all(
-        [
-          import('../../core/assess/assess-situation'),
-          import('../terminal/session-player'),
-          import('../terminal/session-screen'),
-          import('../io/localise-output'),
-          cliTranslator(),
-        ],
-      );
+      const [{ assessSituation }, { playSession }, { renderPlanIntro, renderRefusal }, localise] = await Promise.all([
+        import('../../core/assess/assess-situation'),
+        import('../terminal/session-player'),
+        import('../terminal/session-screen'),
+        import('../io/localise-output'),
+      ]);
       const language = cliLanguage();
-      const assessed = assessSituation(situation.value);
-      const assessment = localise.localiseAssessment(assessed, language);
-      const care = localise.careLabelFor(assessment, language);
+      const t = await localise.assessmentTranslator(language);
+      const assessment = localise.assessForCli(situation.value, language, t);
+      const care = localise.careLabelFor(assessment, language, t);
       if (assessment.massage === 'avoid' || assessment.plan === null) {
         process.stdout.write(`${renderRefusal(assessment, style, t, care)}\n`);
         process.exitCode = EXIT_MASSAGE_AVOID;
@@ -155,7 +152,13 @@ export function register(program: Command): void {
       if (journal) {
         const { buildSessionRecords } = await import('../../core/plan/session-records');
         // The journal keeps the assessment as the engine gave it (en-GB): stable text for the report and exports.
-        const records = buildSessionRecords(final, situation.value, assessed, startedAt, new Date());
+        const records = buildSessionRecords(
+          final,
+          situation.value,
+          assessSituation(situation.value),
+          startedAt,
+          new Date(),
+        );
         await saveToJournal(journal, records, t);
       }
       if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;

@@ -28,6 +28,11 @@ describe('the language and country of a knead run', () => {
   });
 
   it('keeps the country apart from the language: Spanish words with German care words', () => {
+    expect(resolveCliLanguage({ country: 'US' }, { LANG: 'de_DE.UTF-8' })).toEqual({
+      locale: 'de',
+      explicit: true,
+      place: { country: 'US' },
+    });
     expect(resolveCliLanguage({ lang: 'es', country: 'de' }, {})).toEqual({
       locale: 'es',
       explicit: true,

@@ -1,7 +1,7 @@
 /**
  * The language and country of one `knead` run: `--lang` and `--country` first, else the terminal's LC_ALL,
  * LC_MESSAGES or LANG (decision 0032). Kept light (no zod, no catalog but the source one): main.ts imports it.
- * `explicit` says whether `--lang` was given: only then does machine output (`assess --json`) change language.
+ * `explicit` says whether `--lang` or `--country` was given: only then does machine output (`assess --json`) change.
  */
 import cliEnGb from '../../core/i18n/compiled/cli/en-GB.js';
 import { type AnyLocale, LOCALES, localeTagsFromEnv, negotiateLocale, PSEUDO_LOCALE } from '../../core/i18n/locales';
@@ -10,7 +10,7 @@ import { type CarePlace, COUNTRIES, type Country, countryOfLanguage } from '../.
 
 export interface CliLanguage {
   locale: AnyLocale;
-  /** True when `--lang` chose the locale (LANG alone never changes JSON output). */
+  /** True when `--lang` or `--country` was given: only then does JSON output change (LANG alone never does). */
   explicit: boolean;
   place: CarePlace;
 }
@@ -59,9 +59,10 @@ export function resolveCliLanguage(
   env: Readonly<Record<string, string | undefined>>,
 ): CliLanguage {
   const envTags = localeTagsFromEnv(env);
-  const explicit = options.lang !== undefined;
-  const locale = explicit ? parseLang(options.lang as string) : negotiateLocale(envTags);
-  const tags = explicit ? [options.lang as string] : envTags;
+  const langGiven = options.lang !== undefined;
+  const explicit = langGiven || options.country !== undefined;
+  const locale = langGiven ? parseLang(options.lang as string) : negotiateLocale(envTags);
+  const tags = langGiven ? [options.lang as string] : envTags;
   let country: Country;
   if (options.country !== undefined) country = parseCountry(options.country);
   else {

@@ -1,17 +1,9 @@
 import type { Assessment, Plan, PlanStep } from '../../core/assessment';
 import type { Translator } from '../../core/i18n/translator';
-import {
-  CARE_LEVEL_LABELS,
-  type CareLevelLabel,
-  EPISODE_TYPE_LABELS,
-  MASSAGE_LEVEL_LABELS,
-  PRESSURE_LABELS,
-  REGION_LABELS,
-} from '../../core/messages/labels';
-import { formatDuration } from '../../core/messages/numbers';
-import { formatHandsOnTime } from '../../core/plan/plan-step';
+import { CARE_LEVEL_LABELS, type CareLevelLabel } from '../../core/messages/labels';
 import { isEmergencyCare } from '../../core/vocabulary';
 import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
+import { durationFor, handsOnFor, labelsFor } from './screen-labels';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
 
@@ -19,7 +11,7 @@ const WIDTH = 80;
 const URGENT = new Set(['emergency_ambulance', 'emergency', 'consultation_24']);
 
 function section(style: Style, title: string): string[] {
-  return ['', style.bold(title)];
+  return ['', ...wrapText(title, WIDTH).map((line) => style.bold(line))];
 }
 
 function bullet(text: string, source?: string): string[] {
@@ -28,11 +20,11 @@ function bullet(text: string, source?: string): string[] {
 }
 
 function describeTiming(step: PlanStep, t: Translator): string {
-  const parts = [formatDuration(step.durationSeconds)];
+  const parts = [durationFor(t, step.durationSeconds)];
   if (step.hold) parts.push(t.t('cli.plan.hold', { min: step.hold.minSeconds, max: step.hold.maxSeconds }));
   if (step.repetitions) parts.push(t.t('cli.plan.repetitions', { count: step.repetitions }));
   if (step.pressure !== 'none')
-    parts.push(t.t('cli.plan.pressure', { pressure: PRESSURE_LABELS[step.pressure].label.toLowerCase() }));
+    parts.push(t.t('cli.plan.pressure', { pressure: labelsFor(t).pressure[step.pressure].label.toLowerCase() }));
   return parts.join(t.t('cli.plan.timing-separator'));
 }
 
@@ -41,8 +33,8 @@ export function renderPlan(plan: Plan, style: Style, t: Translator = SOURCE_CLI_
   const lines = section(
     style,
     t.t('cli.plan.heading', {
-      region: REGION_LABELS[plan.region],
-      time: formatHandsOnTime(plan.steps),
+      region: labelsFor(t).region[plan.region],
+      time: handsOnFor(t, plan.steps),
       temperature: t.t(`cli.plan.temperature.${plan.temperature}`),
     }),
   );
@@ -53,7 +45,11 @@ export function renderPlan(plan: Plan, style: Style, t: Translator = SOURCE_CLI_
     for (const caution of shared) lines.push(...wrapText(`! ${caution}`, WIDTH, '    ').map((l) => style.yellow(l)));
   }
   plan.steps.forEach((step, index) => {
-    lines.push(`  ${style.bold(`${index + 1}. ${step.title}`)} ${style.dim(`(${describeTiming(step, t)})`)}`);
+    const heading = `  ${index + 1}. ${step.title}`;
+    const timing = `(${describeTiming(step, t)})`;
+    // A long title and its timing (German, Spanish) go on two lines rather than past 80 columns.
+    if (heading.length + 1 + timing.length <= WIDTH) lines.push(`${style.bold(heading)} ${style.dim(timing)}`);
+    else lines.push(style.bold(heading), ...wrapText(timing, WIDTH, '     ').map((l) => style.dim(l)));
     lines.push(...wrapText(step.instructions, WIDTH, '     '));
     for (const caution of step.cautions.filter((c) => !shared.includes(c))) {
       lines.push(...wrapText(`! ${caution}`, WIDTH, '     ').map((l) => style.yellow(l)));
@@ -86,7 +82,7 @@ export function renderAssessment(
       : 'green';
   const lines = [style.inverse(style[colour](style.bold(banner.padEnd(Math.min(WIDTH, banner.length + 4), ' '))))];
   lines.push(...wrapText(care.action, WIDTH));
-  const massage = MASSAGE_LEVEL_LABELS[assessment.massage];
+  const massage = labelsFor(t)['massage-level'][assessment.massage];
   lines.push(
     '',
     `${style.bold(t.t('cli.assess.massage'))} ${massage.label}`,
@@ -106,7 +102,10 @@ export function renderAssessment(
 
   if (!isEmergencyCare(assessment.care)) {
     lines.push(
-      ...section(style, t.t('cli.assess.how-long', { type: EPISODE_TYPE_LABELS[assessment.episodeType].label })),
+      ...section(
+        style,
+        t.t('cli.assess.how-long', { type: labelsFor(t)['episode-type'][assessment.episodeType].label }),
+      ),
     );
     lines.push(...bullet(assessment.expectedDuration.text, assessment.expectedDuration.source));
     lines.push(...section(style, t.t('cli.assess.worry-if')));

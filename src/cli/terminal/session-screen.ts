@@ -1,18 +1,12 @@
 import type { Assessment, Plan, PlanStep } from '../../core/assessment';
 import type { Translator } from '../../core/i18n/translator';
-import {
-  CARE_LEVEL_LABELS,
-  type CareLevelLabel,
-  MASSAGE_LEVEL_LABELS,
-  PRESSURE_LABELS,
-  REGION_LABELS,
-} from '../../core/messages/labels';
-import { describeCue, type SpokenCue } from '../../core/plan/cues';
-import { formatHandsOnTime } from '../../core/plan/plan-step';
+import { CARE_LEVEL_LABELS, type CareLevelLabel } from '../../core/messages/labels';
+import { describeCue } from '../../core/plan/cues';
 import type { SessionCue, SessionState } from '../../core/plan/session';
 import { describeSource } from '../../core/sources';
 import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { formatClock, renderBigText, renderProgressBar } from './big-digits';
+import { cueWordsFor, handsOnFor, labelsFor, worseAdviceFor } from './screen-labels';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
 
@@ -28,7 +22,7 @@ function renderCitation(source: string, style: Style, t: Translator, indent = ''
 
 function describeDose(step: PlanStep, t: Translator): string {
   const parts = [
-    t.t('cli.session.pressure', { pressure: PRESSURE_LABELS[step.pressure].label }),
+    t.t('cli.session.pressure', { pressure: labelsFor(t).pressure[step.pressure].label }),
     t.t('cli.session.time', { time: formatClock(step.durationSeconds * 1000) }),
   ];
   if (step.hold) parts.push(t.t('cli.session.hold', { min: step.hold.minSeconds, max: step.hold.maxSeconds }));
@@ -47,14 +41,14 @@ export function renderPlanIntro(
   const lines = [
     style.bold(
       t.t('cli.session.title', {
-        region: REGION_LABELS[plan.region],
-        massage: MASSAGE_LEVEL_LABELS[plan.massage].label,
+        region: labelsFor(t).region[plan.region],
+        massage: labelsFor(t)['massage-level'][plan.massage].label,
       }),
     ),
-    ...wrapText(MASSAGE_LEVEL_LABELS[plan.massage].description, SCREEN_WIDTH),
+    ...wrapText(labelsFor(t)['massage-level'][plan.massage].description, SCREEN_WIDTH),
     t.t('cli.session.overview', {
       count: plan.steps.length,
-      time: formatHandsOnTime(plan.steps),
+      time: handsOnFor(t, plan.steps),
       temperature: t.t(`cli.plan.temperature.${plan.temperature}`),
     }),
   ];
@@ -116,35 +110,10 @@ export function renderSessionScreen(state: SessionState, style: Style, caption =
   ].join('\n');
 }
 
-/** A spoken cue in the run's language: the words of the fixed cues come from the catalog, titles and counts as they are. */
-function translateCue(word: SpokenCue, cue: SessionCue, plan: Plan, t: Translator): string {
-  switch (word.kind) {
-    case 'get-ready':
-      return t.t('cli.cue.get-ready');
-    case 'release':
-      return t.t('cli.cue.release');
-    case 'complete':
-      return t.t('cli.cue.complete');
-    case 'hold':
-      return cue.type === 'repetition'
-        ? t.t('cli.cue.hold', {
-            current: cue.repetition,
-            total: plan.steps[cue.stepIndex]?.repetitions ?? cue.repetition,
-          })
-        : word.text;
-    case 'next': {
-      const next = 'stepIndex' in cue ? plan.steps[cue.stepIndex + 1] : undefined;
-      return next ? t.t('cli.cue.next', { title: next.title }) : word.text;
-    }
-    default:
-      return word.text;
-  }
-}
-
 /** The words of a cue (the same the browser speaks), joined for one line; '' when it has none. */
 export function describeCueWords(cue: SessionCue, state: SessionState, t: Translator = T): string {
-  return describeCue(cue, state.plan)
-    .map((word) => translateCue(word, cue, state.plan, t))
+  return describeCue(cue, state.plan, cueWordsFor(t))
+    .map((word) => word.text)
     .join(' · ');
 }
 
@@ -174,8 +143,8 @@ export function describeCueLine(cue: SessionCue, state: SessionState, t: Transla
 
 /** The "it's getting worse" screen: stop, the article's advice, and when to get help. */
 export function renderWorseAdvice(state: SessionState, style: Style, t: Translator = T): string {
-  const advice = state.advice;
-  if (!advice) return '';
+  if (!state.advice) return '';
+  const advice = worseAdviceFor(t, state.advice);
   return [
     style.red(style.bold(t.t('cli.session.worse-heading', { heading: advice.heading }))),
     ...wrapText(advice.instruction, SCREEN_WIDTH),
@@ -200,8 +169,8 @@ export function renderRefusal(
 ): string {
   const reasons = assessment.reasons.filter((r) => r.axis !== 'info');
   return [
-    style.red(style.bold(MASSAGE_LEVEL_LABELS.avoid.label)),
-    ...wrapText(MASSAGE_LEVEL_LABELS.avoid.description, SCREEN_WIDTH),
+    style.red(style.bold(labelsFor(t)['massage-level'].avoid.label)),
+    ...wrapText(labelsFor(t)['massage-level'].avoid.description, SCREEN_WIDTH),
     '',
     style.bold(`${care.label}: ${care.headline}`),
     ...wrapText(care.action, SCREEN_WIDTH),
