@@ -37,6 +37,12 @@ function describeAlert(a: Insights['alerts'][number], t: Translator): string {
   return `! ${t.t(`insights.alert.${a.id}.text`)} ${t.t(`insights.alert.${a.id}.recommendation`)} ${t.t('insights.see-clinician')} (${a.evidence}) [${describeSource(a.source)}]`;
 }
 
+/** An id in the report's short words ("pantorrilla", "ejercicio"); the id itself in en-GB, as the CLI always wrote. */
+function word(t: Translator, table: 'region' | 'context' | 'checkin-factor' | 'action', id: string): string {
+  const key = `report.${table}.${id}`;
+  return t.locale !== 'en-GB' && t.has(key) ? t.t(key).toLocaleLowerCase(t.lang) : id;
+}
+
 export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {
   if (i.totals.episodes === 0 && i.totals.checkins === 0) return [t.t('cli.insights.empty')];
   const trend =
@@ -54,7 +60,7 @@ export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATO
       p90: minutes(t, i.totals.p90DurationMinutes),
     })}`,
     `  ${t.t('cli.insights.intensity-trend', { trend })}`,
-    `  ${t.t('cli.insights.regions', { regions: i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–' })}`,
+    `  ${t.t('cli.insights.regions', { regions: i.regions.map((r) => `${word(t, 'region', r.region)} ${r.count}`).join(', ') || '–' })}`,
     `  ${t.t('cli.insights.night', { night: i.timeOfDay.night, episodes: i.totals.episodes })}`,
   ];
   const triggers = i.triggers.filter((tr) => tr.result.status === 'ok');
@@ -66,7 +72,7 @@ export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATO
     const r = tr.result;
     lines.push(
       `  ${t.t('cli.insights.trigger', {
-        factor: tr.factor,
+        factor: word(t, tr.kind === 'context' ? 'context' : 'checkin-factor', tr.factor),
         with: `${r.episodeDaysWith}/${r.daysWith}`,
         without: `${r.episodeDaysWithout}/${r.daysWithout}`,
         rr: raw(t, r.relativeRisk),
@@ -80,7 +86,7 @@ export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATO
   for (const e of effects)
     if (e.result.status === 'ok')
       lines.push(
-        `  ${t.t('cli.insights.helped-row', { key: e.key, drop: raw(t, e.result.meanPainDrop), ratings: e.ratings })}`,
+        `  ${t.t('cli.insights.helped-row', { key: word(t, 'action', e.key), drop: raw(t, e.result.meanPainDrop), ratings: e.ratings })}`,
       );
   for (const a of i.alerts) lines.push(describeAlert(a, t));
   return lines;
@@ -102,7 +108,7 @@ export function register(program: Command): void {
         );
         const text = options.json
           ? JSON.stringify(insights, null, 2)
-          : renderInsights(insights, await cliTranslator(['insights'])).join('\n');
+          : renderInsights(insights, await cliTranslator(['insights', 'report'])).join('\n');
         process.stdout.write(`${text}\n`);
       } catch (error) {
         reportCliError('insights', error);
