@@ -1,4 +1,5 @@
 /** Report, CSV import and calendar use cases: the one surface the server routes and the CLI call. */
+import { assessSituationIn } from '../../core/assess/assess-in';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { AnyLocale } from '../../core/i18n/locales';
 import type { Translator } from '../../core/i18n/translator';
@@ -7,6 +8,7 @@ import { buildScheduleIcs } from '../../core/interop/ics';
 import { assertTimeZone, offsetMinutes } from '../../core/interop/time-zone';
 import { DayRangeSchema, type Episode } from '../../core/journal';
 import type { ImportCounts } from '../../core/journal-repository';
+import type { CarePlace } from '../../core/messages/care-words';
 import type { Store } from '../../core/repositories';
 import { SituationSchema } from '../../core/situation';
 import { DATE_INPUT_HINT, dayAtNoon, parseDateInput } from '../../core/validation/date-input';
@@ -162,6 +164,7 @@ export function buildSituationIcs(
   { situation, start, timeZone = 'UTC' }: ScheduleIcsRequest,
   now: Date,
   translator?: Translator,
+  place?: CarePlace,
 ): string {
   const parsedSituation = parseOrThrow(SituationSchema, situation, 'situation');
   try {
@@ -172,7 +175,11 @@ export function buildSituationIcs(
     ]);
   }
   const startDate = parseStart(start, timeZone, now);
-  const assessment = assessSituation(parsedSituation);
+  // The schedule's own text in the calendar's language (loadReportTranslator(locale, ICS_NAMESPACES)).
+  const assessment =
+    translator && translator.locale !== 'en-GB' && translator.has('plan.duration.seconds')
+      ? assessSituationIn(parsedSituation, translator, place)
+      : assessSituation(parsedSituation);
   if (!assessment.schedule || assessment.schedule.sessionsPerDay === 0) {
     throw new AppError(
       'no-schedule',

@@ -17,11 +17,17 @@ export const SOURCE_REPORT_TRANSLATOR: Translator = createTranslator('en-GB', {
 /** The namespaces the report reads (`labels` is used when present: D1's vocabulary labels). */
 export const REPORT_NAMESPACES = ['report', 'insights', 'labels'] as const;
 
-/** A translator for the report in `locale` (async: the catalogs load on demand). */
-export async function loadReportTranslator(locale: AnyLocale): Promise<Translator> {
+/** The namespaces the calendar reminders read: the report's words and the assessment's (its schedule text). */
+export const ICS_NAMESPACES = ['report', 'assessment', 'care', 'labels', 'plan', 'knowledge'] as const;
+
+/** A translator for the report in `locale` (async: the catalogs load on demand); `namespaces` for the calendar. */
+export async function loadReportTranslator(
+  locale: AnyLocale,
+  namespaces: readonly string[] = REPORT_NAMESPACES,
+): Promise<Translator> {
   if (locale === 'en-GB') return SOURCE_REPORT_TRANSLATOR;
   const { loadTranslator, NAMESPACES } = await import('../../core/i18n/catalogs');
-  const wanted = NAMESPACES.filter((namespace) => (REPORT_NAMESPACES as readonly string[]).includes(namespace));
+  const wanted = NAMESPACES.filter((namespace) => namespaces.includes(namespace));
   return loadTranslator(locale, wanted);
 }
 

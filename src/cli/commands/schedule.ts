@@ -60,12 +60,12 @@ export function register(program: Command): void {
         const language = cliLanguage();
         const t = await cliTranslator();
         if (options.ics) {
-          const [{ buildSituationIcs }, { loadReportTranslator }] = await Promise.all([
+          const [{ buildSituationIcs }, { ICS_NAMESPACES, loadReportTranslator }] = await Promise.all([
             import('../../app/report/report-use-cases'),
             import('../../app/report/report-words'),
           ]);
-          const words = await loadReportTranslator(language.locale);
-          out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date(), words);
+          const words = await loadReportTranslator(language.locale, ICS_NAMESPACES);
+          out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date(), words, language.place);
         } else {
           const parsed = await parseSituation(situation);
           if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
-import { loadReportTranslator } from '../../../app/report/report-words';
+import { ICS_NAMESPACES, loadReportTranslator } from '../../../app/report/report-words';
 import { negotiateLocale, parseAcceptLanguage } from '../../../core/i18n/locales';
 import { DayRangeSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
@@ -138,7 +138,7 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
     handler: async (request, reply) => {
       const { start, timeZone } = request.query;
       const locale = requestLocale(request.headers);
-      const translator = await loadReportTranslator(locale);
+      const translator = await loadReportTranslator(locale, ICS_NAMESPACES);
       const ics = reports.scheduleIcs({ situation: parseSituationQuery(request.query), start, timeZone }, translator);
       return sendIcs(reply, ics, locale);
     },
@@ -152,7 +152,11 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
     },
     handler: async (request, reply) => {
       const locale = requestLocale(request.headers);
-      return sendIcs(reply, reports.scheduleIcs(request.body, await loadReportTranslator(locale)), locale);
+      return sendIcs(
+        reply,
+        reports.scheduleIcs(request.body, await loadReportTranslator(locale, ICS_NAMESPACES)),
+        locale,
+      );
     },
   });
 }
