@@ -53,4 +53,13 @@ describe('knead in the user’s language', () => {
     expect(result.stdout).toContain('Dolor antes: 5 / 10, según tus respuestas.');
     expect(result.stdout).toContain('Resumen de la sesión');
   });
+
+  it('searches the knowledge in the run’s language; search --json stays English under LANG', () => {
+    const spanish = runKnead(['search', '--lang', 'es', 'cuánto dura un calambre']);
+    expect(spanish.status).toBe(0);
+    expect(spanish.stdout).toMatch(/^1\. .*\(duration\)$/m);
+    expect(spanish.stdout).toContain('calambre');
+    const json = runKnead(['search', '--json', 'how long does a cramp last'], '', { LANG: 'de_DE.UTF-8' });
+    expect(json.stdout).toBe(runKnead(['search', '--json', 'how long does a cramp last']).stdout);
+  });
 });

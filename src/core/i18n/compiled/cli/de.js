@@ -92,5 +92,6 @@ export default {
   "insights.helped": () => "Was geholfen hat (mittlerer Schmerzrückgang, 0–10):",
   "insights.helped-row": (d) => d.key + ": " + d.drop + " bei " + plural(d.ratings, 0, de, { one: number("de", d.ratings, 0) + " Bewertung", other: number("de", d.ratings, 0) + " Bewertungen" }),
   "plan.temperature.heat": () => "Wärme",
-  "plan.temperature.cold": () => "Kälte"
+  "plan.temperature.cold": () => "Kälte",
+  "search.none": () => "Kein Thema passt zu dieser Frage. Versuchen Sie andere Wörter, oder stöbern Sie mit `knead knowledge`."
 }

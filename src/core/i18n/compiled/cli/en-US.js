@@ -92,5 +92,6 @@ export default {
   "insights.helped": () => "What helped (mean pain drop, 0–10):",
   "insights.helped-row": (d) => d.key + ": " + d.drop + " over " + plural(d.ratings, 0, en, { one: number("en-US", d.ratings, 0) + " rating", other: number("en-US", d.ratings, 0) + " ratings" }),
   "plan.temperature.heat": () => "heat",
-  "plan.temperature.cold": () => "cold"
+  "plan.temperature.cold": () => "cold",
+  "search.none": () => "No topic matches that question. Try other words, or `knead knowledge` to browse."
 }

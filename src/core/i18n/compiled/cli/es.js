@@ -92,5 +92,6 @@ export default {
   "insights.helped": () => "Qué ayudó (reducción media del dolor, 0–10):",
   "insights.helped-row": (d) => d.key + ": " + d.drop + " en " + plural(d.ratings, 0, es, { one: number("es", d.ratings, 0) + " valoración", other: number("es", d.ratings, 0) + " valoraciones" }),
   "plan.temperature.heat": () => "calor",
-  "plan.temperature.cold": () => "frío"
+  "plan.temperature.cold": () => "frío",
+  "search.none": () => "Ningún tema responde a esa pregunta. Prueba con otras palabras, o usa `knead knowledge` para consultarlos todos."
 }

@@ -2,7 +2,7 @@
 import { number, plural } from "@messageformat/runtime";
 import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
-  "see-clinician": () => "Book an appointment with a doctor or physiotherapist and show them this journal.",
+  "see-clinician": () => "Book an appointment with a doctor or physical therapist and show them this journal.",
   "alert.more-frequent.text": () => "Your spasms are getting more frequent.",
   "alert.more-frequent.recommendation": () => "Frequent or recurring cramps deserve a check-up.",
   "alert.more-frequent.evidence": (d) => plural(d.recent, 0, en, { other: number("en-US", d.recent, 0) + " episodes" }) + " in the last " + plural(d.windowDays, 0, en, { other: number("en-US", d.windowDays, 0) + " days" }) + ", " + d.previous + " in the " + plural(d.windowDays, 0, en, { other: number("en-US", d.windowDays, 0) + " days" }) + " before.",
