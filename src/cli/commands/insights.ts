@@ -37,10 +37,10 @@ function describeAlert(a: Insights['alerts'][number], t: Translator): string {
   return `! ${t.t(`insights.alert.${a.id}.text`)} ${t.t(`insights.alert.${a.id}.recommendation`)} ${t.t('insights.see-clinician')} (${a.evidence}) [${describeSource(a.source)}]`;
 }
 
-/** An id in the report's short words ("pantorrilla", "ejercicio"); the id itself in en-GB, as the CLI always wrote. */
+/** An id in the report's short words ("Pantorrilla", "Wade"); the id itself in en-GB, as the CLI always wrote. */
 function word(t: Translator, table: 'region' | 'context' | 'checkin-factor' | 'action', id: string): string {
   const key = `report.${table}.${id}`;
-  return t.locale !== 'en-GB' && t.has(key) ? t.t(key).toLocaleLowerCase(t.lang) : id;
+  return t.locale !== 'en-GB' && t.has(key) ? t.t(key) : id;
 }
 
 export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {

@@ -6,7 +6,7 @@ import { ACTIONS, EpisodeWriteSchema } from '../../core/journal';
 import { DATE_INPUT_HINT, dayAtNoon, formatOffset, parseDateInput } from '../../core/validation/date-input';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
-import { cliTranslator } from '../io/cli-language';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 import { toList, toNumber } from '../terminal/situation-flags';
 
@@ -87,28 +87,41 @@ function fromFlags(o: LogOptions): Record<string, unknown> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
+/** A prompt choice: the id, labelled in the run's language when the `labels` namespace is loaded. */
+function choice(t: Translator, table: string, value: string): { value: string; label?: string } {
+  const key = `labels.${table}.${value}`;
+  return t.has(key) ? { value, label: t.t(key) } : { value };
+}
+
 async function askInteractively(t: Translator): Promise<Record<string, unknown> | null> {
   const prompts = await import('@clack/prompts');
   prompts.intro(t.t('cli.log.intro'));
   const answers = await prompts.group(
     {
-      region: () => prompts.select({ message: t.t('cli.log.where'), options: REGIONS.map((value) => ({ value })) }),
+      region: () =>
+        prompts.select({
+          message: t.t('cli.log.where'),
+          options: REGIONS.map((value) => choice(t, 'region-short', value)),
+        }),
       durationMinutes: () => prompts.text({ message: t.t('cli.log.minutes'), placeholder: '3' }),
       intensity: () => prompts.text({ message: t.t('cli.log.intensity'), placeholder: '6' }),
       context: () =>
         prompts.multiselect({
           message: t.t('cli.log.context'),
-          options: CONTEXTS.map((value) => ({ value })),
+          options: CONTEXTS.map((value) => choice(t, 'context', value)),
           required: false,
         }),
       actions: () =>
         prompts.multiselect({
           message: t.t('cli.log.actions'),
-          options: ACTIONS.map((value) => ({ value })),
+          options: ACTIONS.map((value) => choice(t, 'action', value)),
           required: false,
         }),
       response: () =>
-        prompts.select({ message: t.t('cli.log.response'), options: RESPONSES.map((value) => ({ value })) }),
+        prompts.select({
+          message: t.t('cli.log.response'),
+          options: RESPONSES.map((value) => choice(t, 'response', value)),
+        }),
     },
     { onCancel: () => prompts.cancel(t.t('cli.log.cancelled')) },
   );
@@ -126,7 +139,9 @@ async function askInteractively(t: Translator): Promise<Record<string, unknown> 
 /** Records one episode from the flags, or from questions in a terminal when no --region is given. */
 export async function runLog(options: LogOptions): Promise<void> {
   try {
-    const t = await cliTranslator();
+    const language = cliLanguage();
+    // The choices' words come from `labels` in other languages; en-GB shows the ids, as it always did.
+    const t = await cliTranslator(language.locale === 'en-GB' ? [] : ['labels']);
     const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively(t);
     if (!raw) return;
     const episode = parseOrThrow(EpisodeWriteSchema, raw, 'episode');
@@ -134,7 +149,7 @@ export async function runLog(options: LogOptions): Promise<void> {
     if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
     else
       process.stdout.write(
-        `${t.t('cli.log.logged', { region: record.region, id: record.id, at: record.startedAt })}\n`,
+        `${t.t('cli.log.logged', { region: choice(t, 'region-short', record.region).label ?? record.region, id: record.id, at: record.startedAt })}\n`,
       );
   } catch (error) {
     reportCliError('log', error, LOG_FLAGS);
