@@ -2,9 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assessSituation } from '../core/assess/assess-situation';
+import { assessmentWordingIn } from '../core/assess/assessment-wording';
 import type { Assessment } from '../core/assessment';
 import type { StoredAssignedPlan } from '../core/care-team-repository';
-import { AssignedPlanSchema, type GatedPlan, gateAssignedPlan } from '../core/plan/assigned-plan';
+import type { Translator } from '../core/i18n/translator';
+import type { CarePlace } from '../core/messages/care-words';
+import { AssignedPlanSchema, type GatedPlan, gateAssignedPlan, gateWordingIn } from '../core/plan/assigned-plan';
 import type { Store } from '../core/repositories';
 import { SituationSchema } from '../core/situation';
 import type { CareTeamUseCases } from './care-team';
@@ -25,14 +28,28 @@ export interface TherapistPlan extends StoredAssignedPlan {
   gate: PlanGate;
 }
 
+/** The reader's language (a translator with every namespace loaded) and the country whose care words to use. */
+export interface PlanLanguage {
+  t: Translator;
+  place: CarePlace;
+}
+
 export interface AssignedPlanUseCases {
   assignPlan(clinicianId: string, clientId: string, input: unknown): Promise<StoredAssignedPlan>;
   updatePlan(clinicianId: string, clientId: string, planId: string, input: unknown): Promise<StoredAssignedPlan>;
   listAssignedPlans(clinicianId: string, clientId: string): Promise<StoredAssignedPlan[]>;
-  /** The client's plans from clinicians still linked, each gated with their current assessment (or needs-check). */
-  listMyPlans(clientId: string): Promise<TherapistPlan[]>;
-  /** Runs the red-flag screen and assessment on the situation, and gates the plan with it. */
-  checkMyPlan(clientId: string, planId: string, input: unknown): Promise<TherapistPlan & { assessment: Assessment }>;
+  /**
+   * The client's plans from clinicians still linked, each gated with their current assessment (or needs-check).
+   * With a language, the gate's words and the runnable steps are in it (the stored assessment is as it was kept).
+   */
+  listMyPlans(clientId: string, language?: PlanLanguage): Promise<TherapistPlan[]>;
+  /** Runs the red-flag screen and assessment on the situation, and gates the plan with it (in `language`). */
+  checkMyPlan(
+    clientId: string,
+    planId: string,
+    input: unknown,
+    language?: PlanLanguage,
+  ): Promise<TherapistPlan & { assessment: Assessment }>;
 }
 
 const TITLE = 'Your therapist’s plan';
@@ -61,9 +78,19 @@ export function createAssignedPlanUseCases(
     const recent = items.find((e) => e.region === region && e.assessment && Date.parse(e.startedAt) >= since);
     return recent?.assessment ?? null;
   };
-  const present = async (plan: StoredAssignedPlan, gate: PlanGate): Promise<TherapistPlan> => ({
+  const wordsOf = (language: PlanLanguage) => {
+    const wording = assessmentWordingIn(language.t, language.place);
+    return { assessment: wording, gate: { plan: wording.plan, gate: gateWordingIn(language.t) } };
+  };
+  const needsCheck = (language?: PlanLanguage): PlanGate =>
+    language ? { ...NEEDS_CHECK, reason: language.t.t('plan.gate.needs-check') } : NEEDS_CHECK;
+  const present = async (
+    plan: StoredAssignedPlan,
+    gate: PlanGate,
+    language?: PlanLanguage,
+  ): Promise<TherapistPlan> => ({
     ...plan,
-    title: TITLE,
+    title: language ? language.t.t('plan.gate.title') : TITLE,
     clinicianEmail: (await store.accounts.findUser(plan.clinicianId))?.email ?? null,
     gate,
   });
@@ -89,16 +116,18 @@ export function createAssignedPlanUseCases(
       await careTeam.requireLink(clinicianId, clientId);
       return (await care.listPlans(clientId)).filter((p) => p.clinicianId === clinicianId);
     },
-    async listMyPlans(clientId) {
+    async listMyPlans(clientId, language) {
       const plans = await livePlans(clientId);
+      const words = language ? wordsOf(language).gate : undefined;
       return Promise.all(
         plans.map(async (plan) => {
           const assessment = await currentAssessment(clientId, plan.plan.region);
-          return present(plan, assessment ? gateAssignedPlan(plan.plan, assessment) : NEEDS_CHECK);
+          const gate = assessment ? gateAssignedPlan(plan.plan, assessment, words) : needsCheck(language);
+          return present(plan, gate, language);
         }),
       );
     },
-    async checkMyPlan(clientId, planId, input) {
+    async checkMyPlan(clientId, planId, input, language) {
       const plan = (await livePlans(clientId)).find((p) => p.id === planId);
       if (!plan) throw planNotFound();
       const { situation: raw } = parseOrThrow(CheckPlanSchema, input, 'check');
@@ -112,8 +141,9 @@ export function createAssignedPlanUseCases(
           { path: 'situation.region', message: `must be ${plan.plan.region}, the plan's region` },
         ]);
       }
-      const assessment = assessSituation(situation);
-      return { ...(await present(plan, gateAssignedPlan(plan.plan, assessment))), assessment };
+      const words = language ? wordsOf(language) : undefined;
+      const assessment = assessSituation(situation, words?.assessment);
+      return { ...(await present(plan, gateAssignedPlan(plan.plan, assessment, words?.gate), language)), assessment };
     },
   };
 }

@@ -1,13 +1,22 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { loadTranslator } from '../core/i18n/catalogs';
-import { type Locale, negotiateLocale, parseAcceptLanguage } from '../core/i18n/locales';
+import { isLocale, LOCALES, type Locale, negotiateLocale, parseAcceptLanguage } from '../core/i18n/locales';
 import type { Translator } from '../core/i18n/translator';
 import { defaultCountryOf } from '../core/knowledge/localise';
 import { COUNTRIES, type Country, isCountry } from '../core/messages/care-words';
 
-/** `?country=` on routes whose answers name care services: which country's services and emergency number. */
+/**
+ * `?lang=` and `?country=` on routes whose answers carry text: the language (over Accept-Language, as the knowledge
+ * routes take it) and which country's care services and emergency number the texts name.
+ */
 export const CountryQuerySchema = z.object({
+  lang: z
+    .enum(LOCALES)
+    .optional()
+    .describe(
+      'The language of the answer (en-GB, en-US, es, de), over Accept-Language; default: from Accept-Language, else en-GB.',
+    ),
   country: z
     .enum(COUNTRIES)
     .optional()
@@ -49,12 +58,14 @@ function countryOfTags(tags: readonly string[], locale: Locale): Country {
 /** The language and the country of a request (Accept-Language, `?country=`). The country is validated by the route. */
 export function requestLanguage(request: FastifyRequest): RequestLanguage {
   const header = request.headers['accept-language'];
-  const query = request.query as { country?: unknown } | undefined;
+  const query = request.query as { country?: unknown; lang?: unknown } | undefined;
   const asked = typeof query?.country === 'string' ? query.country : undefined;
-  const tags = parseAcceptLanguage(typeof header === 'string' ? header : undefined);
-  const locale = negotiateLocale(tags) as Locale; // the API never offers the pseudo-locale
+  const lang = typeof query?.lang === 'string' ? query.lang : undefined;
+  // ?lang= wins over the header (an invalid value is refused by the route's schema, so never answered or cached).
+  const tags = lang !== undefined ? [lang] : parseAcceptLanguage(typeof header === 'string' ? header : undefined);
+  const locale = lang !== undefined && isLocale(lang) ? lang : (negotiateLocale(tags) as Locale); // never en-XA
   const country = asked !== undefined && isCountry(asked) ? asked : countryOfTags(tags, locale);
-  return { locale, country, isDefault: header === undefined && asked === undefined };
+  return { locale, country, isDefault: header === undefined && asked === undefined && lang === undefined };
 }
 
 const translators = new Map<Locale, Promise<Translator>>();

@@ -203,3 +203,46 @@ describe('the relief gate and the pseudo-locale', () => {
     expect(a.plan!.steps[0]!.title).toMatch(/^\[.*[ŕéţšáçĥ]/);
   });
 });
+
+describe('the therapist plan gate', () => {
+  it('reads the same words from the en-GB catalog (a single repetition now reads "1 time")', async () => {
+    const { EN_GB_GATE_WORDING, gateWordingIn } = await import('../plan/assigned-plan');
+    const words = gateWordingIn(tr('en-GB'));
+    for (const key of ['redFlag', 'avoid', 'noneGentle', 'gentle', 'coldSwap', 'full'] as const)
+      expect(words[key]).toBe(EN_GB_GATE_WORDING[key]);
+    for (const set of [{ holdSeconds: 20 }, { repetitions: 4 }, { holdSeconds: 15, repetitions: 2 }])
+      expect(words.therapistSet(set)).toBe(EN_GB_GATE_WORDING.therapistSet(set));
+    expect(words.therapistSet({ repetitions: 1 })).toBe('Your therapist set: 1 time.');
+    expect(gateWordingIn(tr('de')).therapistSet({ holdSeconds: 20, repetitions: 3 })).toBe(
+      'Von Ihrer Therapeutin oder Ihrem Therapeuten festgelegt: 20 Sekunden halten, 3 Mal.',
+    );
+  });
+});
+
+describe('safety instructions keep their force in every language', () => {
+  const FORCE: Record<Locale, Record<'emergency_ambulance' | 'emergency', RegExp>> = {
+    'en-GB': { emergency_ambulance: /ambulance|999/, emergency: /emergency|A&E|999|ambulance|immediate/ },
+    'en-US': { emergency_ambulance: /ambulance|911/, emergency: /emergency|911|ambulance|immediate/ },
+    es: { emergency_ambulance: /ambulancia|112/, emergency: /urgencias|atención urgente|ambulancia|112|inmediata/ },
+    de: {
+      emergency_ambulance: /Rettungswagen|Notruf/,
+      emergency: /Notaufnahme|Notfallhilfe|Notruf|Rettungswagen|sofortige/,
+    },
+  };
+  it.each(['en-GB', 'en-US', 'es', 'de'] as const)(
+    '%s: every emergency rule still says to get emergency help now',
+    (locale) => {
+      const place: CarePlace = {
+        country: locale === 'en-GB' ? 'GB' : locale === 'en-US' ? 'US' : locale === 'es' ? 'ES' : 'DE',
+      };
+      const wording = assessmentWordingIn(tr(locale), place);
+      for (const rule of RULES) {
+        if (rule.care !== 'emergency_ambulance' && rule.care !== 'emergency') continue;
+        expect({ rule: rule.id, text: wording.ruleText(rule) }).toEqual({
+          rule: rule.id,
+          text: expect.stringMatching(FORCE[locale][rule.care]),
+        });
+      }
+    },
+  );
+});

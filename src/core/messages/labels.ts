@@ -2,6 +2,8 @@
  * User-facing labels for every vocabulary id, kept apart from logic so the text can be reviewed and
  * translated. Each map is a `Record<Id, ...>`, so a missing label is a type error.
  */
+
+export { LABEL_TABLES, type LocalisedLabels, localiseLabels } from './label-tables';
 export { countOf, formatNumber } from './numbers';
 export { SIGN_LABELS, type SignLabel } from './sign-labels';
 export {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Assessment, Plan, PlanStep } from '../assessment';
+import type { Translator } from '../i18n/translator';
 import { FREQUENCY_GUIDELINES } from '../knowledge/frequency';
 import { REGION_GUIDES } from '../knowledge/regions';
-import { findTechniqueGuide, STOP_RULE_TEXT } from '../knowledge/techniques';
+import { findTechniqueGuide } from '../knowledge/techniques';
 import type { TechniqueGuide } from '../knowledge/types';
 import { citeSource } from '../sources';
 import {
@@ -15,6 +16,7 @@ import {
   TechniqueSchema,
 } from '../vocabulary';
 import { buildPlanStep, capPressure, type PlanMassage, sumHandsOnMinutes } from './plan-step';
+import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 
 /** The most sessions a week the article's frequency guidance allows (several a day, at most its highest count). */
 export const MAX_SESSIONS_PER_WEEK = 7 * Math.max(...FREQUENCY_GUIDELINES.map((g) => g.sessionsPerDayRange.max));
@@ -92,8 +94,58 @@ export type AssignedPlan = z.infer<typeof AssignedPlanSchema>;
 /** Care levels more urgent than a routine consultation: a red flag fired, and a home plan waits. */
 const RED_FLAG_CARE: readonly CareLevel[] = CARE_LEVELS.slice(0, CARE_LEVELS.indexOf('consultation'));
 
-const GENTLE_REASON =
-  'Your check allows only gentle massage: steps that are not gentle are left out and the pressure is kept light.';
+/** The gate's words: why a plan runs in full, reduced or not at all (default today's English; gateWordingIn(t)). */
+export interface GateWording {
+  redFlag: string;
+  avoid: string;
+  noneGentle: string;
+  gentle: string;
+  coldSwap: string;
+  full: string;
+  therapistSet(parts: { holdSeconds?: number; repetitions?: number }): string;
+}
+
+/** CLDR's English plural rule, for the default English words (other languages: ICU plurals in the catalog). */
+const EN_PLURAL = new Intl.PluralRules('en-GB');
+
+export const EN_GB_GATE_WORDING: GateWording = {
+  redFlag:
+    'Your check found a warning sign that needs medical care first: do not follow the plan until you have been seen.',
+  avoid: 'Your check says not to massage now: the plan waits.',
+  noneGentle: 'Your check allows only gentle massage, and none of the plan’s steps is gentle.',
+  gentle:
+    'Your check allows only gentle massage: steps that are not gentle are left out and the pressure is kept light.',
+  coldSwap: 'Your check calls for cold rather than heat on this area: the heat step uses cold instead.',
+  full: 'Your check allows the plan as your therapist wrote it.',
+  therapistSet: ({ holdSeconds, repetitions }) => {
+    const set = [
+      ...(holdSeconds !== undefined ? [`hold ${holdSeconds} seconds`] : []),
+      ...(repetitions !== undefined
+        ? [`${repetitions} ${EN_PLURAL.select(repetitions) === 'one' ? 'time' : 'times'}`]
+        : []),
+    ];
+    return `Your therapist set: ${set.join(', ')}.`;
+  },
+};
+
+/** The gate's words in the translator's language (`plan` namespace loaded). */
+export function gateWordingIn(t: Translator): GateWording {
+  return {
+    redFlag: t.t('plan.gate.red-flag'),
+    avoid: t.t('plan.gate.avoid'),
+    noneGentle: t.t('plan.gate.none-gentle'),
+    gentle: t.t('plan.gate.gentle'),
+    coldSwap: t.t('plan.gate.cold-swap'),
+    full: t.t('plan.gate.full'),
+    therapistSet: ({ holdSeconds, repetitions }) => {
+      const set = [
+        ...(holdSeconds !== undefined ? [t.t('plan.gate.set-hold', { seconds: holdSeconds })] : []),
+        ...(repetitions !== undefined ? [t.t('plan.gate.set-repetitions', { count: repetitions })] : []),
+      ];
+      return t.t('plan.gate.therapist-set', { items: set.join(', ') });
+    },
+  };
+}
 
 /** A rule of the assessment that decided the gate, with its source. */
 export interface GateRule {
@@ -112,21 +164,27 @@ function rulesOf(assessment: Assessment): GateRule[] {
 }
 
 /** The runnable plan step for an assigned step, its pressure capped by the permission. */
-function toPlanStep(step: AssignedStep, region: Plan['region'], massage: PlanMassage, temperature: 'heat' | 'cold') {
+function toPlanStep(
+  step: AssignedStep,
+  region: Plan['region'],
+  massage: PlanMassage,
+  temperature: 'heat' | 'cold',
+  words: { plan: PlanWording; gate: GateWording },
+) {
   const technique = step.technique === 'heat' && temperature === 'cold' ? 'cold' : step.technique;
-  const built: PlanStep = buildPlanStep(technique, { region: REGION_GUIDES[region], massage });
+  const built: PlanStep = buildPlanStep(technique, { region: REGION_GUIDES[region], massage, wording: words.plan });
   const cap = findTechniqueGuide(technique).allowedPressure[massage] ?? 'none';
   built.pressure = capPressure(step.pressure, cap);
-  const set: string[] = [];
+  const set: { holdSeconds?: number; repetitions?: number } = {};
   if (step.holdSeconds !== undefined && built.hold) {
     built.hold = { minSeconds: step.holdSeconds, maxSeconds: step.holdSeconds };
-    set.push(`hold ${step.holdSeconds} seconds`);
+    set.holdSeconds = step.holdSeconds;
   }
   if (step.repetitions !== undefined && built.repetitions !== undefined) {
     built.repetitions = step.repetitions;
-    set.push(`${step.repetitions} times`);
+    set.repetitions = step.repetitions;
   }
-  if (set.length > 0) built.instructions = `${built.instructions} Your therapist set: ${set.join(', ')}.`;
+  if (Object.keys(set).length > 0) built.instructions = `${built.instructions} ${words.gate.therapistSet(set)}`;
   return built;
 }
 
@@ -137,19 +195,22 @@ function toPlanStep(step: AssignedStep, region: Plan['region'], massage: PlanMas
  * assessment calls for cold (an injury or an inflamed spot). Every answer names the assessment's rules.
  * @example gateAssignedPlan(plan, { ...assessment, massage: 'avoid' }).status // 'blocked'
  */
-export function gateAssignedPlan(assigned: AssignedPlan, assessment: Assessment): GatedPlan {
+export function gateAssignedPlan(
+  assigned: AssignedPlan,
+  assessment: Assessment,
+  words: { plan: PlanWording; gate: GateWording } = { plan: EN_GB_PLAN_WORDING, gate: EN_GB_GATE_WORDING },
+): GatedPlan {
   const rules = rulesOf(assessment);
   if (RED_FLAG_CARE.includes(assessment.care)) {
     return {
       status: 'blocked',
-      reason:
-        'Your check found a warning sign that needs medical care first: do not follow the plan until you have been seen.',
+      reason: words.gate.redFlag,
       rules,
       plan: null,
     };
   }
   if (assessment.massage === 'avoid') {
-    return { status: 'blocked', reason: 'Your check says not to massage now: the plan waits.', rules, plan: null };
+    return { status: 'blocked', reason: words.gate.avoid, rules, plan: null };
   }
   const massage: PlanMassage = assessment.massage;
   const temperature = assessment.plan?.temperature ?? 'heat';
@@ -158,28 +219,28 @@ export function gateAssignedPlan(assigned: AssignedPlan, assessment: Assessment)
   if (kept.length === 0) {
     return {
       status: 'blocked',
-      reason: 'Your check allows only gentle massage, and none of the plan’s steps is gentle.',
+      reason: words.gate.noneGentle,
       rules,
       plan: null,
     };
   }
-  const steps = kept.map((s) => toPlanStep(s, assigned.region, massage, temperature));
+  const steps = kept.map((s) => toPlanStep(s, assigned.region, massage, temperature, words));
   const plan: Plan = {
     region: assigned.region,
     massage,
     temperature: steps.some((s) => s.technique === 'cold') ? 'cold' : temperature,
     steps,
     handsOnMinutes: sumHandsOnMinutes(steps),
-    stopRule: { text: STOP_RULE_TEXT, source: citeSource('article:how-to-massage') },
+    stopRule: { text: words.plan.knowledge.stopRuleText, source: citeSource('article:how-to-massage') },
   };
   const capped = steps.some((step, i) => step.pressure !== kept[i]?.pressure);
   const swapped = steps.some((step, i) => step.technique !== kept[i]?.technique);
   if (dropped.length > 0 || capped || swapped) {
     const why = [
-      ...(dropped.length > 0 || capped ? [GENTLE_REASON] : []),
-      ...(swapped ? ['Your check calls for cold rather than heat on this area: the heat step uses cold instead.'] : []),
+      ...(dropped.length > 0 || capped ? [words.gate.gentle] : []),
+      ...(swapped ? [words.gate.coldSwap] : []),
     ];
     return { status: 'reduced', reason: why.join(' '), rules, plan, dropped };
   }
-  return { status: 'full', reason: 'Your check allows the plan as your therapist wrote it.', rules, plan };
+  return { status: 'full', reason: words.gate.full, rules, plan };
 }

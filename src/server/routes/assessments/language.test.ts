@@ -99,6 +99,16 @@ describe('POST /assessments in the reader’s language', () => {
     expect(fr.json().reasons[0].text).toContain('999');
   });
 
+  it('?lang= chooses the language over Accept-Language; a bad lang is a 400 naming lang', async () => {
+    const s = await server();
+    const de = await post(s, NECK_FEVER, { 'accept-language': 'es' }, '?lang=de');
+    expect(de.headers['content-language']).toBe('de');
+    expect(de.json().reasons[0].text).toContain('Notruf 112');
+    const bad = await post(s, NECK_FEVER, {}, '?lang=fr');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ path: 'lang' })]);
+  });
+
   it('a bad country is a 400 problem naming the field and what is allowed', async () => {
     const s = await server();
     const reply = await post(s, NECK_FEVER, {}, '?country=FR');

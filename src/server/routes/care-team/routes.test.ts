@@ -110,6 +110,36 @@ describe('care-team workspace over the API (memory store)', () => {
     expect((await call('GET', '/me/therapist-plans', client)).json()[0].gate.status).toBe('reduced');
   });
 
+  it('the therapist plan in Spanish: title, gate reason and steps follow Accept-Language, care words the country', async () => {
+    const therapist = await signUp(app);
+    const other = await signUp(app);
+    await linkClient(app, therapist, other);
+    const planId = await assignPlan(app, therapist, other.userId);
+    const es = { ...other.headers, 'accept-language': 'es-ES' };
+    const listed = await app.inject({ method: 'GET', url: '/api/v1/me/therapist-plans', headers: es });
+    expect(listed.headers['content-language']).toBe('es');
+    expect(listed.json()[0]).toMatchObject({ title: 'El plan de tu terapeuta', gate: { status: 'needs-check' } });
+    expect(listed.json()[0].gate.reason).toMatch(/^Responde primero/);
+    const check = (situation: object, query = '') =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/me/therapist-plans/${planId}/check${query}`,
+        headers: es,
+        payload: { situation },
+      });
+    const full = (await check({ region: 'calf' })).json();
+    expect(full.gate.status).toBe('full');
+    expect(full.gate.reason).toBe('Tu comprobación permite el plan tal como lo escribió tu terapeuta.');
+    expect(full.gate.plan.steps[0].stopRule ?? full.gate.plan.stopRule.text).toMatch(/busca consejo médico/);
+    const blocked = (await check({ region: 'calf', signs: ['chest-pain'] }, '?country=ES')).json();
+    expect(blocked.gate.status).toBe('blocked');
+    expect(blocked.assessment.reasons[0].text).toMatch(/Llama a una ambulancia/);
+    expect((await check({ region: 'calf' }, '?country=XX')).statusCode).toBe(400);
+    // Without Accept-Language: today's English.
+    const english = await call('GET', '/me/therapist-plans', other);
+    expect(english.json()[0].title).toBe('Your therapist’s plan');
+  });
+
   it('sessions run from the plan count toward adherence on the dashboard, and each read is audited', async () => {
     const plans = (await call('GET', `/care-team/clients/${client.userId}/plans`, clinician)).json();
     const planId = plans[0].id as string;

@@ -1,8 +1,10 @@
-import type { onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
+import type { PlanLanguage } from '../../../app/assigned-plans';
 import type { Knead } from '../../../app/knead';
 import { InsightsSchema } from '../../../core/insights/index';
 import { DayRangeSchema, EpisodeInputSchema } from '../../../core/journal';
+import { AcceptLanguageHeaderSchema, CountryQuerySchema, requestLanguage, translatorFor } from '../../request-language';
 import type { ZodApp } from '../../types';
 import { IdParamsSchema, ListQuerySchema, NoContent, ProblemSchema, pageOf, Stamps } from '../journal/schema';
 import { sendReport } from '../reports/routes';
@@ -109,18 +111,28 @@ export function registerCareTeamRoutes(app: ZodApp, knead: Knead, auth: onReques
     careTeam.dashboard,
     { 401: ProblemSchema, 403: ProblemSchema },
   );
-  userGet(
-    '/me/therapist-plans',
-    'Your therapist’s plans, each gated by your current assessment (needs-check without a recent one)',
-    z.array(TherapistPlanSchema),
-    assignedPlans.listMyPlans,
-  );
+  app.get('/me/therapist-plans', {
+    onRequest: auth,
+    schema: {
+      tags: TAGS,
+      summary: 'Your therapist’s plans, each gated by your current assessment (needs-check without a recent one)',
+      description: LANGUAGE_NOTE,
+      headers: AcceptLanguageHeaderSchema,
+      querystring: CountryQuerySchema,
+      response: { 200: z.array(TherapistPlanSchema), 400: ProblemSchema, 401: ProblemSchema },
+    },
+    handler: async (request, reply) =>
+      assignedPlans.listMyPlans(me(request), await planLanguageOf(request, reply)) as never,
+  });
   registerClientReads(app, knead, auth);
   app.post('/me/therapist-plans/:id/check', {
     onRequest: auth,
     schema: {
       tags: TAGS,
       summary: 'Start a run: the red-flag screen and assessment of this situation decide full, reduced or blocked',
+      description: LANGUAGE_NOTE,
+      headers: AcceptLanguageHeaderSchema,
+      querystring: CountryQuerySchema,
       params: IdParamsSchema,
       body: CheckBodySchema,
       response: {
@@ -130,7 +142,8 @@ export function registerCareTeamRoutes(app: ZodApp, knead: Knead, auth: onReques
         404: ProblemSchema,
       },
     },
-    handler: (request) => assignedPlans.checkMyPlan(me(request), request.params.id, request.body),
+    handler: async (request, reply) =>
+      assignedPlans.checkMyPlan(me(request), request.params.id, request.body, await planLanguageOf(request, reply)),
   });
 }
 
@@ -220,4 +233,15 @@ function registerClientReads(app: ZodApp, knead: Knead, auth: onRequestAsyncHook
     handler: (request) =>
       assignedPlans.updatePlan(me(request), request.params.clientId, request.params.planId, request.body),
   });
+}
+
+const LANGUAGE_NOTE =
+  'The gate’s reason and the steps follow Accept-Language (Content-Language names it) with the care words of `country`; without either, en-GB as before.';
+
+/** The reader's language for a therapist-plan answer, or none when the request asks for none (today's en-GB). */
+async function planLanguageOf(request: FastifyRequest, reply: FastifyReply): Promise<PlanLanguage | undefined> {
+  const language = requestLanguage(request);
+  if (language.isDefault) return undefined;
+  reply.header('content-language', language.locale).header('vary', 'accept-language');
+  return { t: await translatorFor(language.locale), place: { country: language.country } };
 }

@@ -257,7 +257,7 @@ export default {
   "presentation.tightness.hint": () => "es bleibt über Stunden oder Tage verspannt oder wund",
   "cramp-timing.now-1": () => "Krampft noch: seit weniger als 2 Minuten",
   "cramp-timing.now-5": () => "Krampft noch: seit 2 bis 10 Minuten",
-  "cramp-timing.now-30": () => "Krampft noch: seit 10 Minuten bis einer Stunde",
+  "cramp-timing.now-30": () => "Krampft noch: seit 10 Minuten bis zu einer Stunde",
   "cramp-timing.now-90": () => "Krampft noch: seit mehr als einer Stunde",
   "cramp-timing.over-0.5": () => "Vorbei: es dauerte ein paar Sekunden",
   "cramp-timing.over-1.5": () => "Vorbei: es dauerte bis zu 2 Minuten",

@@ -256,7 +256,7 @@ export default {
   "presentation.tightness.label": () => "Un nudo tenso y dolorido, o rigidez que no se va",
   "presentation.tightness.hint": () => "sigue tenso o dolorido durante horas o días",
   "cramp-timing.now-1": () => "Sigue el calambre: empezó hace menos de 2 minutos",
-  "cramp-timing.now-5": () => "Sigue el calambre: desde hace 2 a 10 minutos",
+  "cramp-timing.now-5": () => "Sigue el calambre: desde hace entre 2 y 10 minutos",
   "cramp-timing.now-30": () => "Sigue el calambre: desde hace entre 10 minutos y una hora",
   "cramp-timing.now-90": () => "Sigue el calambre: desde hace más de una hora",
   "cramp-timing.over-0.5": () => "Ya pasó: duró unos segundos",

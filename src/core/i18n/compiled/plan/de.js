@@ -33,5 +33,16 @@ export default {
   "worse.when.1": () => "Holen Sie sofort ärztliche Hilfe, wenn sich die Krämpfe auf mehrere Muskelgruppen ausbreiten oder mit Kribbeln um den Mund oder mit Händen und Füßen, die sich zur Kralle verkrampfen, auftreten.",
   "worse.when.2": () => "Holen Sie heute ärztlichen Rat ein, wenn der Krampf länger als 10 Minuten gedauert hat; gehen Sie in die Notaufnahme, wenn er eine Stunde anhält.",
   "worse.when.3": () => "Holen Sie noch am selben Tag dringend Hilfe bei einem geschwollenen, warmen, geröteten oder dunkel verfärbten Bein, neuer Schwäche oder Taubheit.",
-  "worse.when.4": () => "Gehen Sie zum Arzt, wenn der Krampf trotz regelmäßiger Selbstbehandlung anhält oder immer wiederkommt."
+  "worse.when.4": () => "Gehen Sie zum Arzt, wenn der Krampf trotz regelmäßiger Selbstbehandlung anhält oder immer wiederkommt.",
+  "gate.red-flag": () => "Ihre Prüfung hat ein Warnzeichen gefunden, das zuerst ärztlich versorgt werden muss: Folgen Sie dem Plan erst, wenn Sie untersucht wurden.",
+  "gate.avoid": () => "Ihre Prüfung sagt, dass Sie jetzt nicht massieren sollen: Der Plan wartet.",
+  "gate.none-gentle": () => "Ihre Prüfung erlaubt nur sanfte Massage, und keiner der Schritte des Plans ist sanft.",
+  "gate.gentle": () => "Ihre Prüfung erlaubt nur sanfte Massage: Schritte, die nicht sanft sind, entfallen, und der Druck bleibt leicht.",
+  "gate.cold-swap": () => "Ihre Prüfung verlangt an dieser Stelle Kälte statt Wärme: Der Wärmeschritt verwendet stattdessen Kälte.",
+  "gate.full": () => "Ihre Prüfung erlaubt den Plan so, wie Ihre Therapeutin oder Ihr Therapeut ihn geschrieben hat.",
+  "gate.therapist-set": (d) => "Von Ihrer Therapeutin oder Ihrem Therapeuten festgelegt: " + d.items + ".",
+  "gate.set-hold": (d) => d.seconds + " Sekunden halten",
+  "gate.set-repetitions": (d) => plural(d.count, 0, de, { one: number("de", d.count, 0) + " Mal", other: number("de", d.count, 0) + " Mal" }),
+  "gate.needs-check": () => "Beantworten Sie zuerst die Sicherheitsfragen: Jeder Durchgang des Plans beginnt mit Ihrer Prüfung auf Warnzeichen.",
+  "gate.title": () => "Der Plan Ihrer Therapeutin oder Ihres Therapeuten"
 }

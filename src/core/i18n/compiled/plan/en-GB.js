@@ -33,5 +33,16 @@ export default {
   "worse.when.1": () => "Get medical help now if spasms spread to several muscle groups, or come with tingling around the mouth or hands and feet cramping into a claw shape.",
   "worse.when.2": () => "Get medical advice today if the cramp has lasted longer than 10 minutes; go to emergency care if it goes on for an hour.",
   "worse.when.3": () => "Get urgent help the same day for a swollen, warm, red or darkened leg, new weakness or numbness.",
-  "worse.when.4": () => "See a doctor if the spasm persists or keeps coming back despite regular self-care."
+  "worse.when.4": () => "See a doctor if the spasm persists or keeps coming back despite regular self-care.",
+  "gate.red-flag": () => "Your check found a warning sign that needs medical care first: do not follow the plan until you have been seen.",
+  "gate.avoid": () => "Your check says not to massage now: the plan waits.",
+  "gate.none-gentle": () => "Your check allows only gentle massage, and none of the plan’s steps is gentle.",
+  "gate.gentle": () => "Your check allows only gentle massage: steps that are not gentle are left out and the pressure is kept light.",
+  "gate.cold-swap": () => "Your check calls for cold rather than heat on this area: the heat step uses cold instead.",
+  "gate.full": () => "Your check allows the plan as your therapist wrote it.",
+  "gate.therapist-set": (d) => "Your therapist set: " + d.items + ".",
+  "gate.set-hold": (d) => "hold " + d.seconds + " seconds",
+  "gate.set-repetitions": (d) => plural(d.count, 0, en, { one: number("en-GB", d.count, 0) + " time", other: number("en-GB", d.count, 0) + " times" }),
+  "gate.needs-check": () => "Answer the safety questions first: every run of the plan starts with your red-flag check.",
+  "gate.title": () => "Your therapist’s plan"
 }

@@ -33,5 +33,16 @@ export default {
   "worse.when.1": () => "Busca ayuda médica ya si los espasmos se extienden a varios grupos musculares, o vienen con hormigueo alrededor de la boca o con manos y pies que se encogen en forma de garra.",
   "worse.when.2": () => "Busca consejo médico hoy si el calambre ha durado más de 10 minutos; ve a urgencias si dura una hora.",
   "worse.when.3": () => "Busca ayuda urgente el mismo día si tienes una pierna hinchada, caliente, roja u oscurecida, o debilidad o entumecimiento nuevos.",
-  "worse.when.4": () => "Ve al médico si el espasmo persiste o vuelve una y otra vez a pesar del autocuidado regular."
+  "worse.when.4": () => "Ve al médico si el espasmo persiste o vuelve una y otra vez a pesar del autocuidado regular.",
+  "gate.red-flag": () => "Tu comprobación ha encontrado una señal de alarma que necesita atención médica primero: no sigas el plan hasta que te hayan visto.",
+  "gate.avoid": () => "Tu comprobación dice que no des masaje ahora: el plan espera.",
+  "gate.none-gentle": () => "Tu comprobación solo permite masaje suave, y ninguno de los pasos del plan es suave.",
+  "gate.gentle": () => "Tu comprobación solo permite masaje suave: se omiten los pasos que no son suaves y la presión se mantiene ligera.",
+  "gate.cold-swap": () => "Tu comprobación indica frío en lugar de calor en esta zona: el paso de calor usa frío.",
+  "gate.full": () => "Tu comprobación permite el plan tal como lo escribió tu terapeuta.",
+  "gate.therapist-set": (d) => "Tu terapeuta indicó: " + d.items + ".",
+  "gate.set-hold": (d) => "mantener " + d.seconds + " segundos",
+  "gate.set-repetitions": (d) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " vez", other: number("es", d.count, 0) + " veces" }),
+  "gate.needs-check": () => "Responde primero a las preguntas de seguridad: cada vez que sigas el plan empieza con tu comprobación de señales de alarma.",
+  "gate.title": () => "El plan de tu terapeuta"
 }
