@@ -49,7 +49,7 @@ export interface ReportUseCases {
   importCsv(userId: string, text: string): Promise<{ imported: ImportCounts }>;
   /** The schedule of the situation's assessment as an .ics calendar. */
   /** `translator` (loadReportTranslator) chooses the reminders' language; en-GB when not given. */
-  scheduleIcs(request: ScheduleIcsRequest, translator?: Translator): string;
+  scheduleIcs(request: ScheduleIcsRequest, translator?: Translator, place?: CarePlace): string;
 }
 
 /** Validates a range, filling the defaults: `to` today (UTC), `from` 90 days before `to`. */
@@ -139,7 +139,7 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
       });
       return { imported };
     },
-    scheduleIcs: (request, translator) => buildSituationIcs(request, now(), translator),
+    scheduleIcs: (request, translator, place) => buildSituationIcs(request, now(), translator, place),
   };
 }
 

@@ -23,6 +23,10 @@ describe('report and .ics routes in the asked language', () => {
     expect(english.headers['content-language']).toBe('en-GB');
     expect(english.body).toContain('<html lang="en">');
     expect(english.body).toContain('Episodes (1)');
+    const asked = await app.inject({ url: `${url}&lang=es`, headers: { 'accept-language': 'de' } });
+    expect(asked.headers['content-language']).toBe('es');
+    expect(asked.body).toContain('Episodios (1)');
+    expect((await app.inject({ url: `${url}&lang=fr` })).statusCode).toBe(400);
   });
 
   it('writes the calendar in Spanish for Accept-Language: es', async () => {

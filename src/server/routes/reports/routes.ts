@@ -5,8 +5,8 @@ import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
 import { ICS_NAMESPACES, loadReportTranslator } from '../../../app/report/report-words';
-import { negotiateLocale, parseAcceptLanguage } from '../../../core/i18n/locales';
 import { DayRangeSchema } from '../../../core/journal';
+import { CountryQuerySchema, requestLanguage } from '../../request-language';
 import type { ZodApp } from '../../types';
 import { IMPORT_BODY_LIMIT } from '../backup/routes';
 import { ProblemSchema } from '../journal/schema';
@@ -17,7 +17,10 @@ const ScheduleQuerySchema = z.strictObject({
   region: z.string().max(40).optional().describe('shortcut for {"region": ...}'),
   start: z.string().max(40).optional(),
   timeZone: z.string().max(64).optional(),
+  ...CountryQuerySchema.shape,
 });
+/** The report's range, and `?lang=` over Accept-Language for its language (decision 0032). */
+const ReportQuerySchema = DayRangeSchema.extend({ lang: CountryQuerySchema.shape.lang });
 const ScheduleBodySchema = z.strictObject({
   situation: z.unknown(),
   start: z.string().max(40).optional(),
@@ -65,12 +68,6 @@ function parseSituationQuery(query: z.infer<typeof ScheduleQuerySchema>): unknow
   ]);
 }
 
-/** The report's and calendar's language from Accept-Language (decision 0032); en-GB when nothing matches. */
-function requestLocale(headers: { 'accept-language'?: string | string[] | undefined }) {
-  const header = headers['accept-language'];
-  return negotiateLocale(parseAcceptLanguage(Array.isArray(header) ? header.join(',') : header));
-}
-
 function sendIcs(reply: FastifyReply, ics: string, lang = 'en-GB'): FastifyReply {
   return reply
     .type('text/calendar; charset=utf-8')
@@ -93,16 +90,17 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       schema: {
         tags: ['reports'],
         summary: `Clinician report for a date range (${format.toUpperCase()}); default the last 90 days`,
-        querystring: DayRangeSchema,
+        querystring: ReportQuerySchema,
         response: { 400: ProblemSchema, 401: ProblemSchema },
       },
       handler: async (request, reply) => {
         const userId = request.userId as string;
-        const locale = requestLocale(request.headers);
+        const { locale } = requestLanguage(request);
+        const { lang: _lang, ...range } = request.query;
         const body =
           format === 'pdf'
-            ? await reports.reportPdf(userId, request.query, locale)
-            : await reports.reportHtml(userId, request.query, locale);
+            ? await reports.reportPdf(userId, range, locale)
+            : await reports.reportHtml(userId, range, locale);
         reply.header('content-language', locale);
         return sendReport(reply, format, body, `knead-report-${request.query.from ?? ''}-${request.query.to ?? ''}`);
       },
@@ -137,9 +135,10 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
     },
     handler: async (request, reply) => {
       const { start, timeZone } = request.query;
-      const locale = requestLocale(request.headers);
+      const { locale, country } = requestLanguage(request);
       const translator = await loadReportTranslator(locale, ICS_NAMESPACES);
-      const ics = reports.scheduleIcs({ situation: parseSituationQuery(request.query), start, timeZone }, translator);
+      const situation = parseSituationQuery(request.query);
+      const ics = reports.scheduleIcs({ situation, start, timeZone }, translator, { country });
       return sendIcs(reply, ics, locale);
     },
   });
@@ -151,7 +150,7 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       response: { 400: ProblemSchema, 422: ProblemSchema },
     },
     handler: async (request, reply) => {
-      const locale = requestLocale(request.headers);
+      const { locale } = requestLanguage(request);
       return sendIcs(
         reply,
         reports.scheduleIcs(request.body, await loadReportTranslator(locale, ICS_NAMESPACES)),
