@@ -65,8 +65,3 @@ export function reportWhen(t: Translator, instant: string): string {
 export function vocabularyLabel(t: Translator, key: string, english: string): string {
   return !isSource(t) && t.has(key) ? t.t(key) : english;
 }
-
-/** A report message when the key exists in the loaded catalog, else `english` (for keys other namespaces own). */
-export function reportText(t: Translator, key: string, values?: Parameters<Translator['t']>[1]): string {
-  return t.t(`report.${key}`, values);
-}
