@@ -62,4 +62,19 @@ describe('knead in the user’s language', () => {
     const json = runKnead(['search', '--json', 'how long does a cramp last'], '', { LANG: 'de_DE.UTF-8' });
     expect(json.stdout).toBe(runKnead(['search', '--json', 'how long does a cramp last']).stdout);
   });
+
+  it.each(['de', 'es', 'en-XA'])(
+    '%s: every verdict screen fits 80 columns (the pseudo-locale is 40 %% longer)',
+    (lang) => {
+      for (const situation of [
+        '{"region":"calf","signs":["chest-pain"]}',
+        '{"region":"lower-back","presentation":"tightness","durationMinutes":1440,"age":70}',
+        '{"region":"thigh-back","ongoing":true}',
+      ]) {
+        const { status, stdout } = runKnead(['assess', '--lang', lang], situation);
+        expect(status).toBe(0);
+        for (const line of stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+      }
+    },
+  );
 });
