@@ -119,7 +119,7 @@ export function formatLocalTime(instant: string, t: Translator = SOURCE_REPORT_T
 
 /** A body region's short name ("Calf") in the report's language. */
 export function regionName(t: Translator, region: Region): string {
-  return t.t(`report.region.${region}`);
+  return vocabularyLabel(t, `labels.region-short.${region}`, t.t(`report.region.${region}`));
 }
 
 /** "Left calf", "Calf (both sides)": the region with its side, in the report's language. */
@@ -234,11 +234,14 @@ const AXIS_ORDER = { care: 0, massage: 1, info: 2 } as const;
 
 /** A care level's label ("See a doctor within 24 hours"); today's CARE_LEVEL_LABELS in en-GB. */
 function careName(t: Translator, care: CareLevel): string {
-  return t.locale === 'en-GB' ? CARE_LEVEL_LABELS[care].label : t.t(`report.care.${care}`);
+  // The app's own words for the level (D1's `care` namespace) when loaded, so report and screens agree.
+  if (t.locale === 'en-GB') return CARE_LEVEL_LABELS[care].label;
+  return vocabularyLabel(t, `care.level.${care}.label`, t.t(`report.care.${care}`));
 }
 
 function massageName(t: Translator, massage: keyof typeof MASSAGE_LEVEL_LABELS): string {
-  return t.locale === 'en-GB' ? MASSAGE_LEVEL_LABELS[massage].label : t.t(`report.massage.${massage}`);
+  if (t.locale === 'en-GB') return MASSAGE_LEVEL_LABELS[massage].label;
+  return vocabularyLabel(t, `labels.massage-level.${massage}.label`, t.t(`report.massage.${massage}`));
 }
 
 function toVerdict(episode: Episode, t: Translator): ReportVerdict {

@@ -14,8 +14,8 @@ export const SOURCE_REPORT_TRANSLATOR: Translator = createTranslator('en-GB', {
   insights: insightsEnGb,
 });
 
-/** The namespaces the report reads (`labels` is used when present: D1's vocabulary labels). */
-export const REPORT_NAMESPACES = ['report', 'insights', 'labels'] as const;
+/** The namespaces the report reads (`labels` and `care`: D1's vocabulary and care-level words, so they agree). */
+export const REPORT_NAMESPACES = ['report', 'insights', 'labels', 'care'] as const;
 
 /** The namespaces the calendar reminders read: the report's words and the assessment's (its schedule text). */
 export const ICS_NAMESPACES = ['report', 'assessment', 'care', 'labels', 'plan', 'knowledge'] as const;
