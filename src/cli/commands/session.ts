@@ -3,7 +3,7 @@ import type { JournalPort } from '../../app/journal-port';
 import type { Translator } from '../../core/i18n/translator';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { flagPath, reportCliError } from '../io/cli-errors';
-import { cliLanguage } from '../io/cli-language';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
@@ -47,10 +47,10 @@ function parseSpeed(text: string): number | null {
 async function readSituation(options: SessionOptions) {
   const flags = collectSituationFlags(options);
   if (options.input && flags !== null) {
-    return { ok: false as const, problems: ['--input: give either --input FILE or --region with its flags, not both'] };
+    return { ok: false as const, problems: [(await cliTranslator()).t('cli.session.input-and-region')] };
   }
   if (!options.input && flags === null) {
-    return { ok: false as const, problems: ['--region: required (or --input FILE); e.g. knead session --region calf'] };
+    return { ok: false as const, problems: [(await cliTranslator()).t('cli.session.region-required')] };
   }
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
   if (!raw.ok) return raw;
@@ -115,7 +115,7 @@ export function register(program: Command): void {
     .action(async (options: SessionOptions) => {
       const speed = parseSpeed(options.speed);
       if (speed === null)
-        return failWithProblems([`--speed: "${options.speed}" is not allowed; give a number above 0`]);
+        return failWithProblems([(await cliTranslator()).t('cli.session.speed-invalid', { speed: options.speed })]);
       const situation = await readSituation(options);
       if (!situation.ok) return failWithProblems(situation.problems);
       const style = createStyle(shouldUseColor(process.stdout, process.env));

@@ -93,5 +93,8 @@ export default {
   "insights.helped-row": (d) => d.key + ": " + d.drop + " bei " + plural(d.ratings, 0, de, { one: number("de", d.ratings, 0) + " Bewertung", other: number("de", d.ratings, 0) + " Bewertungen" }),
   "plan.temperature.heat": () => "Wärme",
   "plan.temperature.cold": () => "Kälte",
-  "search.none": () => "Kein Thema passt zu dieser Frage. Versuchen Sie andere Wörter, oder stöbern Sie mit `knead knowledge`."
+  "search.none": () => "Kein Thema passt zu dieser Frage. Versuchen Sie andere Wörter, oder stöbern Sie mit `knead knowledge`.",
+  "session.input-and-region": () => "--input: geben Sie entweder --input DATEI oder --region mit seinen Optionen an, nicht beides",
+  "session.region-required": () => "--region: erforderlich (oder --input DATEI); z. B. knead session --region calf",
+  "session.speed-invalid": (d) => "--speed: \"" + d.speed + "\" ist nicht zulässig; geben Sie eine Zahl über 0 an"
 }

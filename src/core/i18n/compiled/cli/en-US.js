@@ -93,5 +93,8 @@ export default {
   "insights.helped-row": (d) => d.key + ": " + d.drop + " over " + plural(d.ratings, 0, en, { one: number("en-US", d.ratings, 0) + " rating", other: number("en-US", d.ratings, 0) + " ratings" }),
   "plan.temperature.heat": () => "heat",
   "plan.temperature.cold": () => "cold",
-  "search.none": () => "No topic matches that question. Try other words, or `knead knowledge` to browse."
+  "search.none": () => "No topic matches that question. Try other words, or `knead knowledge` to browse.",
+  "session.input-and-region": () => "--input: give either --input FILE or --region with its flags, not both",
+  "session.region-required": () => "--region: required (or --input FILE); e.g. knead session --region calf",
+  "session.speed-invalid": (d) => "--speed: \"" + d.speed + "\" is not allowed; give a number above 0"
 }

@@ -93,5 +93,8 @@ export default {
   "insights.helped-row": (d) => d.key + ": " + d.drop + " en " + plural(d.ratings, 0, es, { one: number("es", d.ratings, 0) + " valoración", other: number("es", d.ratings, 0) + " valoraciones" }),
   "plan.temperature.heat": () => "calor",
   "plan.temperature.cold": () => "frío",
-  "search.none": () => "Ningún tema responde a esa pregunta. Prueba con otras palabras, o usa `knead knowledge` para consultarlos todos."
+  "search.none": () => "Ningún tema responde a esa pregunta. Prueba con otras palabras, o usa `knead knowledge` para consultarlos todos.",
+  "session.input-and-region": () => "--input: indica --input ARCHIVO o --region con sus opciones, no las dos cosas",
+  "session.region-required": () => "--region: obligatorio (o --input ARCHIVO); p. ej. knead session --region calf",
+  "session.speed-invalid": (d) => "--speed: \"" + d.speed + "\" no es válido; indica un número mayor que 0"
 }
