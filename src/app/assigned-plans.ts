@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { assessSituation } from '../core/assess/assess-situation';
-import { assessmentWordingIn } from '../core/assess/assessment-wording';
+import { assessmentWordingIn } from '../core/assess/assessment-wording-in';
 import type { Assessment } from '../core/assessment';
 import type { StoredAssignedPlan } from '../core/care-team-repository';
 import type { Translator } from '../core/i18n/translator';

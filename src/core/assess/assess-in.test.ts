@@ -15,7 +15,7 @@ import { CARE_LEVELS, REGIONS } from '../vocabulary';
 import { arbitrarySituation } from './arbitrary-situation.test-support';
 import { ASSESSMENT_NAMESPACES, assessSituationIn } from './assess-in';
 import { assessSituation } from './assess-situation';
-import { assessmentWordingIn } from './assessment-wording';
+import { assessmentWordingIn } from './assessment-wording-in';
 import { RULES } from './rules';
 
 const t: Partial<Record<Locale, Translator>> = {};

@@ -5,11 +5,11 @@ import { defaultCountryOf } from '../knowledge/localise';
 import type { CarePlace } from '../messages/care-words';
 import { buildPlan } from '../plan/build-plan';
 import type { PlanMassage } from '../plan/plan-step';
-import { planWordingIn } from '../plan/plan-wording';
+import { planWordingIn } from '../plan/plan-wording-in';
 import { buildSchedule } from '../plan/schedule';
 import type { Situation } from '../situation';
 import { assessSituation } from './assess-situation';
-import { assessmentWordingIn } from './assessment-wording';
+import { assessmentWordingIn } from './assessment-wording-in';
 
 /** The catalog namespaces an assessment's words come from: load these before calling assessSituationIn. */
 export const ASSESSMENT_NAMESPACES = [

@@ -1,18 +1,16 @@
-import type { Translator } from '../i18n/translator';
 import { AGGRAVATORS } from '../knowledge/aggravators';
 import { CAUSES } from '../knowledge/causes';
 import { DURATION_PATTERNS } from '../knowledge/duration';
-import { localiseKnowledge } from '../knowledge/localise';
 import type { Aggravator, Cause, DurationPattern } from '../knowledge/types';
-import { type CarePlace, careValuesIn } from '../messages/care-words';
 import { DISCLAIMER } from '../messages/verdict-labels';
-import { EN_GB_PLAN_WORDING, type PlanWording, planWordingIn } from '../plan/plan-wording';
+import { EN_GB_PLAN_WORDING, type PlanWording } from '../plan/plan-wording';
 import type { Rule } from './rule';
 
 /**
  * Every word an assessment is made of, in one language, for one country's care services. The engine takes it
  * as a parameter and never looks at the text (decision 0031): EN_GB_WORDING is today's English (the rules' own
- * `text`, the knowledge constants), `assessmentWordingIn(t, place)` reads the catalogs.
+ * `text`, the knowledge constants), `assessmentWordingIn(t, place)` (assessment-wording-in.ts, apart so the default
+ * engine does not load the whole localised knowledge base) reads the catalogs.
  */
 export interface AssessmentWording {
   ruleText(rule: Rule): string;
@@ -42,36 +40,3 @@ export const EN_GB_WORDING: AssessmentWording = {
   durationPatterns: DURATION_PATTERNS,
   plan: EN_GB_PLAN_WORDING,
 };
-
-const cache = new WeakMap<Translator, Map<string, AssessmentWording>>();
-
-/**
- * The assessment's words in the translator's language (namespaces `assessment`, `plan`, `labels`, `care` and
- * `knowledge` loaded), naming the care services and emergency number of `place`. Cached per translator and place.
- */
-export function assessmentWordingIn(t: Translator, place: CarePlace): AssessmentWording {
-  const key = `${place.country} ${place.emergencyNumber ?? ''}`;
-  let byPlace = cache.get(t);
-  if (!byPlace) {
-    byPlace = new Map();
-    cache.set(t, byPlace);
-  }
-  const cached = byPlace.get(key);
-  if (cached) return cached;
-  const care = careValuesIn(t, place);
-  const knowledge = localiseKnowledge(t, place);
-  const wording: AssessmentWording = {
-    ruleText: (rule) => t.t(`assessment.rule.${rule.id}`, care),
-    noWarningSigns: t.t('assessment.reason.no-warning-signs'),
-    episodeInfo: (title, text) => t.t('assessment.reason.episode-type', { title, text }),
-    avoidMassageNow: t.t('assessment.avoid.massage-now'),
-    avoidFirmPressure: t.t('assessment.avoid.firm-pressure'),
-    disclaimer: t.t('labels.disclaimer.text'),
-    causes: knowledge.causes,
-    aggravators: knowledge.aggravators,
-    durationPatterns: knowledge.durationPatterns,
-    plan: planWordingIn(t, place),
-  };
-  byPlace.set(key, wording);
-  return wording;
-}

@@ -188,6 +188,11 @@ export function countryWordsIn(t: Translator, country: Country): { name: string;
   return { name: t.t(`care.country.${country}.name`), where: t.t(`care.country.${country}.where`) };
 }
 
+/** The country a locale implies when none is chosen: en-GB → GB, en-US → US, es → ES, de → DE (en-XA → GB). */
+export function countryOfLocale(locale: string): Country {
+  return locale === 'en-US' ? 'US' : locale === 'es' ? 'ES' : locale === 'de' ? 'DE' : 'GB';
+}
+
 export function isCountry(value: string): value is Country {
   return (COUNTRIES as readonly string[]).includes(value);
 }

@@ -1,10 +1,8 @@
 import type { Translator } from '../i18n/translator';
 import { FREQUENCY_GUIDELINES, type FrequencyGuideline, MONITORING_RULE } from '../knowledge/frequency';
-import { localiseKnowledge } from '../knowledge/localise';
 import { REGION_GUIDES } from '../knowledge/regions';
 import { STOP_RULE_TEXT, TECHNIQUE_GUIDES } from '../knowledge/techniques';
 import type { RegionGuide, TechniqueGuide } from '../knowledge/types';
-import type { CarePlace } from '../messages/care-words';
 import type { Region } from '../vocabulary';
 
 /** The knowledge a plan and a schedule are built from, in one language (F's localiseKnowledge gives the same shapes). */
@@ -18,7 +16,8 @@ export interface PlanKnowledge {
 
 /**
  * Every word a plan, a schedule and a session's cues are made of, in one language. The engine takes it as a
- * parameter (decision 0031): EN_GB_PLAN_WORDING is today's English, `planWordingIn(t)` reads the `plan` catalog.
+ * parameter (decision 0031): EN_GB_PLAN_WORDING is today's English, `planWordingIn(t)` (plan-wording-in.ts) reads the `plan`
+ * catalog.
  */
 export interface PlanWording {
   knowledge: PlanKnowledge;
@@ -96,50 +95,24 @@ export const EN_GB_CUE_WORDS: CueWords = {
   complete: 'Session complete',
 };
 
-const planCache = new WeakMap<Translator, Map<string, PlanWording>>();
+type PlanWordingFactory = (t: Translator, place?: { country: string; emergencyNumber?: string }) => PlanWording;
+let localisedPlanWording: PlanWordingFactory | undefined;
+
+/** Called by plan-wording-in.ts when it loads: light modules (the relief gate) reach `planWordingIn` through it. */
+export function registerPlanWordingIn(factory: PlanWordingFactory): void {
+  localisedPlanWording = factory;
+}
 
 /**
- * The plan's words in the translator's language (namespaces `plan` and `knowledge` loaded), the knowledge texts
- * naming care for `place` (default: the locale's country).
+ * `planWordingIn(t, place)` for modules that must not import F's whole localised knowledge base themselves (the
+ * relief gate, on the questionnaire's first page). Whoever asks for another language has loaded plan-wording-in.ts
+ * (assess-in.ts imports it); if not, this says so rather than answering in English.
  */
-export function planWordingIn(t: Translator, place?: CarePlace): PlanWording {
-  const key = place ? `${place.country} ${place.emergencyNumber ?? ''}` : '';
-  let byPlace = planCache.get(t);
-  if (!byPlace) {
-    byPlace = new Map();
-    planCache.set(t, byPlace);
+export function planWordingFor(t: Translator, place?: { country: string; emergencyNumber?: string }): PlanWording {
+  if (!localisedPlanWording) {
+    throw new Error('plan wording in another language needs core/plan/plan-wording-in.ts (or assess-in.ts) loaded');
   }
-  const cached = byPlace.get(key);
-  if (cached) return cached;
-  const k = localiseKnowledge(t, place);
-  const m = (name: string, values?: Record<string, string | number>) => t.t(`plan.${name}`, values);
-  const wording: PlanWording = {
-    knowledge: {
-      regions: k.regions,
-      techniques: k.techniques,
-      frequencyGuidelines: k.frequencyGuidelines,
-      monitoringRule: k.monitoringRule,
-      stopRuleText: k.stopRuleText,
-    },
-    numbnessCaution: m('caution.numbness'),
-    aggressiveCaution: m('caution.aggressive'),
-    stretchAgain: m('title.stretch-again'),
-    lightEffleurage: m('title.light-effleurage'),
-    gentleStretch: m('title.gentle-stretch'),
-    hold: (min, max, repetitions) => m('hold', { min, max, repetitions }),
-    comfortGentle: m('comfort.gentle'),
-    comfortFull: m('comfort.full'),
-    locate: (parts) => m('instructions.locate', parts),
-    stretch: (parts) => m('instructions.stretch', parts),
-    triggerPoint: (parts) => m('instructions.trigger-point', parts),
-    effleurageGentle: (handsOn) => m('instructions.effleurage-gentle', { handsOn }),
-    temperature: (parts) => m('instructions.temperature', parts),
-    handsOn: (parts) => m('instructions.hands-on', parts),
-    scheduleText: (parts, gentle) => m(gentle ? 'schedule.text-gentle' : 'schedule.text', parts),
-    duration: (seconds) => durationIn(t, seconds),
-  };
-  byPlace.set(key, wording);
-  return wording;
+  return localisedPlanWording(t, place);
 }
 
 /** A length in whole seconds in the translator's words and digits: "10.5 min" (en-GB), "10,5 Min." (de). */

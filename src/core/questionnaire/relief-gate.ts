@@ -2,12 +2,11 @@ import { assessSituation } from '../assess/assess-situation';
 import { screenRedFlags } from '../assess/screening';
 import type { PlanStep } from '../assessment';
 import type { Translator } from '../i18n/translator';
-import { defaultCountryOf } from '../knowledge/localise';
 import { REGION_GUIDES } from '../knowledge/regions';
-import type { CarePlace } from '../messages/care-words';
+import { type CarePlace, countryOfLocale } from '../messages/care-words';
 import { isOngoingCramp } from '../plan/build-plan';
 import { buildPlanStep, type StepOptions } from '../plan/plan-step';
-import { planWordingIn } from '../plan/plan-wording';
+import { planWordingFor } from '../plan/plan-wording';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
 import { isEmergencyCare } from '../vocabulary';
@@ -99,8 +98,9 @@ export function findReliefStep(state: QuestionnaireState, t?: Translator, place?
     .filter((q) => q.phase !== 'screen' && !state.answered.includes(q.id))
     .map((q) => (t ? localiseQuestion(q, t) : q));
   const options: StepOptions = { region, massage: verdict.massage };
-  // In another language (namespaces `plan`, `knowledge`, `labels`, `assessment` loaded): the step and the labels in it.
-  if (t) options.wording = planWordingIn(t, place ?? { country: defaultCountryOf(t.locale) });
+  // In another language (namespaces `plan`, `knowledge`, `labels`, `assessment` loaded, and plan-wording-in.ts or
+  // assess-in.ts imported by the caller): the step and the labels in it.
+  if (t) options.wording = planWordingFor(t, place ?? { country: countryOfLocale(t.locale) });
   return {
     step: buildPlanStep('stretch', options),
     regionSource: citeSource(region.source),

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
-import { assessmentWordingIn } from '../../../core/assess/assessment-wording';
+import { assessmentWordingIn } from '../../../core/assess/assessment-wording-in';
 import { type Assessment, AssessmentSchema } from '../../../core/assessment';
 import { SituationSchema } from '../../../core/situation';
 import { securityHeaders } from '../../plugins/security-headers';
