@@ -1,6 +1,8 @@
 /** Read-only clinician share links: unguessable token (256 bits), stored as a SHA-256 hash, expiring, revocable, logged. */
+
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { AnyLocale } from '../../core/i18n/locales';
 import { DaySchema } from '../../core/journal';
 import type { ShareAccess, ShareLink, Store } from '../../core/repositories';
 import { AppError, notFound, parseOrThrow } from '../errors';
@@ -35,7 +37,8 @@ export interface ShareUseCases {
   listShares(userId: string): Promise<ShareWithAccess[]>;
   revokeShare(userId: string, id: string): Promise<void>;
   /** Resolves a public token to its report; unknown, expired and revoked links all answer the same 404. */
-  openShared(token: string, format: 'pdf' | 'html'): Promise<Buffer | string>;
+  /** `locale`: the reader's language (the share route's Accept-Language); en-GB when not given. */
+  openShared(token: string, format: 'pdf' | 'html', locale?: AnyLocale): Promise<Buffer | string>;
 }
 
 /** SHA-256 of the token, hex: what the database keeps. */
@@ -73,7 +76,7 @@ export function createShareUseCases(
     async revokeShare(userId, id) {
       if (!(await store.shares.revoke(userId, id))) throw notFound('share link');
     },
-    async openShared(token, format) {
+    async openShared(token, format, locale) {
       // Cheap shape check first: real tokens are 43 base64url characters.
       const link = /^[A-Za-z0-9_-]{43}$/.test(token)
         ? await store.shares.findActiveByTokenHash(hashShareToken(token), now())
@@ -82,7 +85,9 @@ export function createShareUseCases(
         throw new AppError('share-not-found', 404, 'this share link does not exist, has expired or was revoked');
       await store.shares.logAccess(link.userId, link.id, `report.${format}`);
       const range = { from: link.fromDate, to: link.toDate };
-      return format === 'pdf' ? reports.reportPdf(link.userId, range) : reports.reportHtml(link.userId, range);
+      return format === 'pdf'
+        ? reports.reportPdf(link.userId, range, locale)
+        : reports.reportHtml(link.userId, range, locale);
     },
   };
 }

@@ -166,3 +166,30 @@ describe('knead check (driven through a pseudo-terminal)', () => {
     expect(session.text).toContain('Nothing was saved');
   }, 60_000);
 });
+
+describe('knead check in Spanish (--lang es)', () => {
+  it('asks, answers and offers the session in Spanish, with the same flow and keys', async () => {
+    session = start(['--lang', 'es']);
+    const prompts: [string, string][] = [
+      ['¿Dónde está el espasmo?', down(REGIONS.indexOf('calf')) + KEYS.enter],
+      ['¿Cómo lo notas?', 'c'],
+      ['Ahora mismo, ¿tienes algo de esto?', KEYS.enter],
+      ['¿Te ha pasado algo de esto hace poco?', KEYS.enter],
+      ['¿Sigue el calambre', down(6) + KEYS.enter],
+      ['¿Cuánto duele', `6${KEYS.enter}`],
+      ['¿Qué estabas haciendo', KEYS.enter],
+      ['¿Notas algo de esto en la zona?', KEYS.enter],
+      ['¿Cuántos años tienes?', `42${KEYS.enter}`],
+      ['¿Con qué frecuencia tienes espasmos', KEYS.enter],
+      ['¿Tienes alguna de estas enfermedades', KEYS.enter],
+    ];
+    for (const [prompt, keys] of prompts) await session.answer(prompt, keys);
+    await session.answer('¿Empezar ahora la sesión guiada', `n${KEYS.enter}`);
+    expect(await session.exited()).toBe(0);
+    const screen = session.text;
+    expect(screen).toContain('Knead — ¿debo masajear este espasmo?');
+    expect(screen).toMatch(/Tu plan: Pantorrilla/);
+    expect(screen).toContain('Por qué');
+    expect(screen).not.toContain('Your plan');
+  }, 60_000);
+});

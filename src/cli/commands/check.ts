@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { createStyle, shouldUseColor } from '../terminal/style';
 import { EXIT_GOT_WORSE } from './session';
 
@@ -13,14 +14,16 @@ export function register(program: Command): void {
       new Option('--speed <n>', 'time runs N times faster in the session (demos, tests)').default('1').hideHelp(),
     )
     .action(async (options: { json?: boolean; speed: string; age?: string }) => {
+      const t = await cliTranslator();
+      const language = cliLanguage();
       const age = options.age === undefined ? undefined : Number(options.age);
       if (age !== undefined && !(Number.isInteger(age) && age >= 0 && age <= 120)) {
-        process.stderr.write('--age must be a whole number of years from 0 to 120\n');
+        process.stderr.write(`${t.t('cli.check.age-invalid')}\n`);
         process.exitCode = 2;
         return;
       }
       if (!process.stdin.isTTY) {
-        process.stderr.write('knead check needs an interactive terminal; use `knead assess --json` for scripts\n');
+        process.stderr.write(`${t.t('cli.check.needs-terminal')}\n`);
         process.exitCode = 2;
         return;
       }
@@ -31,6 +34,7 @@ export function register(program: Command): void {
         { askYesNo, CancelledError },
         { askSituation },
         { renderAssessment },
+        { assessForCli, assessmentTranslator, careLabelFor },
         { playSession },
       ] = await Promise.all([
         import('@clack/prompts'),
@@ -38,17 +42,26 @@ export function register(program: Command): void {
         import('../check/ask'),
         import('../check/ask-situation'),
         import('../terminal/assessment-screen'),
+        import('../io/localise-output'),
         import('../terminal/session-player'),
       ]);
-      p.intro('Knead — should I massage this spasm?');
+      // The questions, the verdict and the session in the run's language (cli + the assessment's namespaces).
+      const w = await assessmentTranslator(language);
+      p.intro(w.t('cli.check.intro'));
       try {
         const style = createStyle(shouldUseColor(process.stdout, process.env));
-        const situation = await askSituation({ style, age });
-        const assessment = assessSituation(situation);
-        p.outro('Here is what to do.');
-        if (options.json) process.stdout.write(`${JSON.stringify({ situation, assessment }, null, 2)}\n`);
-        else process.stdout.write(`${renderAssessment(assessment, style).join('\n')}\n`);
-        if (assessment.plan && (await askYesNo('Start the guided session now (timers and cues)?', true))) {
+        const situation = await askSituation({ style, age, translator: w, place: language.place });
+        const assessment = assessForCli(situation, language, w);
+        p.outro(w.t('cli.check.outro'));
+        if (options.json) {
+          // JSON stays the stable interface unless --lang or --country asked for other words (decision 0032).
+          const json = language.explicit ? assessment : assessSituation(situation);
+          process.stdout.write(`${JSON.stringify({ situation, assessment: json }, null, 2)}\n`);
+        } else
+          process.stdout.write(
+            `${renderAssessment(assessment, style, w, careLabelFor(assessment, language, w)).join('\n')}\n`,
+          );
+        if (assessment.plan && (await askYesNo(w.t('cli.check.start-session'), true))) {
           const final = await playSession(assessment.plan, {
             input: process.stdin,
             output: process.stdout,
@@ -56,12 +69,13 @@ export function register(program: Command): void {
             bell: true,
             speed: Number(options.speed) || 1,
             painBefore: situation.intensity,
+            translator: w,
           });
           if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
         }
       } catch (error) {
         if (!(error instanceof CancelledError)) throw error;
-        p.cancel('Stopped. Nothing was saved.');
+        p.cancel(w.t('cli.check.cancelled'));
         process.exitCode = 130;
       }
     });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { TOPIC_LABELS } from '../../core/messages/labels';
+import { cliLanguage, cliTranslator, isSourceLanguage } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
 /** `knead knowledge`: the whole knowledge base, each statement with its source. */
@@ -10,7 +11,16 @@ export function register(program: Command): void {
     .option('--json', 'print everything as JSON')
     .option('-t, --topic <id>', 'print one topic only')
     .action(async (options: { json?: boolean; topic?: string }) => {
-      const { KNOWLEDGE_BASE } = await import('../../core/knowledge/index');
+      const language = cliLanguage();
+      // JSON answers in another language only when --lang/--country asked (decision 0032); text follows LANG too.
+      const inLanguage = !isSourceLanguage(language) && (language.explicit || !options.json);
+      const [{ KNOWLEDGE_BASE: SOURCE }, { knowledgeBaseIn }] = await Promise.all([
+        import('../../core/knowledge/index'),
+        import('../../core/knowledge/localise'),
+      ]);
+      const KNOWLEDGE_BASE = inLanguage
+        ? (knowledgeBaseIn(await cliTranslator(['knowledge']), language.place) as typeof SOURCE)
+        : SOURCE;
       const topics = options.topic
         ? KNOWLEDGE_BASE.topics.filter((t) => t.id === options.topic)
         : KNOWLEDGE_BASE.topics;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliLanguage, cliTranslator, isSourceLanguage } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
 /** `knead search "QUESTION"`: the best-matching knowledge topics. */
@@ -16,14 +17,19 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const { searchKnowledge } = await import('../../core/search/search');
-      const results = searchKnowledge(words.join(' '), { limit });
+      const { searchKnowledge, searchKnowledgeIn } = await import('../../core/search/search');
+      const language = cliLanguage();
+      // JSON answers in another language only when --lang/--country asked (decision 0032); text follows LANG too.
+      const inLanguage = !isSourceLanguage(language) && (language.explicit || !options.json);
+      const t = await cliTranslator(inLanguage ? ['knowledge'] : []);
+      const query = words.join(' ');
+      const results = inLanguage ? searchKnowledgeIn(t, query, { limit }) : searchKnowledge(query, { limit });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         return;
       }
       if (results.length === 0) {
-        process.stdout.write('No topic matches that question. Try other words, or `knead knowledge` to browse.\n');
+        process.stdout.write(`${t.t('cli.search.none')}\n`);
         return;
       }
       const lines = results.flatMap((r, i) => [`${i + 1}. ${r.title} (${r.topic})`, ...wrapText(r.snippet, 80, '   ')]);

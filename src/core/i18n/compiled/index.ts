@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'common', 'knowledge', 'labels', 'plan'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -19,11 +19,23 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'es': () => import('./care/es.js'),
     'de': () => import('./care/de.js'),
   },
+  'cli': {
+    'en-GB': () => import('./cli/en-GB.js'),
+    'en-US': () => import('./cli/en-US.js'),
+    'es': () => import('./cli/es.js'),
+    'de': () => import('./cli/de.js'),
+  },
   'common': {
     'en-GB': () => import('./common/en-GB.js'),
     'en-US': () => import('./common/en-US.js'),
     'es': () => import('./common/es.js'),
     'de': () => import('./common/de.js'),
+  },
+  'insights': {
+    'en-GB': () => import('./insights/en-GB.js'),
+    'en-US': () => import('./insights/en-US.js'),
+    'es': () => import('./insights/es.js'),
+    'de': () => import('./insights/de.js'),
   },
   'knowledge': {
     'en-GB': () => import('./knowledge/en-GB.js'),
@@ -42,5 +54,11 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./plan/en-US.js'),
     'es': () => import('./plan/es.js'),
     'de': () => import('./plan/de.js'),
+  },
+  'report': {
+    'en-GB': () => import('./report/en-GB.js'),
+    'en-US': () => import('./report/en-US.js'),
+    'es': () => import('./report/es.js'),
+    'de': () => import('./report/de.js'),
   },
 };

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
+import { ICS_NAMESPACES, loadReportTranslator } from '../../../app/report/report-words';
 import { DayRangeSchema } from '../../../core/journal';
+import { CountryQuerySchema, requestLanguage } from '../../request-language';
 import type { ZodApp } from '../../types';
 import { IMPORT_BODY_LIMIT } from '../backup/routes';
 import { ProblemSchema } from '../journal/schema';
@@ -15,7 +17,10 @@ const ScheduleQuerySchema = z.strictObject({
   region: z.string().max(40).optional().describe('shortcut for {"region": ...}'),
   start: z.string().max(40).optional(),
   timeZone: z.string().max(64).optional(),
+  ...CountryQuerySchema.shape,
 });
+/** The report's range, and `?lang=` over Accept-Language for its language (decision 0032). */
+const ReportQuerySchema = DayRangeSchema.extend({ lang: CountryQuerySchema.shape.lang });
 const ScheduleBodySchema = z.strictObject({
   situation: z.unknown(),
   start: z.string().max(40).optional(),
@@ -63,9 +68,10 @@ function parseSituationQuery(query: z.infer<typeof ScheduleQuerySchema>): unknow
   ]);
 }
 
-function sendIcs(reply: FastifyReply, ics: string): FastifyReply {
+function sendIcs(reply: FastifyReply, ics: string, lang = 'en-GB'): FastifyReply {
   return reply
     .type('text/calendar; charset=utf-8')
+    .header('content-language', lang)
     .header('content-disposition', 'attachment; filename="knead-schedule.ics"')
     .send(ics);
 }
@@ -84,15 +90,18 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       schema: {
         tags: ['reports'],
         summary: `Clinician report for a date range (${format.toUpperCase()}); default the last 90 days`,
-        querystring: DayRangeSchema,
+        querystring: ReportQuerySchema,
         response: { 400: ProblemSchema, 401: ProblemSchema },
       },
       handler: async (request, reply) => {
         const userId = request.userId as string;
+        const { locale } = requestLanguage(request);
+        const { lang: _lang, ...range } = request.query;
         const body =
           format === 'pdf'
-            ? await reports.reportPdf(userId, request.query)
-            : await reports.reportHtml(userId, request.query);
+            ? await reports.reportPdf(userId, range, locale)
+            : await reports.reportHtml(userId, range, locale);
+        reply.header('content-language', locale);
         return sendReport(reply, format, body, `knead-report-${request.query.from ?? ''}-${request.query.to ?? ''}`);
       },
     });
@@ -126,7 +135,11 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
     },
     handler: async (request, reply) => {
       const { start, timeZone } = request.query;
-      return sendIcs(reply, reports.scheduleIcs({ situation: parseSituationQuery(request.query), start, timeZone }));
+      const { locale, country } = requestLanguage(request);
+      const translator = await loadReportTranslator(locale, ICS_NAMESPACES);
+      const situation = parseSituationQuery(request.query);
+      const ics = reports.scheduleIcs({ situation, start, timeZone }, translator, { country });
+      return sendIcs(reply, ics, locale);
     },
   });
   app.post('/schedule.ics', {
@@ -136,6 +149,13 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       body: ScheduleBodySchema,
       response: { 400: ProblemSchema, 422: ProblemSchema },
     },
-    handler: async (request, reply) => sendIcs(reply, reports.scheduleIcs(request.body)),
+    handler: async (request, reply) => {
+      const { locale } = requestLanguage(request);
+      return sendIcs(
+        reply,
+        reports.scheduleIcs(request.body, await loadReportTranslator(locale, ICS_NAMESPACES)),
+        locale,
+      );
+    },
   });
 }
