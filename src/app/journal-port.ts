@@ -1,3 +1,4 @@
+import type { AnyLocale } from '../core/i18n/locales';
 import type { Insights, InsightsRange } from '../core/insights/index';
 import type { Episode, SessionRecord } from '../core/journal';
 import type { EpisodeRecord, ImportCounts, SessionRecordStored } from '../core/journal-repository';
@@ -20,7 +21,8 @@ export interface JournalPort {
   /** The journal in a registered export format, as text chunks. */
   exportAs(formatId: string): Promise<AsyncIterable<string>>;
   importBackup(chunks: BackupChunks): Promise<ImportCounts>;
-  report(format: 'pdf' | 'html', range: ReportRange): Promise<Buffer | string>;
+  /** The clinician report; `locale` is its language (en-GB, today's text, when not given). */
+  report(format: 'pdf' | 'html', range: ReportRange, locale?: AnyLocale): Promise<Buffer | string>;
   /** The details for the clinician's report; with `replacement`, validated and stored first (the whole profile). */
   profile(replacement?: PatientProfileInput): Promise<PatientProfile>;
   close(): Promise<void>;
@@ -36,8 +38,8 @@ export function journalOverKnead(knead: Knead): JournalPort {
     insights: (range) => knead.insights(user, range),
     exportAs: async (formatId) => (await knead.exportAs(user, formatId)).body,
     importBackup: async (chunks) => (await knead.importBackupStream(user, chunks)).imported,
-    report: (format, range) =>
-      format === 'pdf' ? knead.reports.reportPdf(user, range) : knead.reports.reportHtml(user, range),
+    report: (format, range, locale) =>
+      format === 'pdf' ? knead.reports.reportPdf(user, range, locale) : knead.reports.reportHtml(user, range, locale),
     profile: (replacement) =>
       replacement === undefined ? knead.profile.get(user) : knead.profile.save(user, replacement),
     close: () => knead.close(),

@@ -161,6 +161,7 @@ export function drawHorizontalBars(
   box: Box,
   title: string,
   items: readonly { label: string; count: number }[],
+  empty = 'No episodes in this period.',
 ): void {
   doc
     .font('Helvetica-Bold')
@@ -183,5 +184,5 @@ export function drawHorizontalBars(
     if (width > 0) doc.rect(box.x + labelWidth, y + 1, width, rowHeight - 4).fill(COLORS.accent);
     doc.fillColor(COLORS.muted).text(String(item.count), box.x + labelWidth + width + 4, y + 2, { lineBreak: false });
   });
-  if (shown.length === 0) doc.fillColor(COLORS.muted).text('No episodes in this period.', box.x, box.y + 2);
+  if (shown.length === 0) doc.fillColor(COLORS.muted).text(pdfText(empty), box.x, box.y + 2);
 }

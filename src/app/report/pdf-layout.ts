@@ -17,12 +17,16 @@ export const COLORS = {
 };
 
 /** A4 document that buffers pages so footers can say "Page n of N" at the end. */
-export function createDocument(title: string): Doc {
+export function createDocument(
+  title: string,
+  { subject = 'Muscle spasm journal report', lang = 'en-GB' }: { subject?: string; lang?: string } = {},
+): Doc {
   return new PDFDocument({
     size: 'A4',
     bufferPages: true,
+    lang,
     margins: { top: PAGE.margin, bottom: PAGE.margin + FOOTER_HEIGHT, left: PAGE.margin, right: PAGE.margin },
-    info: { Title: title, Author: 'Knead', Subject: 'Muscle spasm journal report', Creator: 'Knead' },
+    info: { Title: title, Author: 'Knead', Subject: subject, Creator: 'Knead' },
   });
 }
 
@@ -104,15 +108,17 @@ export function drawTable(
     doc.font('Helvetica-Bold').fontSize(8).fillColor(COLORS.muted);
     const top = doc.y;
     let x = PAGE.margin;
+    // A header longer than its column (German "Medianer Rückgang (95-%-KI)") wraps, and the rule goes under the
+    // tallest one; one-line headers keep the rule where it always was.
+    let tallest = 0;
     for (const column of columns) {
-      doc.text(pdfText(column.header), x + 2, top, {
-        width: column.width - 4,
-        align: column.align ?? 'left',
-        lineBreak: false,
-      });
+      const header = pdfText(column.header);
+      const options = { width: column.width - 4, align: column.align ?? 'left' } as const;
+      tallest = Math.max(tallest, fitsOneLine(doc, header, column.width - 4) ? 0 : doc.heightOfString(header, options));
+      doc.text(header, x + 2, top, { ...options, lineBreak: !fitsOneLine(doc, header, column.width - 4) });
       x += column.width;
     }
-    const y = top + 11;
+    const y = top + Math.max(11, tallest + 2);
     doc
       .moveTo(PAGE.margin, y)
       .lineTo(PAGE.width - PAGE.margin, y)
@@ -187,7 +193,13 @@ function clip(doc: Doc, text: string, width: number): string {
 }
 
 /** Writes the running footer on every buffered page: disclaimer, generation date, "Page n of N". */
-export function drawFooters(doc: Doc, disclaimer: string, generatedAt: string, rangeText: string): void {
+/** The footer's words: the report line ("Knead report · … · generated …") and "Page n of N". */
+export interface FooterWords {
+  line: string;
+  page: (page: number, pages: number) => string;
+}
+
+export function drawFooters(doc: Doc, disclaimer: string, words: FooterWords): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -204,11 +216,11 @@ export function drawFooters(doc: Doc, disclaimer: string, generatedAt: string, r
     doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted);
     doc.text(pdfText(disclaimer), PAGE.margin, top + 5, { width: CONTENT_WIDTH, lineBreak: true, height: 20 });
     const bottomLine = top + 28;
-    doc.text(pdfText(`Knead report · ${rangeText} · generated ${generatedAt}`), PAGE.margin, bottomLine, {
+    doc.text(pdfText(words.line), PAGE.margin, bottomLine, {
       width: CONTENT_WIDTH / 2 + 60,
       lineBreak: false,
     });
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, PAGE.margin, bottomLine, {
+    doc.text(pdfText(words.page(i - range.start + 1, range.count)), PAGE.margin, bottomLine, {
       width: CONTENT_WIDTH,
       align: 'right',
       lineBreak: false,

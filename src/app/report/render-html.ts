@@ -1,28 +1,29 @@
 /** Renders the clinician report model as one self-contained, printable HTML page (inline CSS and SVG charts). */
 
-import { countOf } from '../../core/messages/labels';
-import { formatMinutes } from '../../core/messages/numbers';
+import type { Translator } from '../../core/i18n/translator';
 import type { ReportModel } from './report-model';
-import { formatNumber, largestOf } from './report-stats';
+import { largestOf } from './report-stats';
 import {
   describePatient,
   describeTrendStart,
   describeVerdictCount,
-  EPISODE_HEADERS,
   episodeCells,
-  RESPONSE_HEADERS,
-  RESPONSE_NOTE,
+  episodeHeaders,
   responseCells,
-  VERDICT_HEADERS,
+  responseHeaders,
+  responseNote,
   verdictCells,
+  verdictHeaders,
 } from './report-text';
+import { reportDay, reportNumber, SOURCE_REPORT_TRANSLATOR } from './report-words';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+const percent = (t: Translator, value: number | null) =>
+  value === null ? '–' : t.t('report.percent', { percent: Math.round(value * 100) });
 
 export const REPORT_STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;max-width:60rem;margin:2rem auto;padding:0 1rem}
@@ -57,6 +58,7 @@ function table(
 }
 
 function barsSvg(
+  t: Translator,
   title: string,
   values: readonly { label: string; value: number | null }[],
   max?: number,
@@ -89,7 +91,7 @@ function barsSvg(
   }
   const first = escapeHtml(values[0]?.label ?? '');
   const last = escapeHtml(values.at(-1)?.label ?? '');
-  return `<figure><figcaption><b>${escapeHtml(title)}</b> <span class="muted">(max ${formatNumber(top)})</span></figcaption>
+  return `<figure><figcaption><b>${escapeHtml(title)}</b> <span class="muted">${escapeHtml(t.t('report.chart.max', { max: reportNumber(t, top) }))}</span></figcaption>
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}"><line x1="0" x2="${width}" y1="${height - 20}" y2="${height - 20}" stroke="#cbd2d9"/>${marks}
 <text x="0" y="${height - 4}" font-size="11" fill="#5f6b7a">${first}</text><text x="${width}" y="${height - 4}" font-size="11" fill="#5f6b7a" text-anchor="end">${last}</text></svg></figure>`;
 }
@@ -98,13 +100,21 @@ function barsSvg(
  * The report as printable HTML (the browser's print dialog makes the paper copy).
  * @example renderReportHtml(buildReportModel(input)).startsWith('<!doctype html>') // true
  */
-export function renderReportHtml(model: ReportModel): string {
+export function renderReportHtml(model: ReportModel, t: Translator = SOURCE_REPORT_TRANSLATOR): string {
   const s = model.summary;
   const figures = [
-    ['Episodes', String(s.episodes)],
-    ['How often', s.frequency],
-    ['Median duration', formatMinutes(s.medianDurationMinutes)],
-    ['Median intensity', s.medianIntensity === null ? '–' : `${formatNumber(s.medianIntensity)}/10`],
+    [t.t('report.figure.episodes'), String(s.episodes)],
+    [t.t('report.figure.how-often'), s.frequency],
+    [
+      t.t('report.figure.median-duration'),
+      s.medianDurationMinutes === null
+        ? '-'
+        : t.t('report.minutes', { minutes: reportNumber(t, s.medianDurationMinutes) }),
+    ],
+    [
+      t.t('report.figure.median-intensity'),
+      s.medianIntensity === null ? '–' : `${reportNumber(t, s.medianIntensity)}/10`,
+    ],
   ]
     .map(
       ([label, value]) =>
@@ -112,82 +122,106 @@ export function renderReportHtml(model: ReportModel): string {
     )
     .join('');
   const latest = model.latestAssessment;
-  const patient = describePatient(model);
-  const trendStart = describeTrendStart(model);
+  const patient = describePatient(model, t);
+  const trendStart = describeTrendStart(model, t);
+  const h = (key: string, values?: Parameters<Translator['t']>[1]) => escapeHtml(t.t(`report.${key}`, values));
   const sections = [
-    `<h2>Summary</h2><div class="figures">${figures}</div>
-<div class="cols"><div><h3>Body regions</h3>${table(
-      ['Region', 'Episodes'],
+    `<h2>${h('heading.summary')}</h2><div class="figures">${figures}</div>
+<div class="cols"><div><h3>${h('chart.regions')}</h3>${table(
+      [t.t('report.table.region'), t.t('report.table.episodes')],
       s.regions.map((r) => [r.label, String(r.count)]),
       new Set([1]),
     )}</div>
-<div><h3>Time of day</h3>${table(
-      ['When', 'Episodes'],
+<div><h3>${h('chart.time-of-day')}</h3>${table(
+      [t.t('report.table.when'), t.t('report.table.episodes')],
       s.timesOfDay.map((r) => [r.label, String(r.count)]),
       new Set([1]),
     )}</div></div>`,
-    `<h2>Trends</h2>${trendStart ? `<p class="muted">${escapeHtml(trendStart)}</p>` : ''}${barsSvg(
-      'Episodes per week',
-      model.weekly.map((w) => ({ label: w.weekStart, value: w.episodes })),
+    `<h2>${h('heading.trends')}</h2>${trendStart ? `<p class="muted">${escapeHtml(trendStart)}</p>` : ''}${barsSvg(
+      t,
+      t.t('report.chart.episodes-per-weeks', { weeks: 1 }),
+      model.weekly.map((w) => ({ label: reportDay(t, w.weekStart), value: w.episodes })),
     )}
 ${barsSvg(
-  'Mean intensity (0–10)',
-  model.weekly.map((w) => ({ label: w.weekStart, value: w.meanIntensity })),
+  t,
+  t.t('report.chart.intensity'),
+  model.weekly.map((w) => ({ label: reportDay(t, w.weekStart), value: w.meanIntensity })),
   10,
   true,
 )}`,
-    `<h2>Alerts raised</h2>${
+    `<h2>${h('heading.alerts')}</h2>${
       model.alerts.length === 0
-        ? '<p class="muted">No escalation alerts in this period.</p>'
-        : `<ul>${model.alerts.map((a) => `<li class="alert">${escapeHtml(a.text)}<br><span class="muted">${escapeHtml(`${a.guidance} Source: ${a.source}`)}</span></li>`).join('')}</ul>`
+        ? `<p class="muted">${h('alerts.none')}</p>`
+        : `<ul>${model.alerts.map((a) => `<li class="alert">${escapeHtml(a.text)}<br><span class="muted">${h('alerts.guidance', { guidance: a.guidance, source: a.source })}</span></li>`).join('')}</ul>`
     }`,
-    `<h2>Safety assessments</h2><p class="muted">${escapeHtml(describeVerdictCount(model))}</p>${
+    `<h2>${h('heading.assessments')}</h2><p class="muted">${escapeHtml(describeVerdictCount(model, t))}</p>${
       latest
-        ? `${table(VERDICT_HEADERS, model.verdicts.map(verdictCells))}<p>${escapeHtml(`Latest: ${latest.at} · ${latest.site} · ${latest.care} · ${latest.massage}`)}</p><ul>${latest.reasons
-            .map((r) => `<li>${escapeHtml(r.text)} <span class="muted">Source: ${escapeHtml(r.source)}</span></li>`)
+        ? `${table(verdictHeaders(t), model.verdicts.map(verdictCells))}<p>${h('latest', { at: latest.at, site: latest.site, care: latest.care, massage: latest.massage })}</p><ul>${latest.reasons
+            .map(
+              (r) => `<li>${escapeHtml(r.text)} <span class="muted">${h('source', { source: r.source })}</span></li>`,
+            )
             .join('')}</ul>`
         : ''
     }`,
-    `<h2>Response to massage and self-care, by technique</h2><p class="muted">${escapeHtml(RESPONSE_NOTE)}</p>${
+    `<h2>${h('heading.responses')}</h2><p class="muted">${escapeHtml(responseNote(t))}</p>${
       model.responses.length === 0
-        ? '<p class="muted">No episode or session had pain rated before and after.</p>'
-        : table(RESPONSE_HEADERS, model.responses.map(responseCells), new Set([1, 2, 3, 4, 5]))
+        ? `<p class="muted">${h('responses.none')}</p>`
+        : table(
+            responseHeaders(t),
+            model.responses.map((row) => responseCells(row, t)),
+            new Set([1, 2, 3, 4, 5]),
+          )
     }`,
-    `<h2>Possible triggers</h2><p class="muted">Share of check-in days with an episode, with vs without each factor; relative risk with its 95% interval. Associations are not causes; below the minimum sample only counts are shown.</p>
+    `<h2>${h('heading.triggers')}</h2><p class="muted">${h('triggers.note-html')}</p>
 ${table(
-  ['Factor', 'Episodes', 'With (episode days)', 'Without (episode days)', 'RR (95% CI)', 'Reading'],
+  [
+    t.t('report.trigger.header.factor'),
+    t.t('report.trigger.header.episodes'),
+    t.t('report.trigger.header.with-html'),
+    t.t('report.trigger.header.without-html'),
+    t.t('report.trigger.header.rr'),
+    t.t('report.trigger.header.reading'),
+  ],
   model.triggers.map((row) => {
     const c = row.comparison;
     return [
       row.factor,
       row.isContext ? String(row.episodesWithFactor) : '–',
-      c ? `${c.episodeDaysWith}/${c.daysWith} (${percent(c.rateWith)})` : '–',
-      c ? `${c.episodeDaysWithout}/${c.daysWithout} (${percent(c.rateWithout)})` : '–',
-      c ? `${formatNumber(c.relativeRisk, 2)} (${formatNumber(c.ci95[0], 2)}–${formatNumber(c.ci95[1], 2)})` : '–',
+      c ? `${c.episodeDaysWith}/${c.daysWith} (${percent(t, c.rateWith)})` : '–',
+      c ? `${c.episodeDaysWithout}/${c.daysWithout} (${percent(t, c.rateWithout)})` : '–',
+      c
+        ? `${reportNumber(t, c.relativeRisk, 2)} (${reportNumber(t, c.ci95[0], 2)}–${reportNumber(t, c.ci95[1], 2)})`
+        : '–',
       row.note,
     ];
   }),
   new Set([1, 2, 3, 4]),
 )}`,
-    `<h2>Medications and conditions entered</h2><p>Medications: ${escapeHtml(model.medications.join('; ') || 'none entered')}<br>Conditions: ${escapeHtml(model.conditions.join('; ') || 'none entered')}</p>`,
-    `<h2>Episodes (${s.episodes})</h2>${
+    `<h2>${h('heading.history')}</h2><p>${h('history.medications', { list: model.medications.join('; ') || t.t('report.history.none') })}<br>${h('history.conditions', { list: model.conditions.join('; ') || t.t('report.history.none') })}</p>`,
+    `<h2>${h('heading.episodes', { count: s.episodes })}</h2>${
       model.episodesNotListed > 0
-        ? `<p class="muted">The most recent ${model.episodes.length} episodes are listed; ${model.episodesNotListed} earlier ones are counted above.</p>`
+        ? `<p class="muted">${h('episodes.not-listed-html', { listed: model.episodes.length, earlier: model.episodesNotListed })}</p>`
         : ''
     }${table(
-      EPISODE_HEADERS,
+      episodeHeaders(t),
       model.episodes.map((r) => episodeCells({ ...r, pain: r.pain.replace('->', '→') })),
       new Set([2, 3]),
-      model.episodes.map((r) => (r.notes ? `Notes: ${r.notes}` : '')),
+      model.episodes.map((r) => (r.notes ? t.t('report.notes', { notes: r.notes }) : '')),
     )}`,
   ];
+  const from = reportDay(t, model.from);
+  const to = reportDay(t, model.to);
+  const generated =
+    t.locale === 'en-GB' || t.locale === 'en-XA'
+      ? model.generatedAt.slice(0, 16).replace('T', ' ')
+      : t.date(Date.parse(model.generatedAt), { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Knead report ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</title><style>${REPORT_STYLE}</style></head>
-<body><p class="print muted">Print this page for a paper copy.</p>
-<h1>Muscle spasm journal: clinician report</h1>
+<html lang="${escapeHtml(t.locale === 'en-GB' ? 'en' : t.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h('document-title', { from, to })}</title><style>${REPORT_STYLE}</style></head>
+<body><p class="print muted">${h('print')}</p>
+<h1>${h('title')}</h1>
 ${patient ? `<p class="patient"><b>${escapeHtml(patient)}</b></p>` : ''}
-<p class="muted">Period ${escapeHtml(model.from)} to ${escapeHtml(model.to)} (${countOf(model.days, 'day')}) · generated ${escapeHtml(model.generatedAt.slice(0, 16).replace('T', ' '))} · self-recorded by the patient in Knead; times are local as recorded.</p>
+<p class="muted">${h('period-html', { from, to, days: model.days, generated })}</p>
 ${sections.join('\n')}
 <footer>${escapeHtml(model.disclaimer)}</footer>
 </body></html>

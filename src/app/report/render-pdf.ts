@@ -1,7 +1,6 @@
 /** Renders the clinician report model to a PDF (pdfkit, built-in Helvetica, vector charts). */
 
-import { countOf } from '../../core/messages/labels';
-import { formatMinutes } from '../../core/messages/numbers';
+import type { Translator } from '../../core/i18n/translator';
 import { bucketSeries, type ChartGeometry, drawBarChart, drawHorizontalBars, drawLineChart } from './pdf-charts';
 import {
   COLORS,
@@ -19,12 +18,14 @@ import {
 } from './pdf-layout';
 import { drawAlerts, drawAssessment, drawHistory, drawResponses, drawTriggers } from './pdf-sections';
 import type { ReportModel } from './report-model';
-import { formatNumber } from './report-stats';
-import { describePatient, describeTrendStart, EPISODE_HEADERS, episodeCells } from './report-text';
+import { describePatient, describeTrendStart, EPISODE_COLUMNS, episodeCells, episodeHeaders } from './report-text';
+import { reportDay, reportNumber, SOURCE_REPORT_TRANSLATOR } from './report-words';
 
 export interface RenderPdfOptions {
   /** Receives where each trend chart's marks landed (the layout test checks them against the page image). */
   charts?: ChartGeometry[];
+  /** The report's language: the same translator the model was built with (en-GB by default). */
+  translator?: Translator;
 }
 
 /**
@@ -32,30 +33,44 @@ export interface RenderPdfOptions {
  * @example const pdf = await renderReportPdf(buildReportModel(input)); // Buffer starting with %PDF
  */
 export async function renderReportPdf(model: ReportModel, options: RenderPdfOptions = {}): Promise<Buffer> {
-  const doc = createDocument(`Knead report ${model.from} to ${model.to}`);
+  const t = options.translator ?? SOURCE_REPORT_TRANSLATOR;
+  const range = { from: reportDay(t, model.from), to: reportDay(t, model.to) };
+  const doc = createDocument(t.t('report.document-title', range), {
+    subject: t.t('report.document-subject'),
+    lang: t.lang,
+  });
   const done = collectDocument(doc);
-  drawTitle(doc, model);
-  drawSummary(doc, model);
-  const charts = drawCharts(doc, model);
+  drawTitle(doc, model, t);
+  drawSummary(doc, model, t);
+  const charts = drawCharts(doc, model, t);
   options.charts?.push(...charts);
-  drawAlerts(doc, model);
-  drawAssessment(doc, model);
-  drawResponses(doc, model);
-  drawTriggers(doc, model);
-  drawHistory(doc, model);
-  drawEpisodes(doc, model);
-  drawFooters(doc, model.disclaimer, model.generatedAt.slice(0, 16).replace('T', ' '), `${model.from} to ${model.to}`);
+  drawAlerts(doc, model, t);
+  drawAssessment(doc, model, t);
+  drawResponses(doc, model, t);
+  drawTriggers(doc, model, t);
+  drawHistory(doc, model, t);
+  drawEpisodes(doc, model, t);
+  drawFooters(doc, model.disclaimer, {
+    line: t.t('report.footer', { ...range, generated: generatedAt(t, model.generatedAt) }),
+    page: (page, pages) => t.t('report.footer.page', { page, pages }),
+  });
   doc.end();
   return done;
 }
 
-function drawTitle(doc: Doc, model: ReportModel): void {
+/** "2026-12-01 09:00" (UTC) in en-GB; the locale's short date and time elsewhere. */
+function generatedAt(t: Translator, instant: string): string {
+  if (t.locale === 'en-GB' || t.locale === 'en-XA') return instant.slice(0, 16).replace('T', ' ');
+  return t.date(Date.parse(instant), { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
+}
+
+function drawTitle(doc: Doc, model: ReportModel, t: Translator): void {
   doc
     .font('Helvetica-Bold')
     .fontSize(18)
     .fillColor(COLORS.text)
-    .text('Muscle spasm journal: clinician report', PAGE.margin, PAGE.margin);
-  const patient = describePatient(model);
+    .text(pdfText(t.t('report.title')), PAGE.margin, PAGE.margin);
+  const patient = describePatient(model, t);
   if (patient)
     doc.font('Helvetica-Bold').fontSize(11).fillColor(COLORS.text).text(pdfText(patient), { width: CONTENT_WIDTH });
   doc
@@ -64,20 +79,33 @@ function drawTitle(doc: Doc, model: ReportModel): void {
     .fillColor(COLORS.muted)
     .text(
       pdfText(
-        `Period ${model.from} to ${model.to} (${countOf(model.days, 'day')}) · generated ${model.generatedAt.slice(0, 10)}`,
+        t.t('report.period-pdf', {
+          from: reportDay(t, model.from),
+          to: reportDay(t, model.to),
+          days: model.days,
+          generated: reportDay(t, model.generatedAt.slice(0, 10)),
+        }),
       ),
     );
-  doc.text('Self-recorded by the patient in Knead. Times are local times as recorded.');
+  doc.text(pdfText(t.t('report.self-recorded-pdf')));
 }
 
-function drawSummary(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, 'Summary');
+function drawSummary(doc: Doc, model: ReportModel, t: Translator): void {
+  drawHeading(doc, t.t('report.heading.summary'));
   const s = model.summary;
   const figures: [string, string][] = [
-    ['Episodes', String(s.episodes)],
-    ['How often', s.frequency],
-    ['Median duration', formatMinutes(s.medianDurationMinutes)],
-    ['Median intensity', s.medianIntensity === null ? '-' : `${formatNumber(s.medianIntensity)}/10`],
+    [t.t('report.figure.episodes'), String(s.episodes)],
+    [t.t('report.figure.how-often'), s.frequency],
+    [
+      t.t('report.figure.median-duration'),
+      s.medianDurationMinutes === null
+        ? '-'
+        : t.t('report.minutes', { minutes: reportNumber(t, s.medianDurationMinutes) }),
+    ],
+    [
+      t.t('report.figure.median-intensity'),
+      s.medianIntensity === null ? '-' : `${reportNumber(t, s.medianIntensity)}/10`,
+    ],
   ];
   const width = CONTENT_WIDTH / figures.length;
   const y = doc.y + 2;
@@ -91,31 +119,44 @@ function drawSummary(doc: Doc, model: ReportModel): void {
     doc
       .fontSize(size)
       .fillColor(COLORS.text)
-      .text(value, x + 10, y + 6, { width: width - 20, lineBreak: false });
+      .text(pdfText(value), x + 10, y + 6, { width: width - 20, lineBreak: false });
     doc
       .font('Helvetica')
       .fontSize(8)
       .fillColor(COLORS.muted)
-      .text(label, x + 10, y + 27, { width: width - 20, lineBreak: false });
+      .text(pdfText(label), x + 10, y + 27, { width: width - 20, lineBreak: false });
   });
   doc.y = y + 50;
   if (s.meanIntensity !== null)
-    drawParagraph(doc, `Mean intensity ${formatNumber(s.meanIntensity)}/10 over ${countOf(s.episodes, 'episode')}.`, {
+    drawParagraph(doc, t.t('report.mean-intensity', { mean: reportNumber(t, s.meanIntensity), episodes: s.episodes }), {
       color: COLORS.muted,
     });
   const half = (CONTENT_WIDTH - 20) / 2;
   const top = doc.y + 22;
   const rows = Math.max(4, Math.min(8, s.regions.length));
-  drawHorizontalBars(doc, { x: PAGE.margin, y: top, width: half, height: rows * 16 }, 'Body regions', s.regions);
-  drawHorizontalBars(doc, { x: PAGE.margin + half + 20, y: top, width: half, height: 64 }, 'Time of day', s.timesOfDay);
+  const none = t.t('report.episodes.none');
+  drawHorizontalBars(
+    doc,
+    { x: PAGE.margin, y: top, width: half, height: rows * 16 },
+    t.t('report.chart.regions'),
+    s.regions,
+    none,
+  );
+  drawHorizontalBars(
+    doc,
+    { x: PAGE.margin + half + 20, y: top, width: half, height: 64 },
+    t.t('report.chart.time-of-day'),
+    s.timesOfDay,
+    none,
+  );
   doc.y = top + rows * 16 + 6;
   doc.x = PAGE.margin;
 }
 
-function drawCharts(doc: Doc, model: ReportModel): ChartGeometry[] {
+function drawCharts(doc: Doc, model: ReportModel, t: Translator): ChartGeometry[] {
   ensureSpace(doc, 250);
-  drawHeading(doc, 'Trends');
-  const start = describeTrendStart(model);
+  drawHeading(doc, t.t('report.heading.trends'));
+  const start = describeTrendStart(model, t);
   if (start) drawParagraph(doc, start, { color: COLORS.muted, size: 8 });
   const perWeek = bucketSeries(
     model.weekly.map((week) => ({ label: week.weekStart, value: week.episodes })),
@@ -124,54 +165,45 @@ function drawCharts(doc: Doc, model: ReportModel): ChartGeometry[] {
   );
   const weeksPerBar = Math.ceil(model.weekly.length / Math.max(1, perWeek.length));
   const box = { x: PAGE.margin + 28, y: doc.y + 18, width: CONTENT_WIDTH - 28, height: 80 };
-  const bars = drawBarChart(
-    doc,
-    box,
-    weeksPerBar > 1 ? `Episodes per ${weeksPerBar} weeks` : 'Episodes per week',
-    perWeek,
-  );
+  const bars = drawBarChart(doc, box, t.t('report.chart.episodes-per-weeks', { weeks: weeksPerBar }), perWeek);
   const trend = bucketSeries(
     model.weekly.map((week) => ({ label: week.weekStart, value: week.meanIntensity })),
     104,
     'mean',
   );
   const lineBox = { ...box, y: box.y + box.height + 36 };
-  const line = drawLineChart(
-    doc,
-    lineBox,
-    weeksPerBar > 1 ? `Mean intensity (0-10), per ${weeksPerBar} weeks` : 'Mean intensity (0-10), per week',
-    trend,
-  );
+  const line = drawLineChart(doc, lineBox, t.t('report.chart.intensity-per-weeks', { weeks: weeksPerBar }), trend);
   doc.y = lineBox.y + lineBox.height + 16;
   doc.x = PAGE.margin;
   return [bars, line];
 }
 
-function drawEpisodes(doc: Doc, model: ReportModel): void {
-  drawHeading(doc, `Episodes (${model.summary.episodes})`);
+function drawEpisodes(doc: Doc, model: ReportModel, t: Translator): void {
+  drawHeading(doc, t.t('report.heading.episodes', { count: model.summary.episodes }));
   if (model.episodes.length === 0) {
-    drawParagraph(doc, 'No episodes in this period.', { color: COLORS.muted });
+    drawParagraph(doc, t.t('report.episodes.none'), { color: COLORS.muted });
     return;
   }
   if (model.episodesNotListed > 0) {
     drawParagraph(
       doc,
-      `The most recent ${model.episodes.length} episodes are listed; ${model.episodesNotListed} earlier ones are ` +
-        'counted in the summary and charts above (the CSV export lists every episode).',
+      t.t('report.episodes.not-listed-pdf', { listed: model.episodes.length, earlier: model.episodesNotListed }),
       { color: COLORS.muted, size: 8 },
     );
     doc.moveDown(0.3);
   }
   const widths = [70, 62, 40, 38, 92, 70, 40, 44, 43];
+  const headers = episodeHeaders(t);
   drawTable(
     doc,
-    EPISODE_HEADERS.map((header, i) => ({
-      header,
+    EPISODE_COLUMNS.map((column, i) => ({
+      header: headers[i] ?? column,
       width: widths[i] ?? 40,
-      ...(header === 'Duration' || header === 'Severity' ? { align: 'right' as const } : {}),
-      ...(['Where', 'Context', 'Self-care', 'Verdict'].includes(header) ? { wrap: true } : {}),
+      ...(column === 'duration' || column === 'severity' ? { align: 'right' as const } : {}),
+      // Headers wrap where a language's word is longer than its column (German "Selbstbehandlung").
+      ...(['where', 'context', 'self-care', 'verdict'].includes(column) ? { wrap: true } : {}),
     })),
     model.episodes.map(episodeCells),
-    { details: model.episodes.map((row) => (row.notes ? `Notes: ${row.notes}` : '')) },
+    { details: model.episodes.map((row) => (row.notes ? t.t('report.notes', { notes: row.notes }) : '')) },
   );
 }

@@ -1,21 +1,13 @@
 /** Turns the journal and core insights (triggers, response to massage, alerts) into report rows with readable labels. */
+
+import type { Translator } from '../../core/i18n/translator';
 import type { AlertFinding, Insights } from '../../core/insights';
+import { describeAlertForClinician } from '../../core/insights/alert-words';
 import { ACTIONS, type Action, type Episode, type SessionRecord } from '../../core/journal';
-import { describeAlertForClinician } from '../../core/messages/clinician-alerts';
 import { CONTEXT_LABELS, MASSAGE_LEVEL_LABELS } from '../../core/messages/labels';
 import { describeSource } from '../../core/sources';
 import { type MedianInterval, median, medianInterval } from './report-stats';
-
-const CHECKIN_FACTOR_LABELS: Record<string, string> = {
-  'low-fluids': 'Low fluids (< 1.5 L) [check-in]',
-  exercise: 'Any exercise [check-in]',
-  'hard-exercise': 'Hard exercise [check-in]',
-  'short-sleep': 'Short sleep (< 6 h) [check-in]',
-  'high-stress': 'High stress (7-10) [check-in]',
-  'heat-exposure': 'Heat exposure [check-in]',
-  'cold-exposure': 'Cold exposure [check-in]',
-  alcohol: 'Alcohol [check-in]',
-};
+import { SOURCE_REPORT_TRANSLATOR, vocabularyLabel } from './report-words';
 
 export interface TriggerRow {
   factor: string;
@@ -56,27 +48,31 @@ export interface ReportAlert {
   source: string;
 }
 
-function labelFactor(factor: string, kind: 'context' | 'checkin'): string {
-  if (kind === 'context') return CONTEXT_LABELS[factor as keyof typeof CONTEXT_LABELS] ?? factor;
-  return CHECKIN_FACTOR_LABELS[factor] ?? factor;
+function labelFactor(factor: string, kind: 'context' | 'checkin', t: Translator): string {
+  if (kind === 'context') {
+    const english = CONTEXT_LABELS[factor as keyof typeof CONTEXT_LABELS];
+    return english === undefined ? factor : vocabularyLabel(t, `labels.context.${factor}`, english);
+  }
+  const key = `report.checkin-factor.${factor}`;
+  return t.has(key) ? t.t(key) : factor;
 }
 
-function describeShortfall(needed: Record<string, number>, have: Record<string, number>): string {
+function describeShortfall(needed: Record<string, number>, have: Record<string, number>, t: Translator): string {
   const short = Object.entries(needed).filter(([key, value]) => (have[key] ?? 0) < value).length;
-  return short > 0 ? 'too little data' : 'not compared';
+  return short > 0 ? t.t('report.trigger.too-little-data') : t.t('report.trigger.not-compared');
 }
 
 /**
  * Trigger rows: factors with a comparison first (by relative risk), then those with only counts.
  * Factors never seen (no episodes with them and no recorded days) are left out.
  */
-export function buildTriggerRows(insights: Insights): TriggerRow[] {
+export function buildTriggerRows(insights: Insights, t: Translator = SOURCE_REPORT_TRANSLATOR): TriggerRow[] {
   const rows: TriggerRow[] = [];
   for (const trigger of insights.triggers) {
     const result = trigger.result;
     if (result.status === 'ok') {
       rows.push({
-        factor: labelFactor(trigger.factor, trigger.kind),
+        factor: labelFactor(trigger.factor, trigger.kind, t),
         isContext: trigger.kind === 'context',
         episodesWithFactor: trigger.episodesWithFactor,
         comparison: {
@@ -89,17 +85,22 @@ export function buildTriggerRows(insights: Insights): TriggerRow[] {
           relativeRisk: result.relativeRisk,
           ci95: [result.ci95.lower, result.ci95.upper],
         },
-        note:
-          result.ci95.lower > 1 ? 'more episodes' : result.ci95.upper < 1 ? 'fewer episodes' : 'no clear difference',
+        note: t.t(
+          result.ci95.lower > 1
+            ? 'report.trigger.more'
+            : result.ci95.upper < 1
+              ? 'report.trigger.fewer'
+              : 'report.trigger.no-difference',
+        ),
       });
     } else if (trigger.episodesWithFactor > 0 || Object.values(result.have).some((value) => value > 0)) {
       rows.push({
-        factor: labelFactor(trigger.factor, trigger.kind),
+        factor: labelFactor(trigger.factor, trigger.kind, t),
         isContext: trigger.kind === 'context',
         episodesWithFactor: trigger.episodesWithFactor,
         comparison: null,
         // Contexts recorded only with episodes have no "days without" to compare against.
-        note: result.reason ? 'count only (no comparison)' : describeShortfall(result.needed, result.have),
+        note: result.reason ? t.t('report.trigger.count-only') : describeShortfall(result.needed, result.have, t),
       });
     }
   }
@@ -134,6 +135,7 @@ function toResponseRow(what: string, ratings: readonly (readonly [number, number
 export function buildResponseRows(
   episodes: readonly Pick<Episode, 'actions' | 'painBefore' | 'painAfter'>[],
   sessions: readonly Pick<SessionRecord, 'massage' | 'painBefore' | 'painAfter'>[],
+  t: Translator = SOURCE_REPORT_TRANSLATOR,
 ): ResponseRow[] {
   const byAction = new Map<Action, [number, number][]>();
   for (const episode of episodes) {
@@ -153,18 +155,27 @@ export function buildResponseRows(
   }
   return [
     ...ACTION_ORDER.filter((action) => byAction.has(action)).map((action) =>
-      toResponseRow(techniqueName(action), byAction.get(action) ?? []),
-    ),
-    ...[...byLevel].map(([level, ratings]) =>
       toResponseRow(
-        `Guided session (${MASSAGE_LEVEL_LABELS[level as keyof typeof MASSAGE_LEVEL_LABELS]?.label ?? level})`,
-        ratings,
+        t.locale === 'en-GB' ? techniqueName(action) : t.t(`report.technique.${action}`),
+        byAction.get(action) ?? [],
       ),
     ),
+    ...[...byLevel].map(([level, ratings]) => {
+      const english = MASSAGE_LEVEL_LABELS[level as keyof typeof MASSAGE_LEVEL_LABELS]?.label ?? level;
+      const key = `report.massage.${level}`;
+      const label = t.locale !== 'en-GB' && t.has(key) ? t.t(key) : english;
+      return toResponseRow(t.t('report.guided-session', { level: label }), ratings);
+    }),
   ];
 }
 
 /** Escalation alerts worded for the clinician (third person, with counts), with their sources spelled out. */
-export function buildAlerts(findings: readonly AlertFinding[]): ReportAlert[] {
-  return findings.map((finding) => ({ ...describeAlertForClinician(finding), source: describeSource(finding.source) }));
+export function buildAlerts(
+  findings: readonly AlertFinding[],
+  t: Translator = SOURCE_REPORT_TRANSLATOR,
+): ReportAlert[] {
+  return findings.map((finding) => ({
+    ...describeAlertForClinician(finding, t),
+    source: describeSource(finding.source),
+  }));
 }

@@ -1,7 +1,7 @@
 /** The clinician report as data: one model, rendered to PDF and to printable HTML. */
 
+import type { Translator } from '../../core/i18n/translator';
 import { findJournalAlertFindings, summariseJournal } from '../../core/insights';
-import { labelRegion, labelSite } from '../../core/interop/labels';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import {
   CARE_LEVEL_LABELS,
@@ -10,10 +10,9 @@ import {
   MASSAGE_LEVEL_LABELS,
   MEDICATION_LABELS,
 } from '../../core/messages/labels';
-import { formatFrequency } from '../../core/messages/numbers';
 import type { PatientProfile } from '../../core/patient-profile';
 import { describeSource } from '../../core/sources';
-import type { CareLevel } from '../../core/vocabulary';
+import type { CareLevel, Region, Side } from '../../core/vocabulary';
 import {
   buildAlerts,
   buildResponseRows,
@@ -22,7 +21,8 @@ import {
   type ResponseRow,
   type TriggerRow,
 } from './report-analysis';
-import { dayNumber, localDay, median, TIME_OF_DAY_LABELS, TIMES_OF_DAY } from './report-stats';
+import { dayNumber, localDay, median, TIMES_OF_DAY } from './report-stats';
+import { localDigits, reportNumber, reportWhen, SOURCE_REPORT_TRANSLATOR, vocabularyLabel } from './report-words';
 
 export interface ReportInput {
   episodes: readonly Episode[];
@@ -36,6 +36,8 @@ export interface ReportInput {
   patient?: PatientProfile | null | undefined;
   /** Most recent episodes listed in the table (a 10-year journal would be hundreds of pages). Default 1,000. */
   maxTableRows?: number;
+  /** The report's language (report-words.ts); en-GB when not given. */
+  translator?: Translator;
 }
 
 export const DEFAULT_MAX_TABLE_ROWS = 1000;
@@ -110,9 +112,31 @@ export interface ReportModel {
 
 const inRange = (day: string, from: string, to: string) => day >= from && day <= to;
 
-/** "2026-03-01 02:10" as the person recorded it. */
-export function formatLocalTime(instant: string): string {
-  return `${instant.slice(0, 10)} ${instant.slice(11, 16)}`;
+/** "2026-03-01 02:10" as the person recorded it (in the report's language: reportWhen). */
+export function formatLocalTime(instant: string, t: Translator = SOURCE_REPORT_TRANSLATOR): string {
+  return reportWhen(t, instant);
+}
+
+/** A body region's short name ("Calf") in the report's language. */
+export function regionName(t: Translator, region: Region): string {
+  return t.t(`report.region.${region}`);
+}
+
+/** "Left calf", "Calf (both sides)": the region with its side, in the report's language. */
+export function siteName(t: Translator, region: Region, side?: Side): string {
+  const name = regionName(t, region);
+  if (side === 'left' || side === 'right' || side === 'both') {
+    // "Left calf" lowercases the region in English; "Pantorrilla (izquierda)" keeps it (site.region-case).
+    const lower = side !== 'both' && t.t('report.site.region-case') === 'lower';
+    return t.t(`report.site.${side}`, { region: lower ? name.toLocaleLowerCase(t.lang) : name });
+  }
+  return name;
+}
+
+/** How often episodes came (formatFrequency's rule: a weekly rate once the period spans a week, else the count). */
+function describeFrequency(t: Translator, totals: { episodes: number; perWeek: number | null }, days: number) {
+  if (totals.perWeek === null) return t.t('report.frequency.in-days', { episodes: totals.episodes, days });
+  return t.t('report.frequency.per-week', { perWeek: reportNumber(t, totals.perWeek) });
 }
 
 /**
@@ -121,6 +145,7 @@ export function formatLocalTime(instant: string): string {
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const { from, to } = input;
+  const t = input.translator ?? SOURCE_REPORT_TRANSLATOR;
   const episodes = input.episodes
     .filter((episode) => inRange(localDay(episode.startedAt), from, to))
     .map((episode) => ({ episode, at: Date.parse(episode.startedAt) }))
@@ -135,8 +160,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const medications = new Set<string>();
   for (const episode of episodes) {
     if (episode.intensity !== undefined) intensities.push(episode.intensity);
-    for (const condition of episode.history?.conditions ?? []) conditions.add(CONDITION_LABELS[condition]);
-    for (const medication of episode.history?.medications ?? []) medications.add(MEDICATION_LABELS[medication]);
+    for (const condition of episode.history?.conditions ?? [])
+      conditions.add(vocabularyLabel(t, `labels.condition.${condition}`, CONDITION_LABELS[condition]));
+    for (const medication of episode.history?.medications ?? [])
+      medications.add(vocabularyLabel(t, `labels.medication.${medication}`, MEDICATION_LABELS[medication]));
   }
   const assessedEpisodes = episodes.filter((episode) => episode.assessment);
   const assessed = assessedEpisodes.at(-1);
@@ -155,28 +182,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary: {
       episodes: insights.totals.episodes,
       perWeek: insights.totals.perWeek,
-      frequency: formatFrequency(insights.totals, insights.range.days),
+      frequency: describeFrequency(t, insights.totals, insights.range.days),
       medianDurationMinutes: insights.totals.medianDurationMinutes,
       medianIntensity: median(intensities),
       meanIntensity: insights.totals.meanIntensity,
-      regions: insights.regions.map((entry) => ({ label: labelRegion(entry.region), count: entry.count })),
-      timesOfDay: TIMES_OF_DAY.map((slot) => ({ label: TIME_OF_DAY_LABELS[slot], count: insights.timeOfDay[slot] })),
+      regions: insights.regions.map((entry) => ({ label: regionName(t, entry.region), count: entry.count })),
+      timesOfDay: TIMES_OF_DAY.map((slot) => ({
+        label: t.t(`report.time-of-day.${slot}`),
+        count: insights.timeOfDay[slot],
+      })),
     },
     // A chart spanning January to November with episodes only in November would put every mark at its right
     // edge: the weeks before the first episode are left out and the report says so instead.
     weekly: firstWeek > 0 ? weekly.slice(firstWeek) : weekly,
     noEpisodesBefore: firstWeek > 0 ? localDay((episodes[0] as Episode).startedAt) : null,
-    triggers: buildTriggerRows(insights),
-    responses: buildResponseRows(episodes, sessions),
-    alerts: buildAlerts(findJournalAlertFindings({ episodes, checkins, sessions }, { from, to })),
-    verdicts: assessedEpisodes.map(toVerdict),
+    triggers: buildTriggerRows(insights, t),
+    responses: buildResponseRows(episodes, sessions, t),
+    alerts: buildAlerts(findJournalAlertFindings({ episodes, checkins, sessions }, { from, to }), t),
+    verdicts: assessedEpisodes.map((episode) => toVerdict(episode, t)),
     latestAssessment:
       assessed?.assessment != null
         ? {
-            at: formatLocalTime(assessed.startedAt),
-            site: labelSite(assessed.region, assessed.side),
-            care: CARE_LEVEL_LABELS[assessed.assessment.care].label,
-            massage: MASSAGE_LEVEL_LABELS[assessed.assessment.massage].label,
+            at: formatLocalTime(assessed.startedAt, t),
+            site: siteName(t, assessed.region, assessed.side),
+            care: careName(t, assessed.assessment.care),
+            massage: massageName(t, assessed.assessment.massage),
             reasons: assessed.assessment.reasons.map((reason) => ({
               text: reason.text,
               source: describeSource(reason.source),
@@ -185,9 +215,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         : null,
     conditions: [...conditions].sort(),
     medications: [...medications].sort(),
-    episodes: episodes.slice(Math.max(0, episodes.length - maxRows)).map(toRow),
+    episodes: episodes.slice(Math.max(0, episodes.length - maxRows)).map((episode) => toRow(episode, t)),
     episodesNotListed: Math.max(0, episodes.length - maxRows),
-    disclaimer: DISCLAIMER,
+    disclaimer: t.locale === 'en-GB' ? DISCLAIMER : t.t('report.disclaimer'),
   };
 }
 
@@ -202,13 +232,22 @@ function toPatient(profile: PatientProfile | null | undefined): ReportModel['pat
 
 const AXIS_ORDER = { care: 0, massage: 1, info: 2 } as const;
 
-function toVerdict(episode: Episode): ReportVerdict {
+/** A care level's label ("See a doctor within 24 hours"); today's CARE_LEVEL_LABELS in en-GB. */
+function careName(t: Translator, care: CareLevel): string {
+  return t.locale === 'en-GB' ? CARE_LEVEL_LABELS[care].label : t.t(`report.care.${care}`);
+}
+
+function massageName(t: Translator, massage: keyof typeof MASSAGE_LEVEL_LABELS): string {
+  return t.locale === 'en-GB' ? MASSAGE_LEVEL_LABELS[massage].label : t.t(`report.massage.${massage}`);
+}
+
+function toVerdict(episode: Episode, t: Translator): ReportVerdict {
   const assessment = episode.assessment as NonNullable<Episode['assessment']>;
   return {
-    at: formatLocalTime(episode.startedAt),
-    site: labelSite(episode.region, episode.side),
-    care: CARE_LEVEL_LABELS[assessment.care].label,
-    massage: MASSAGE_LEVEL_LABELS[assessment.massage].label,
+    at: formatLocalTime(episode.startedAt, t),
+    site: siteName(t, episode.region, episode.side),
+    care: careName(t, assessment.care),
+    massage: massageName(t, assessment.massage),
     rules: [...assessment.reasons]
       .sort((a, b) => AXIS_ORDER[a.axis] - AXIS_ORDER[b.axis])
       .map((reason) => reason.id)
@@ -216,30 +255,26 @@ function toVerdict(episode: Episode): ReportVerdict {
   };
 }
 
-/** Table-width care levels (the full labels are in the latest-assessment section). */
-const SHORT_CARE: Record<CareLevel, string> = {
-  emergency_ambulance: 'Ambulance',
-  emergency: 'Emergency',
-  consultation_24: 'Doctor <24 h',
-  consultation: 'See doctor',
-  self_care: 'Self-care',
-};
-
-function toRow(episode: Episode): ReportEpisodeRow {
+function toRow(episode: Episode, t: Translator): ReportEpisodeRow {
   const pain =
     episode.painBefore !== undefined || episode.painAfter !== undefined
       ? `${episode.painBefore ?? '?'} -> ${episode.painAfter ?? '?'}`
       : '';
+  const minutes = episode.durationMinutes;
   return {
-    when: formatLocalTime(episode.startedAt),
-    site: labelSite(episode.region, episode.side),
-    duration: episode.durationMinutes !== undefined ? `${Number(episode.durationMinutes.toFixed(1))} min` : '',
+    when: formatLocalTime(episode.startedAt, t),
+    site: siteName(t, episode.region, episode.side),
+    duration:
+      minutes !== undefined
+        ? t.t('report.minutes', { minutes: localDigits(t, String(Number(minutes.toFixed(1)))) })
+        : '',
     intensity: episode.intensity !== undefined ? `${episode.intensity}/10` : '',
-    context: episode.context.map((context) => context.replace(/-/g, ' ')).join(', '),
-    actions: episode.actions.map((action) => action.replace(/-/g, ' ')).join(', '),
+    // Table-width words: the ids' own words in en-GB ("trigger point"), the report's short words elsewhere.
+    context: episode.context.map((context) => t.t(`report.context.${context}`)).join(', '),
+    actions: episode.actions.map((action) => t.t(`report.action.${action}`)).join(', '),
     pain,
-    response: episode.response ?? '',
-    verdict: episode.assessment ? SHORT_CARE[episode.assessment.care] : '',
+    response: episode.response ? t.t(`report.response.${episode.response}`) : '',
+    verdict: episode.assessment ? t.t(`report.care-short.${episode.assessment.care}`) : '',
     notes: episode.notes?.trim() ?? '',
   };
 }

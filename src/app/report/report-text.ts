@@ -1,88 +1,95 @@
-/** Words and table cells that the PDF and the HTML report share, so both say the same thing the same way. */
-import { countOf } from '../../core/messages/labels';
+/**
+ * Words and table cells that the PDF and the HTML report share, so both say the same thing the same way, in the
+ * report's language (namespace `report`; en-GB by default, which is today's text exactly).
+ */
+import type { Translator } from '../../core/i18n/translator';
 import type { ResponseRow } from './report-analysis';
 import type { ReportEpisodeRow, ReportModel, ReportVerdict } from './report-model';
-import { formatNumber } from './report-stats';
+import { reportDay, reportNumber, SOURCE_REPORT_TRANSLATOR } from './report-words';
+
+const T = SOURCE_REPORT_TRANSLATOR;
 
 /** "Jane Doe · born 1958-04-12 · ID 943 476 5919": only what the person gave; null for nothing. */
-export function describePatient(model: ReportModel): string | null {
+export function describePatient(model: ReportModel, t: Translator = T): string | null {
   const patient = model.patient;
   if (!patient) return null;
   const parts = [
     patient.name,
-    patient.dateOfBirth ? `born ${patient.dateOfBirth}` : undefined,
-    patient.identifier ? `ID ${patient.identifier}` : undefined,
+    patient.dateOfBirth ? t.t('report.patient.born', { date: reportDay(t, patient.dateOfBirth) }) : undefined,
+    patient.identifier ? t.t('report.patient.id', { id: patient.identifier }) : undefined,
   ].filter((part): part is string => part !== undefined);
-  return `Patient: ${parts.join(' · ')}`;
+  return t.t('report.patient', { details: parts.join(' · ') });
 }
 
 /** Why the trend charts start after the period does, or null when they span it all. */
-export function describeTrendStart(model: ReportModel): string | null {
+export function describeTrendStart(model: ReportModel, t: Translator = T): string | null {
   if (!model.noEpisodesBefore) return null;
-  return (
-    `The first episode of the period was on ${model.noEpisodesBefore}, none from ${model.from} until then: ` +
-    `the charts start at its week (${model.weekly[0]?.weekStart ?? model.noEpisodesBefore}).`
-  );
+  return t.t('report.trend-start', {
+    first: reportDay(t, model.noEpisodesBefore),
+    from: reportDay(t, model.from),
+    week: reportDay(t, model.weekly[0]?.weekStart ?? model.noEpisodesBefore),
+  });
 }
 
-export const RESPONSE_HEADERS = [
-  'Technique',
-  'n',
-  'Before (median)',
-  'After (median)',
-  'Median drop (95% CI)',
-  'Improved',
-] as const;
+const RESPONSE_KEYS = ['technique', 'n', 'before', 'after', 'drop', 'improved'] as const;
+export const responseHeaders = (t: Translator = T) => RESPONSE_KEYS.map((key) => t.t(`report.response.header.${key}`));
+export const RESPONSE_HEADERS = responseHeaders();
 
 /** A median drop with its order-statistic interval; "too few" below 3 ratings, the true coverage below 6. */
-export function describeDrop(row: ResponseRow): string {
-  if (!row.drop) return 'too few';
+export function describeDrop(row: ResponseRow, t: Translator = T): string {
+  if (!row.drop) return t.t('report.response.too-few');
   const { median, lower, upper, coverage } = row.drop;
-  const interval = `${formatNumber(lower)} to ${formatNumber(upper)}`;
-  return coverage >= 0.95
-    ? `${formatNumber(median)} (${interval})`
-    : `${formatNumber(median)} (${interval}, ${Math.floor(coverage * 100)}% CI)`;
+  const values = {
+    median: reportNumber(t, median),
+    lower: reportNumber(t, lower),
+    upper: reportNumber(t, upper),
+    coverage: Math.floor(coverage * 100),
+  };
+  return coverage >= 0.95 ? t.t('report.response.drop', values) : t.t('report.response.drop-coverage', values);
 }
 
-export function responseCells(row: ResponseRow): string[] {
+export function responseCells(row: ResponseRow, t: Translator = T): string[] {
   return [
     row.what,
     String(row.n),
-    formatNumber(row.medianBefore),
-    formatNumber(row.medianAfter),
-    describeDrop(row),
-    `${row.improved} of ${row.n}`,
+    reportNumber(t, row.medianBefore),
+    reportNumber(t, row.medianAfter),
+    describeDrop(row, t),
+    t.t('report.response.improved', { improved: row.improved, n: row.n }),
   ];
 }
 
-export const RESPONSE_NOTE =
-  'Pain 0-10 as rated by the patient before and after each use. Drop = before minus after (positive = less pain); ' +
-  'the interval is distribution-free (binomial order statistics). An episode with several techniques counts for each.';
+export const responseNote = (t: Translator = T) => t.t('report.response.note');
+export const RESPONSE_NOTE = responseNote();
 
-export const VERDICT_HEADERS = ['When', 'Where', 'Care', 'Massage', 'Rules that fired'] as const;
+const VERDICT_KEYS = ['when', 'where', 'care', 'massage', 'rules'] as const;
+export const verdictHeaders = (t: Translator = T) => VERDICT_KEYS.map((key) => t.t(`report.verdict.header.${key}`));
+export const VERDICT_HEADERS = verdictHeaders();
 
 export function verdictCells(verdict: ReportVerdict): string[] {
   return [verdict.at, verdict.site, verdict.care, verdict.massage, verdict.rules.join(', ') || '-'];
 }
 
-export function describeVerdictCount(model: ReportModel): string {
+export function describeVerdictCount(model: ReportModel, t: Translator = T): string {
   return model.verdicts.length === 0
-    ? 'No safety assessment was recorded with an episode in this period.'
-    : `${countOf(model.verdicts.length, 'safety assessment')} recorded with episodes in this period, oldest first. ` +
-        'Red-flag rules are checked first and always decide the care level.';
+    ? t.t('report.verdict.none')
+    : t.t('report.verdict.count', { count: model.verdicts.length });
 }
 
-export const EPISODE_HEADERS = [
-  'When',
-  'Where',
-  'Duration',
-  'Severity',
-  'Context',
-  'Self-care',
-  'Pain b/a',
-  'Response',
-  'Verdict',
+/** The episode table's columns: stable keys (for widths and alignment) with their header in the report's language. */
+export const EPISODE_COLUMNS = [
+  'when',
+  'where',
+  'duration',
+  'severity',
+  'context',
+  'self-care',
+  'pain',
+  'response',
+  'verdict',
 ] as const;
+export const episodeHeaders = (t: Translator = T) => EPISODE_COLUMNS.map((key) => t.t(`report.episode.header.${key}`));
+export const EPISODE_HEADERS = episodeHeaders();
 
 export function episodeCells(row: ReportEpisodeRow): string[] {
   return [

@@ -1,5 +1,7 @@
 /** Report, CSV import and calendar use cases: the one surface the server routes and the CLI call. */
 import { assessSituation } from '../../core/assess/assess-situation';
+import type { AnyLocale } from '../../core/i18n/locales';
+import type { Translator } from '../../core/i18n/translator';
 import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
 import { buildScheduleIcs } from '../../core/interop/ics';
 import { assertTimeZone, offsetMinutes } from '../../core/interop/time-zone';
@@ -11,6 +13,7 @@ import { DATE_INPUT_HINT, dayAtNoon, parseDateInput } from '../../core/validatio
 import { AppError, parseOrThrow } from '../errors';
 import { renderReportHtml } from './render-html';
 import { buildReportModel, type ReportModel } from './report-model';
+import { loadReportTranslator } from './report-words';
 
 /** Default report range: the last 90 days. */
 export const DEFAULT_REPORT_DAYS = 90;
@@ -34,15 +37,17 @@ export interface ScheduleIcsRequest {
 }
 
 export interface ReportUseCases {
-  buildReport(userId: string, range: ReportRange): Promise<ReportModel>;
-  reportPdf(userId: string, range: ReportRange): Promise<Buffer>;
-  reportHtml(userId: string, range: ReportRange): Promise<string>;
+  /** `locale` chooses the report's language (decision 0032); en-GB, today's text, when not given. */
+  buildReport(userId: string, range: ReportRange, locale?: AnyLocale): Promise<ReportModel>;
+  reportPdf(userId: string, range: ReportRange, locale?: AnyLocale): Promise<Buffer>;
+  reportHtml(userId: string, range: ReportRange, locale?: AnyLocale): Promise<string>;
   /** Parses and validates an episodes CSV; writes nothing. */
   previewCsv(text: string): CsvPreview;
   /** All or nothing: any bad row rejects the file with every row's line and field. */
   importCsv(userId: string, text: string): Promise<{ imported: ImportCounts }>;
   /** The schedule of the situation's assessment as an .ics calendar. */
-  scheduleIcs(request: ScheduleIcsRequest): string;
+  /** `translator` (loadReportTranslator) chooses the reminders' language; en-GB when not given. */
+  scheduleIcs(request: ScheduleIcsRequest, translator?: Translator): string;
 }
 
 /** Validates a range, filling the defaults: `to` today (UTC), `from` 90 days before `to`. */
@@ -71,15 +76,25 @@ function compactRange(range: ReportRange): ReportRange {
 
 export function createReportUseCases(store: Store, now: () => Date = () => new Date()): ReportUseCases {
   const { journal } = store;
-  async function buildReport(userId: string, range: ReportRange): Promise<ReportModel> {
+  async function buildReport(userId: string, range: ReportRange, locale: AnyLocale = 'en-GB'): Promise<ReportModel> {
     const { from, to } = resolveRange(range, now());
+    const translator = await loadReportTranslator(locale);
     const [episodes, checkins, sessions, patient] = await Promise.all([
       journal.episodes.listAll(userId),
       journal.checkins.listAll(userId),
       journal.sessions.listAll(userId),
       store.profiles.get(userId),
     ]);
-    return buildReportModel({ episodes, checkins, sessions, from, to, generatedAt: now().toISOString(), patient });
+    return buildReportModel({
+      episodes,
+      checkins,
+      sessions,
+      from,
+      to,
+      generatedAt: now().toISOString(),
+      patient,
+      translator,
+    });
   }
   function previewCsv(text: string): CsvPreview {
     const parsed = parseEpisodesCsv(text);
@@ -91,12 +106,19 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
   }
   return {
     buildReport,
-    reportPdf: async (userId, range) => {
+    reportPdf: async (userId, range, locale = 'en-GB') => {
       // pdfkit loads on the first PDF, so opening the app for any other use case does not pay for it.
-      const { renderReportPdf } = await import('./render-pdf');
-      return renderReportPdf(await buildReport(userId, range));
+      const [{ renderReportPdf }, translator, model] = await Promise.all([
+        import('./render-pdf'),
+        loadReportTranslator(locale),
+        buildReport(userId, range, locale),
+      ]);
+      return renderReportPdf(model, { translator });
     },
-    reportHtml: async (userId, range) => renderReportHtml(await buildReport(userId, range)),
+    reportHtml: async (userId, range, locale = 'en-GB') => {
+      const [translator, model] = await Promise.all([loadReportTranslator(locale), buildReport(userId, range, locale)]);
+      return renderReportHtml(model, translator);
+    },
     previewCsv,
     async importCsv(userId, text) {
       const parsed = parseEpisodesCsv(text);
@@ -115,7 +137,7 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
       });
       return { imported };
     },
-    scheduleIcs: (request) => buildSituationIcs(request, now()),
+    scheduleIcs: (request, translator) => buildSituationIcs(request, now(), translator),
   };
 }
 
@@ -136,7 +158,11 @@ function parseStart(start: string | undefined, timeZone: string, now: Date): Dat
  * The self-care schedule of a situation's assessment as an .ics calendar; 422 when the verdict has no schedule.
  * Needs no journal, so the CLI and the public route call it directly.
  */
-export function buildSituationIcs({ situation, start, timeZone = 'UTC' }: ScheduleIcsRequest, now: Date): string {
+export function buildSituationIcs(
+  { situation, start, timeZone = 'UTC' }: ScheduleIcsRequest,
+  now: Date,
+  translator?: Translator,
+): string {
   const parsedSituation = parseOrThrow(SituationSchema, situation, 'situation');
   try {
     assertTimeZone(timeZone);
@@ -154,5 +180,10 @@ export function buildSituationIcs({ situation, start, timeZone = 'UTC' }: Schedu
       `no self-care schedule for this situation (care: ${assessment.care}, massage: ${assessment.massage}); follow the verdict's advice instead`,
     );
   }
-  return buildScheduleIcs(assessment.schedule, { start: startDate, timeZone, region: parsedSituation.region });
+  return buildScheduleIcs(assessment.schedule, {
+    start: startDate,
+    timeZone,
+    region: parsedSituation.region,
+    ...(translator ? { translator } : {}),
+  });
 }

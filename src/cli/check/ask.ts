@@ -33,9 +33,21 @@ export const askYesNo = async (message: string, initialValue = true): Promise<bo
   unwrap<boolean>(await p.confirm({ message, initialValue }));
 
 /** Ask for a number within [min, max]; `integer` rejects fractions. Empty input takes `fallback` when given. */
+/** The words askNumber says when an answer is not a number in range (en-GB by default). */
+export interface NumberPromptWords {
+  range: (min: number, max: number) => string;
+  whole: string;
+}
+
+const SOURCE_NUMBER_WORDS: NumberPromptWords = {
+  range: (min, max) => `Type a number from ${min} to ${max}`,
+  whole: 'Type a whole number',
+};
+
 export async function askNumber(
   message: string,
   range: { min: number; max: number; integer?: boolean; fallback?: number },
+  words: NumberPromptWords = SOURCE_NUMBER_WORDS,
 ): Promise<number> {
   const answer = unwrap<string>(
     await p.text({
@@ -45,9 +57,9 @@ export async function askNumber(
         const value = (raw ?? '').trim();
         if (value === '' && range.fallback !== undefined) return undefined;
         const n = Number(value.replace(',', '.'));
-        if (value === '' || !Number.isFinite(n)) return `Type a number from ${range.min} to ${range.max}`;
-        if (range.integer && !Number.isInteger(n)) return 'Type a whole number';
-        if (n < range.min || n > range.max) return `Type a number from ${range.min} to ${range.max}`;
+        if (value === '' || !Number.isFinite(n)) return words.range(range.min, range.max);
+        if (range.integer && !Number.isInteger(n)) return words.whole;
+        if (n < range.min || n > range.max) return words.range(range.min, range.max);
         return undefined;
       },
     }),

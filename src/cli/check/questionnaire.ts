@@ -1,13 +1,15 @@
+import type { Translator } from '../../core/i18n/translator';
 import type { Memory } from '../../core/questionnaire/answers';
 import { type AnswerValue, answerQuestion, nextQuestion } from '../../core/questionnaire/flow';
 import type { Choice as ModelChoice, Question, QuestionnaireState } from '../../core/questionnaire/questions';
 import { findReliefStep, type ReliefStep } from '../../core/questionnaire/relief-gate';
+import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { askKey, askMany, askNumber, askOne, type Choice } from './ask';
 
 const toChoices = (choices: readonly ModelChoice[]): Choice<string>[] =>
   choices.map(({ id, label, hint, key }) => ({ value: key ?? id, label, ...(hint ? { hint } : {}) }));
 
-async function ask(question: Question): Promise<AnswerValue> {
+async function ask(question: Question, t: Translator): Promise<AnswerValue> {
   switch (question.kind) {
     case 'one': {
       if (!question.choices.every((c) => c.key !== undefined))
@@ -16,9 +18,12 @@ async function ask(question: Question): Promise<AnswerValue> {
       return question.choices.find((c) => c.key === key)?.id ?? '';
     }
     case 'many':
-      return askMany(`${question.text} (none: just press Enter)`, toChoices(question.choices));
+      return askMany(t.t('cli.check.many', { question: question.text }), toChoices(question.choices));
     case 'number':
-      return askNumber(question.text, question);
+      return askNumber(question.text, question, {
+        range: (min, max) => t.t('cli.check.number-range', { min, max }),
+        whole: t.t('cli.check.number-whole'),
+      });
   }
 }
 
@@ -30,11 +35,12 @@ async function ask(question: Question): Promise<AnswerValue> {
 export async function runQuestionnaire(
   memory: Memory,
   onRelief: (relief: ReliefStep) => void = () => undefined,
+  t: Translator = SOURCE_CLI_TRANSLATOR,
 ): Promise<QuestionnaireState> {
   let state: QuestionnaireState = { answers: {}, answered: [], memory };
   let reliefShown = false;
   for (let question = nextQuestion(state); question !== null; question = nextQuestion(state)) {
-    state = answerQuestion(state, question, await ask(question));
+    state = answerQuestion(state, question, await ask(question, t));
     const relief = reliefShown ? null : findReliefStep(state);
     if (relief) {
       reliefShown = true;

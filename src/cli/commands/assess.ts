@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
@@ -30,19 +31,32 @@ export function register(program: Command): void {
       const input = await readJsonInput(options.input);
       if (!input.ok) return failWithProblems(input.problems);
       // Loaded here so `knead --help` does not pay for zod and the engine.
-      const [{ assessSituation }, { SituationSchema }, { parseInput }, { renderAssessment }] = await Promise.all([
-        import('../../core/assess/assess-situation'),
-        import('../../core/situation'),
-        import('../../core/validation/describe-issues'),
-        import('../terminal/assessment-screen'),
-      ]);
+      const [{ assessSituation }, { SituationSchema }, { parseInput }, { renderAssessment }, localise] =
+        await Promise.all([
+          import('../../core/assess/assess-situation'),
+          import('../../core/situation'),
+          import('../../core/validation/describe-issues'),
+          import('../terminal/assessment-screen'),
+          import('../io/localise-output'),
+        ]);
       const parsed = parseInput(SituationSchema, input.value);
       if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
-      const assessment = assessSituation(parsed.data);
-      if (options.json) process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
-      else
-        process.stdout.write(
-          `${renderAssessment(assessment, createStyle(shouldUseColor(process.stdout, process.env))).join('\n')}\n`,
-        );
+      const language = cliLanguage();
+      const assessed = assessSituation(parsed.data);
+      // The JSON is the stable machine interface: LANG alone never changes it, only --lang does (decision 0032).
+      if (options.json) {
+        const json = language.explicit ? localise.localiseAssessment(assessed, language) : assessed;
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      const assessment = localise.localiseAssessment(assessed, language);
+      const style = createStyle(shouldUseColor(process.stdout, process.env));
+      const lines = renderAssessment(
+        assessment,
+        style,
+        await cliTranslator(),
+        localise.careLabelFor(assessment, language),
+      );
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

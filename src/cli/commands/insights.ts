@@ -1,44 +1,88 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import type { Insights } from '../../core/insights/index';
-import { countOf } from '../../core/messages/labels';
-import { formatFrequency, formatMinutes } from '../../core/messages/numbers';
+import { formatNumber } from '../../core/messages/numbers';
 import { describeSource } from '../../core/sources';
 import { reportCliError } from '../io/cli-errors';
+import { cliTranslator, SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 
-/** "12 episodes, 1.5 a week", or just "2 episodes in 1 day" when the period is under a week. */
-function describeEpisodeCount(i: Insights): string {
-  const frequency = formatFrequency(i.totals, i.range.days);
-  return i.totals.perWeek === null ? frequency : `${countOf(i.totals.episodes, 'episode')}, ${frequency}`;
+/** A figure as the CLI always wrote it (String()), with the run's decimal mark: "1.5" in English, "1,5" in German. */
+function digits(t: Translator, text: string): string {
+  const mark = t.number(1.5).charAt(1);
+  return mark === '.' ? text : text.replace('.', mark);
 }
 
-function renderInsights(i: Insights): string[] {
-  if (i.totals.episodes === 0 && i.totals.checkins === 0) return ['No journal entries yet. Log one with `knead log`.'];
+/** At most `places` decimals without trailing zeros (formatNumber), in the run's digits. */
+const num = (t: Translator, value: number | null, places = 1) =>
+  value === null ? '-' : digits(t, formatNumber(value, places));
+
+/** A figure exactly as computed, in the run's digits. */
+const raw = (t: Translator, value: number) => digits(t, String(value));
+
+/** "12 episodes, 1.5 a week", or just "2 episodes in 1 day" when the period is under a week. */
+function describeEpisodeCount(i: Insights, t: Translator): string {
+  if (i.totals.perWeek === null) {
+    return t.t('cli.insights.episodes-in-days', { episodes: i.totals.episodes, days: i.range.days });
+  }
+  return t.t('cli.insights.episodes-per-week', { episodes: i.totals.episodes, perWeek: num(t, i.totals.perWeek) });
+}
+
+const minutes = (t: Translator, value: number | null) =>
+  value === null ? '-' : t.t('cli.insights.minutes', { minutes: num(t, value) });
+
+/** The alert's words in the run's language: what and what to do by its id; the counts as the journal worded them. */
+function describeAlert(a: Insights['alerts'][number], t: Translator): string {
+  if (t.locale === 'en-GB') return `! ${a.text} ${a.recommendation} (${a.evidence}) [${describeSource(a.source)}]`;
+  return `! ${t.t(`insights.alert.${a.id}.text`)} ${t.t(`insights.alert.${a.id}.recommendation`)} ${t.t('insights.see-clinician')} (${a.evidence}) [${describeSource(a.source)}]`;
+}
+
+export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {
+  if (i.totals.episodes === 0 && i.totals.checkins === 0) return [t.t('cli.insights.empty')];
+  const trend =
+    i.intensityTrend.status === 'ok'
+      ? t.t('cli.insights.trend', {
+          direction: t.t(`cli.insights.direction.${i.intensityTrend.direction}`),
+          slope: raw(t, i.intensityTrend.slopePerMonth),
+        })
+      : t.t('cli.insights.trend-too-few');
   const lines = [
-    `Journal ${i.range.from} → ${i.range.to} (${countOf(i.range.days, 'day')})`,
-    `  ${describeEpisodeCount(i)}; median ${formatMinutes(i.totals.medianDurationMinutes)}, 90th percentile ${formatMinutes(i.totals.p90DurationMinutes)}`,
-    `  intensity trend: ${i.intensityTrend.status === 'ok' ? `${i.intensityTrend.direction} (${i.intensityTrend.slopePerMonth}/month)` : 'not enough rated episodes yet'}`,
-    `  regions: ${i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–'}`,
-    `  at night: ${i.timeOfDay.night} of ${i.totals.episodes}`,
+    t.t('cli.insights.heading', { from: String(i.range.from), to: String(i.range.to), days: i.range.days }),
+    `  ${t.t('cli.insights.durations', {
+      count: describeEpisodeCount(i, t),
+      median: minutes(t, i.totals.medianDurationMinutes),
+      p90: minutes(t, i.totals.p90DurationMinutes),
+    })}`,
+    `  ${t.t('cli.insights.intensity-trend', { trend })}`,
+    `  ${t.t('cli.insights.regions', { regions: i.regions.map((r) => `${r.region} ${r.count}`).join(', ') || '–' })}`,
+    `  ${t.t('cli.insights.night', { night: i.timeOfDay.night, episodes: i.totals.episodes })}`,
   ];
-  const triggers = i.triggers.filter((t) => t.result.status === 'ok');
-  lines.push('Possible triggers (episode days with vs without; relative risk, 95 % CI):');
+  const triggers = i.triggers.filter((tr) => tr.result.status === 'ok');
+  lines.push(t.t('cli.insights.triggers'));
   if (triggers.length === 0)
+    lines.push(`  ${t.t('cli.insights.triggers-too-few', { days: i.minimumSample.triggerDaysPerGroup })}`);
+  for (const tr of triggers) {
+    if (tr.result.status !== 'ok') continue;
+    const r = tr.result;
     lines.push(
-      `  not enough daily check-ins yet (needs ${i.minimumSample.triggerDaysPerGroup} days with and without each factor)`,
-    );
-  for (const t of triggers) {
-    if (t.result.status !== 'ok') continue;
-    const r = t.result;
-    lines.push(
-      `  ${t.factor}: ${r.episodeDaysWith}/${r.daysWith} vs ${r.episodeDaysWithout}/${r.daysWithout} days, RR ${r.relativeRisk} (${r.ci95.lower}–${r.ci95.upper})`,
+      `  ${t.t('cli.insights.trigger', {
+        factor: tr.factor,
+        with: `${r.episodeDaysWith}/${r.daysWith}`,
+        without: `${r.episodeDaysWithout}/${r.daysWithout}`,
+        rr: raw(t, r.relativeRisk),
+        lower: raw(t, r.ci95.lower),
+        upper: raw(t, r.ci95.upper),
+      })}`,
     );
   }
   const effects = i.massage.byAction.filter((e) => e.result.status === 'ok');
-  if (effects.length > 0) lines.push('What helped (mean pain drop, 0–10):');
+  if (effects.length > 0) lines.push(t.t('cli.insights.helped'));
   for (const e of effects)
-    if (e.result.status === 'ok') lines.push(`  ${e.key}: ${e.result.meanPainDrop} over ${e.ratings} ratings`);
-  for (const a of i.alerts) lines.push(`! ${a.text} ${a.recommendation} (${a.evidence}) [${describeSource(a.source)}]`);
+    if (e.result.status === 'ok')
+      lines.push(
+        `  ${t.t('cli.insights.helped-row', { key: e.key, drop: raw(t, e.result.meanPainDrop), ratings: e.ratings })}`,
+      );
+  for (const a of i.alerts) lines.push(describeAlert(a, t));
   return lines;
 }
 
@@ -56,7 +100,9 @@ export function register(program: Command): void {
         const insights = await withJournal({ dataDir: options.dataDir }, (journal) =>
           journal.insights({ from: options.from, to: options.to }),
         );
-        const text = options.json ? JSON.stringify(insights, null, 2) : renderInsights(insights).join('\n');
+        const text = options.json
+          ? JSON.stringify(insights, null, 2)
+          : renderInsights(insights, await cliTranslator(['insights'])).join('\n');
         process.stdout.write(`${text}\n`);
       } catch (error) {
         reportCliError('insights', error);

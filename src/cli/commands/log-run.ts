@@ -1,10 +1,12 @@
 // `knead log`'s work, loaded only when it runs: log.ts registers the command without loading zod or the journal.
 import { AppError, parseOrThrow } from '../../app/errors';
+import type { Translator } from '../../core/i18n/translator';
 import { generateUuid7 } from '../../core/ids';
 import { ACTIONS, EpisodeWriteSchema } from '../../core/journal';
 import { DATE_INPUT_HINT, dayAtNoon, formatOffset, parseDateInput } from '../../core/validation/date-input';
 import { CONTEXTS, REGIONS, RESPONSES } from '../../core/vocabulary';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { cliTranslator } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 import { toList, toNumber } from '../terminal/situation-flags';
 
@@ -85,30 +87,30 @@ function fromFlags(o: LogOptions): Record<string, unknown> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
-async function askInteractively(): Promise<Record<string, unknown> | null> {
+async function askInteractively(t: Translator): Promise<Record<string, unknown> | null> {
   const prompts = await import('@clack/prompts');
-  prompts.intro('Log a spasm episode');
+  prompts.intro(t.t('cli.log.intro'));
   const answers = await prompts.group(
     {
-      region: () => prompts.select({ message: 'Where?', options: REGIONS.map((value) => ({ value })) }),
-      durationMinutes: () => prompts.text({ message: 'How many minutes did it last?', placeholder: '3' }),
-      intensity: () => prompts.text({ message: 'How strong, 0–10?', placeholder: '6' }),
+      region: () => prompts.select({ message: t.t('cli.log.where'), options: REGIONS.map((value) => ({ value })) }),
+      durationMinutes: () => prompts.text({ message: t.t('cli.log.minutes'), placeholder: '3' }),
+      intensity: () => prompts.text({ message: t.t('cli.log.intensity'), placeholder: '6' }),
       context: () =>
         prompts.multiselect({
-          message: 'What was going on?',
+          message: t.t('cli.log.context'),
           options: CONTEXTS.map((value) => ({ value })),
           required: false,
         }),
       actions: () =>
         prompts.multiselect({
-          message: 'What did you do?',
+          message: t.t('cli.log.actions'),
           options: ACTIONS.map((value) => ({ value })),
           required: false,
         }),
       response: () =>
-        prompts.select({ message: 'How did it respond?', options: RESPONSES.map((value) => ({ value })) }),
+        prompts.select({ message: t.t('cli.log.response'), options: RESPONSES.map((value) => ({ value })) }),
     },
-    { onCancel: () => prompts.cancel('Not logged.') },
+    { onCancel: () => prompts.cancel(t.t('cli.log.cancelled')) },
   );
   if (prompts.isCancel(answers)) return null;
   return fromFlags({
@@ -124,12 +126,16 @@ async function askInteractively(): Promise<Record<string, unknown> | null> {
 /** Records one episode from the flags, or from questions in a terminal when no --region is given. */
 export async function runLog(options: LogOptions): Promise<void> {
   try {
-    const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively();
+    const t = await cliTranslator();
+    const raw = options.region || !process.stdin.isTTY ? fromFlags(options) : await askInteractively(t);
     if (!raw) return;
     const episode = parseOrThrow(EpisodeWriteSchema, raw, 'episode');
     const record = await withJournal({ dataDir: options.dataDir }, (journal) => journal.createEpisode(episode));
     if (options.json) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
-    else process.stdout.write(`Logged ${record.region} episode ${record.id} at ${record.startedAt}.\n`);
+    else
+      process.stdout.write(
+        `${t.t('cli.log.logged', { region: record.region, id: record.id, at: record.startedAt })}\n`,
+      );
   } catch (error) {
     reportCliError('log', error, LOG_FLAGS);
   }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { reportCliError } from '../io/cli-errors';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 
 interface ReportOptions {
@@ -38,10 +39,13 @@ export function register(program: Command): void {
         }
         const range = { from: options.from, to: options.to };
         // pdfkit and the database load only here (withJournal), so other commands don't pay for them.
-        const body = await withJournal({ dataDir: options.dataDir }, (journal) => journal.report(format, range));
+        const { locale } = cliLanguage();
+        const body = await withJournal({ dataDir: options.dataDir }, (journal) =>
+          journal.report(format, range, locale),
+        );
         if (options.output) {
           await writeFile(options.output, body);
-          process.stderr.write(`Wrote ${options.output}\n`);
+          process.stderr.write(`${(await cliTranslator()).t('cli.wrote', { file: options.output })}\n`);
         } else {
           process.stdout.write(body);
         }

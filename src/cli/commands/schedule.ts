@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 
@@ -56,21 +57,37 @@ export function register(program: Command): void {
       try {
         const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
         let out: string;
+        const language = cliLanguage();
+        const t = await cliTranslator();
         if (options.ics) {
-          const { buildSituationIcs } = await import('../../app/report/report-use-cases');
-          out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date());
+          const [{ buildSituationIcs }, { loadReportTranslator }] = await Promise.all([
+            import('../../app/report/report-use-cases'),
+            import('../../app/report/report-words'),
+          ]);
+          const words = await loadReportTranslator(language.locale);
+          out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date(), words);
         } else {
           const parsed = await parseSituation(situation);
           if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
-          const { assessSituation } = await import('../../core/assess/assess-situation');
-          const schedule = assessSituation(parsed.data).schedule;
+          const [{ assessSituation }, { localiseAssessment }] = await Promise.all([
+            import('../../core/assess/assess-situation'),
+            import('../io/localise-output'),
+          ]);
+          const schedule = localiseAssessment(assessSituation(parsed.data), language).schedule;
           if (!schedule)
             throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
-          out = `${schedule.text}\n${schedule.sessionsPerDay} session(s) a day, ${schedule.sessionMinutes} min, every ${schedule.intervalDays} day(s), ${schedule.occurrences} times.\nStop rule: ${schedule.stopRule.text}\n`;
+          out = `${t.t('cli.schedule.text', {
+            text: schedule.text,
+            sessions: schedule.sessionsPerDay,
+            minutes: schedule.sessionMinutes,
+            days: schedule.intervalDays,
+            times: schedule.occurrences,
+            stopRule: schedule.stopRule.text,
+          })}\n`;
         }
         if (options.output) {
           await writeFile(options.output, out);
-          process.stderr.write(`Wrote ${options.output}\n`);
+          process.stderr.write(`${t.t('cli.wrote', { file: options.output })}\n`);
         } else process.stdout.write(out);
       } catch (error) {
         reportCliError('schedule', error, SCHEDULE_FLAGS);

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { JournalPort } from '../../app/journal-port';
+import type { Translator } from '../../core/i18n/translator';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
 import { flagPath, reportCliError } from '../io/cli-errors';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { collectSituationFlags, SITUATION_FLAGS, type SituationFlags } from '../terminal/situation-flags';
@@ -61,14 +63,12 @@ async function readSituation(options: SessionOptions) {
   return { ok: true as const, value: parsed.data };
 }
 
-async function openJournalForSaving(dataDir: string | undefined): Promise<JournalPort | null> {
+async function openJournalForSaving(dataDir: string | undefined, t: Translator): Promise<JournalPort | null> {
   try {
     const { openJournal } = await import('../io/open-journal');
     return await openJournal({ dataDir });
   } catch (error) {
-    process.stderr.write(
-      `knead session: your journal cannot be opened (${(error as Error).message}); the session runs, but will not be saved.\n`,
-    );
+    process.stderr.write(`${t.t('cli.session.journal-unavailable', { problem: (error as Error).message })}\n`);
     return null;
   }
 }
@@ -76,6 +76,7 @@ async function openJournalForSaving(dataDir: string | undefined): Promise<Journa
 async function saveToJournal(
   journal: JournalPort,
   records: { episode: EpisodeInput; session: SessionRecord },
+  t: Translator,
 ): Promise<void> {
   const [{ parseOrThrow }, { EpisodeInputSchema, SessionInputSchema }] = await Promise.all([
     import('../../app/errors'),
@@ -84,9 +85,7 @@ async function saveToJournal(
   try {
     await journal.createEpisode(parseOrThrow(EpisodeInputSchema, records.episode, 'episode'));
     await journal.createSession(parseOrThrow(SessionInputSchema, records.session, 'session'));
-    process.stdout.write(
-      `Saved to your journal: episode ${records.episode.id} and this session. See it with knead insights.\n`,
-    );
+    process.stdout.write(`${t.t('cli.session.saved', { id: records.episode.id })}\n`);
   } catch (error) {
     reportCliError('session', error);
   } finally {
@@ -121,21 +120,28 @@ export function register(program: Command): void {
       if (!situation.ok) return failWithProblems(situation.problems);
       const style = createStyle(shouldUseColor(process.stdout, process.env));
       // Loaded here so modules importing this file's exit codes (check) stay light.
-      const [{ assessSituation }, { playSession }, { renderPlanIntro, renderRefusal }] = await Promise.all([
-        import('../../core/assess/assess-situation'),
-        import('../terminal/session-player'),
-        import('../terminal/session-screen'),
-      ]);
-      const assessment = assessSituation(situation.value);
+      const [{ assessSituation }, { playSession }, { renderPlanIntro, renderRefusal }, localise, t] = await Promise.all(
+        [
+          import('../../core/assess/assess-situation'),
+          import('../terminal/session-player'),
+          import('../terminal/session-screen'),
+          import('../io/localise-output'),
+          cliTranslator(),
+        ],
+      );
+      const language = cliLanguage();
+      const assessed = assessSituation(situation.value);
+      const assessment = localise.localiseAssessment(assessed, language);
+      const care = localise.careLabelFor(assessment, language);
       if (assessment.massage === 'avoid' || assessment.plan === null) {
-        process.stdout.write(`${renderRefusal(assessment, style)}\n`);
+        process.stdout.write(`${renderRefusal(assessment, style, t, care)}\n`);
         process.exitCode = EXIT_MASSAGE_AVOID;
         return;
       }
       // The journal is opened before the session, so a problem (say, `knead serve` holds it) is known up front;
       // the session runs either way: nobody mid-cramp should be turned away over a database.
-      const journal = options.save ? await openJournalForSaving(options.dataDir) : null;
-      process.stdout.write(`${renderPlanIntro(assessment, assessment.plan, style).join('\n')}\n\n`);
+      const journal = options.save ? await openJournalForSaving(options.dataDir, t) : null;
+      process.stdout.write(`${renderPlanIntro(assessment, assessment.plan, style, t, care).join('\n')}\n\n`);
       const startedAt = new Date();
       const final = await playSession(assessment.plan, {
         input: process.stdin,
@@ -144,11 +150,13 @@ export function register(program: Command): void {
         bell: !options.quiet,
         speed,
         painBefore: situation.value.intensity,
+        translator: t,
       });
       if (journal) {
         const { buildSessionRecords } = await import('../../core/plan/session-records');
-        const records = buildSessionRecords(final, situation.value, assessment, startedAt, new Date());
-        await saveToJournal(journal, records);
+        // The journal keeps the assessment as the engine gave it (en-GB): stable text for the report and exports.
+        const records = buildSessionRecords(final, situation.value, assessed, startedAt, new Date());
+        await saveToJournal(journal, records, t);
       }
       if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
     });

@@ -90,8 +90,9 @@ export function journalOverHttp(server: DataDirServer, dataDir: string): Journal
       });
       return ((await response.json()) as { imported: never }).imported;
     },
-    async report(format, range) {
-      const response = await call(`/report.${format}${query(range)}`);
+    async report(format, range, locale) {
+      const headers: Record<string, string> = locale ? { 'accept-language': locale } : {};
+      const response = await call(`/report.${format}${query(range)}`, { headers });
       return format === 'pdf' ? Buffer.from(await response.arrayBuffer()) : response.text();
     },
     profile: async (replacement) =>

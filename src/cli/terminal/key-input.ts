@@ -75,7 +75,12 @@ const BACKSPACE = new Set(['\x7f', '\b']);
  * Ctrl-C or q quits.
  * @example await readPain(keys, (s) => process.stdout.write(s), 'Pain now (0–10), then Enter: ')
  */
-export function readPain(keys: KeyReader, write: (text: string) => void, prompt: string): Promise<PainAnswer> {
+export function readPain(
+  keys: KeyReader,
+  write: (text: string) => void,
+  prompt: string,
+  retry = 'Please type a whole number from 0 to 10, then Enter.',
+): Promise<PainAnswer> {
   return new Promise((resolve) => {
     let typed = '';
     let done = false;
@@ -101,7 +106,7 @@ export function readPain(keys: KeyReader, write: (text: string) => void, prompt:
         const value = Number(typed);
         if (value <= 10) return finish({ value, quit: false });
         typed = '';
-        write(`\nPlease type a whole number from 0 to 10, then Enter.\n${prompt}`);
+        write(`\n${retry}\n${prompt}`);
       }
     });
   });

@@ -1,4 +1,6 @@
+import type { Translator } from '../../core/i18n/translator';
 import type { ReliefStep } from '../../core/questionnaire/relief-gate';
+import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import type { Style } from './style';
 import { wrapBullet, wrapText } from './wrap';
 
@@ -9,15 +11,16 @@ const WIDTH = 80;
  * the region's stretch with its holds and sources, its cautions, and what would rule it out.
  * @example renderRelief(findReliefStep(state)!, createStyle(false))[1] // ' STRETCH IT NOW '
  */
-export function renderRelief(relief: ReliefStep, style: Style): string[] {
+export function renderRelief(relief: ReliefStep, style: Style, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {
   const { step, regionSource, skipIf } = relief;
-  const lines = ['', style.inverse(style.green(style.bold(' STRETCH IT NOW '))), ...wrapText(step.instructions, WIDTH)];
+  const banner = ` ${t.t('cli.relief.banner')} `;
+  const lines = ['', style.inverse(style.green(style.bold(banner))), ...wrapText(step.instructions, WIDTH)];
   lines.push(style.dim(`[${step.source}; ${regionSource}]`));
   for (const caution of step.cautions) lines.push(...wrapText(`! ${caution}`, WIDTH, '  ').map((l) => style.yellow(l)));
   if (skipIf.length > 0) {
-    lines.push(style.bold('Do not stretch if any of these is true: answer the next questions instead.'));
+    lines.push(style.bold(t.t('cli.relief.skip-if')));
     for (const label of skipIf) lines.push(...wrapBullet('  • ', label, WIDTH));
   }
-  lines.push('When the cramp has let go, answer the remaining questions for the full verdict and plan.', '');
+  lines.push(t.t('cli.relief.then'), '');
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { Plan } from '../../core/assessment';
+import type { Translator } from '../../core/i18n/translator';
 import {
   createSession,
   pauseSession,
@@ -12,6 +13,7 @@ import {
   startSession,
   tickSession,
 } from '../../core/plan/session';
+import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { createKeyReader, type KeyInputStream, type KeyReader, readPain } from './key-input';
 import {
   describeCueLine,
@@ -42,6 +44,8 @@ export interface PlayerOptions {
   clock?: () => number;
   /** The pain already rated (the situation's intensity): then the session does not ask for it again. */
   painBefore?: number | undefined;
+  /** The run's language (en-GB when not given). */
+  translator?: Translator;
 }
 
 const CLEAR = '\x1b[H\x1b[2J';
@@ -51,13 +55,10 @@ const BELL = '\x07';
 /** At high --speed one tick covers many cues: the screen shows the latest few. */
 const CAPTION_CUES = 4;
 
-const PAIN_BEFORE_PROMPT = 'How bad is the pain now? Type 0 (none) to 10 (worst), then Enter (Enter alone skips): ';
-const PAIN_AFTER_PROMPT = 'How bad is the pain now, after the session? 0–10, then Enter (Enter alone skips): ';
-
 /** The words of a transition's cues for the screen: the latest few, joined. */
-function captionOf(state: SessionState): string {
+function captionOf(state: SessionState, t: Translator): string {
   return state.cues
-    .map((cue) => describeCueWords(cue, state))
+    .map((cue) => describeCueWords(cue, state, t))
     .filter(Boolean)
     .slice(-CAPTION_CUES)
     .join(' · ');
@@ -66,17 +67,18 @@ function captionOf(state: SessionState): string {
 /** Turns a state change into output: a redrawn screen on a TTY, transcript lines otherwise. */
 function createPresenter(options: PlayerOptions) {
   const { output, style } = options;
+  const t = options.translator ?? SOURCE_CLI_TRANSLATOR;
   const tty = Boolean(output.isTTY);
   let lastScreen = '';
   let caption = '';
   return (previous: SessionState | null, state: SessionState): void => {
-    const words = captionOf(state);
+    const words = captionOf(state, t);
     if (words) caption = words;
     // Every bell comes with its words on the screen; in a pipe or a log file a bell is just noise.
     const isAudible = words !== '' || state.cues.some((cue: SessionCue) => cue.type === 'stopped');
     if (tty && options.bell && isAudible) output.write(BELL);
     if (state.status === 'stopped' && state.stopReason === 'worse') {
-      output.write(`${tty ? CLEAR : '\n'}${renderWorseAdvice(state, style)}\n`);
+      output.write(`${tty ? CLEAR : '\n'}${renderWorseAdvice(state, style, t)}\n`);
       return;
     }
     if (tty) {
@@ -85,19 +87,20 @@ function createPresenter(options: PlayerOptions) {
         output.write(CLEAR);
         return;
       }
-      const screen = renderSessionScreen(state, style, caption);
+      const screen = renderSessionScreen(state, style, caption, t);
       if (screen !== lastScreen) output.write(CLEAR + screen);
       lastScreen = screen;
       return;
     }
     for (const cue of state.cues) {
-      if (cue.type === 'get-ready') output.write(`\n${renderStepDetails(state, style, cue.stepIndex).join('\n')}\n`);
-      const line = describeCueLine(cue, state);
+      if (cue.type === 'get-ready') output.write(`\n${renderStepDetails(state, style, cue.stepIndex, t).join('\n')}\n`);
+      const line = describeCueLine(cue, state, t);
       if (line) output.write(`${line}\n`);
     }
-    if (previous && previous.status !== 'paused' && state.status === 'paused') output.write('Paused.\n');
+    if (previous && previous.status !== 'paused' && state.status === 'paused')
+      output.write(`${t.t('cli.session.paused-line')}\n`);
     if (previous?.status === 'paused' && state.status !== 'paused' && state.status !== 'stopped') {
-      output.write('Resumed.\n');
+      output.write(`${t.t('cli.session.resumed-line')}\n`);
     }
   };
 }
@@ -143,25 +146,28 @@ export async function playSession(plan: Plan, options: PlayerOptions): Promise<S
   const realStart = realClock();
   const now = () => realStart + (realClock() - realStart) * options.speed;
   const write = (text: string) => options.output.write(text);
+  const t = options.translator ?? SOURCE_CLI_TRANSLATOR;
   const keys = createKeyReader(options.input);
   try {
     let state = createSession(plan, now());
     if (options.painBefore === undefined) {
-      const before = await readPain(keys, write, PAIN_BEFORE_PROMPT);
+      const before = await readPain(keys, write, t.t('cli.session.pain-before-prompt'), t.t('cli.session.pain-retry'));
       if (before.quit) return quitSession(state, now());
       if (before.value !== null) state = setPain(state, 'before', before.value);
     } else {
       state = setPain(state, 'before', options.painBefore);
-      write(`Pain before: ${options.painBefore} / 10, from your answers.\n`);
+      write(`${t.t('cli.session.pain-before-given', { pain: options.painBefore })}\n`);
     }
     state = await runSteps(state, keys, options, now);
     if (state.status === 'finished' || state.stopReason === 'quit') {
       // A plain transcript already has this line from the cue.
       if (options.output.isTTY)
-        write(`\n${state.status === 'finished' ? options.style.green('Session complete.') : 'Session ended.'}\n`);
-      const after = await readPain(keys, write, PAIN_AFTER_PROMPT);
+        write(
+          `\n${state.status === 'finished' ? options.style.green(t.t('cli.session.complete')) : t.t('cli.session.ended')}\n`,
+        );
+      const after = await readPain(keys, write, t.t('cli.session.pain-after-prompt'), t.t('cli.session.pain-retry'));
       if (after.value !== null) state = setPain(state, 'after', after.value);
-      write(`${renderSummary(state, options.style)}\n`);
+      write(`${renderSummary(state, options.style, t)}\n`);
     }
     return state;
   } finally {

@@ -1,6 +1,6 @@
 import type { Action } from '../journal';
-import { countOf, listCounts } from '../messages/numbers';
 import { LEG_REGIONS, type Region } from '../vocabulary';
+import { describeEscalationAlert } from './alert-words';
 import { dayNumber } from './calendar';
 import type { InsightsEpisode, InsightsSession } from './records';
 import type { DatedEpisode } from './trends';
@@ -14,7 +14,6 @@ const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
   'trigger-point',
   'deep-tissue',
 ]);
-const SEE_CLINICIAN = 'Book an appointment with a doctor or physiotherapist and show them this journal.';
 const WINDOW_DAYS = 28;
 const NOT_IMPROVING_DAYS = 14;
 /** NHS: a leg cramp lasting longer than this many minutes should be seen by a doctor. */
@@ -107,42 +106,9 @@ function findWorseAfterMassage(
   };
 }
 
-/** The person's own words for a finding, as the app shows it (the clinician report has its own: messages/). */
+/** The person's own words for a finding, as the app shows it (the clinician report has its own: alert-words.ts). */
 export function toEscalationAlert(finding: AlertFinding): EscalationAlert {
-  const base = { id: finding.id, care: 'consultation' as const, source: finding.source };
-  switch (finding.id) {
-    case 'more-frequent':
-      return {
-        ...base,
-        text: 'Your spasms are getting more frequent.',
-        recommendation: `Frequent or recurring cramps deserve a check-up. ${SEE_CLINICIAN}`,
-        evidence: `${finding.recent} episodes in the last ${finding.windowDays} days, ${finding.previous} in the ${finding.windowDays} days before.`,
-      };
-    case 'long-episodes':
-      return {
-        ...base,
-        text: 'Some of your leg cramps lasted longer than 10 minutes.',
-        recommendation: `Leg cramps that last longer than 10 minutes should be seen by a doctor. ${SEE_CLINICIAN}`,
-        evidence: `${countOf(finding.long, 'leg episode')} longer than 10 minutes, the latest on ${finding.latestDay}.`,
-      };
-    case 'not-improving':
-      return {
-        ...base,
-        text: 'Your spasms are not improving despite regular massage.',
-        recommendation: `Spasms that persist after several days of regular self-care need a professional opinion. ${SEE_CLINICIAN}`,
-        evidence: `Massage on ${finding.massageDays} days in the last ${finding.windowDays} days; ${finding.episodesSince} episodes since, none reported better.`,
-      };
-    case 'worse-after-massage':
-      return {
-        ...base,
-        text: 'Massage made a spasm worse.',
-        recommendation: `If pain intensifies with massage, stop and seek medical advice before massaging again. ${SEE_CLINICIAN}`,
-        evidence: `${listCounts([
-          [finding.episodes, 'episode'],
-          [finding.sessions, 'guided session'],
-        ])} got worse with massage.`,
-      };
-  }
+  return describeEscalationAlert(finding);
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The plan's schedule as an RFC 5545 calendar: one recurring event per daily session, with alarms. */
 import type { Schedule } from '../assessment';
+import reportEnGb from '../i18n/compiled/report/en-GB.js';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { describeSource } from '../sources';
 import type { Region } from '../vocabulary';
 import {
@@ -23,7 +25,11 @@ export interface ScheduleIcsOptions {
   uidSeed?: string;
   /** DTSTAMP; defaults to `start` so output is deterministic. */
   now?: Date;
+  /** The language of the reminders' text (namespace `report`, keys ics.*); en-GB by default. */
+  translator?: Translator;
 }
+
+const SOURCE_TRANSLATOR = createTranslator('en-GB', { report: reportEnGb });
 
 /** How long before each session the display alarm fires. */
 const ALARM_MINUTES_BEFORE = 10;
@@ -58,13 +64,14 @@ export function buildScheduleIcs(schedule: Schedule, options: ScheduleIcsOptions
     options.uidSeed ?? `${schedule.guideline}-${formatLocalDateTime(startWall).slice(0, 8)}-${options.timeZone}`,
   );
   const times = spreadSessions(schedule.sessionsPerDay);
+  const t = options.translator ?? SOURCE_TRANSLATOR;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Knead//Knead self-care schedule//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'X-WR-CALNAME:Knead reminders',
+    `X-WR-CALNAME:${escapeText(t.t('report.ics.calendar-name'))}`,
     `X-WR-TIMEZONE:${options.timeZone}`,
   ];
   if (!isUtc && times.length > 0) {
@@ -74,7 +81,7 @@ export function buildScheduleIcs(schedule: Schedule, options: ScheduleIcsOptions
   const stamp = formatUtcDateTime(options.now ?? options.start);
   times.forEach((minutes, index) => {
     const wall: WallTime = { ...startWall, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 };
-    const summary = describeSession(options.region, index, times.length);
+    const summary = describeSession(options.region, index, times.length, t);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${seed}-${index + 1}@knead`,
@@ -83,8 +90,8 @@ export function buildScheduleIcs(schedule: Schedule, options: ScheduleIcsOptions
       `DURATION:${formatDuration(schedule.sessionMinutes)}`,
       `RRULE:FREQ=DAILY;INTERVAL=${schedule.intervalDays};COUNT=${schedule.occurrences}`,
       `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(describeSchedule(schedule))}`,
-      'CATEGORIES:Knead,Self-care',
+      `DESCRIPTION:${escapeText(describeSchedule(schedule, t))}`,
+      `CATEGORIES:Knead,${escapeText(t.t('report.ics.category'))}`,
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
@@ -98,18 +105,21 @@ export function buildScheduleIcs(schedule: Schedule, options: ScheduleIcsOptions
   return joinContentLines(lines);
 }
 
-function describeSession(region: Region | undefined, index: number, total: number): string {
-  const what = region ? `Massage: ${labelRegion(region).toLowerCase()}` : 'Self-care massage';
-  return total > 1 ? `${what} (session ${index + 1} of ${total})` : what;
+function describeSession(region: Region | undefined, index: number, total: number, t: Translator): string {
+  const name = region ? (t.locale === 'en-GB' ? labelRegion(region) : t.t(`report.region.${region}`)) : '';
+  const what = region
+    ? t.t('report.ics.summary.region', { region: name.toLocaleLowerCase(t.lang) })
+    : t.t('report.ics.summary.general');
+  return total > 1 ? t.t('report.ics.summary.session-of', { what, session: index + 1, total }) : what;
 }
 
-function describeSchedule(schedule: Schedule): string {
+function describeSchedule(schedule: Schedule, t: Translator): string {
   return [
     schedule.text,
-    `Session length: ${schedule.sessionMinutes} min.`,
-    `Stop rule: ${schedule.stopRule.text} (source: ${describeSource(schedule.stopRule.source)})`,
-    `Source: ${describeSource(schedule.source)}`,
-    'Knead does not diagnose. Get medical help if the spasm persists, worsens or comes with warning signs.',
+    t.t('report.ics.session-length', { minutes: schedule.sessionMinutes }),
+    t.t('report.ics.stop-rule', { text: schedule.stopRule.text, source: describeSource(schedule.stopRule.source) }),
+    t.t('report.ics.source', { source: describeSource(schedule.source) }),
+    t.t('report.ics.disclaimer'),
   ].join('\n');
 }
 

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { AppError } from '../../../app/errors';
 import type { Knead } from '../../../app/knead';
 import { REPORT_STYLE } from '../../../app/report/render-html';
+import { loadReportTranslator } from '../../../app/report/report-words';
+import { negotiateLocale, parseAcceptLanguage } from '../../../core/i18n/locales';
 import { DayRangeSchema } from '../../../core/journal';
 import type { ZodApp } from '../../types';
 import { IMPORT_BODY_LIMIT } from '../backup/routes';
@@ -63,9 +65,16 @@ function parseSituationQuery(query: z.infer<typeof ScheduleQuerySchema>): unknow
   ]);
 }
 
-function sendIcs(reply: FastifyReply, ics: string): FastifyReply {
+/** The report's and calendar's language from Accept-Language (decision 0032); en-GB when nothing matches. */
+function requestLocale(headers: { 'accept-language'?: string | string[] | undefined }) {
+  const header = headers['accept-language'];
+  return negotiateLocale(parseAcceptLanguage(Array.isArray(header) ? header.join(',') : header));
+}
+
+function sendIcs(reply: FastifyReply, ics: string, lang = 'en-GB'): FastifyReply {
   return reply
     .type('text/calendar; charset=utf-8')
+    .header('content-language', lang)
     .header('content-disposition', 'attachment; filename="knead-schedule.ics"')
     .send(ics);
 }
@@ -89,10 +98,12 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       },
       handler: async (request, reply) => {
         const userId = request.userId as string;
+        const locale = requestLocale(request.headers);
         const body =
           format === 'pdf'
-            ? await reports.reportPdf(userId, request.query)
-            : await reports.reportHtml(userId, request.query);
+            ? await reports.reportPdf(userId, request.query, locale)
+            : await reports.reportHtml(userId, request.query, locale);
+        reply.header('content-language', locale);
         return sendReport(reply, format, body, `knead-report-${request.query.from ?? ''}-${request.query.to ?? ''}`);
       },
     });
@@ -126,7 +137,10 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
     },
     handler: async (request, reply) => {
       const { start, timeZone } = request.query;
-      return sendIcs(reply, reports.scheduleIcs({ situation: parseSituationQuery(request.query), start, timeZone }));
+      const locale = requestLocale(request.headers);
+      const translator = await loadReportTranslator(locale);
+      const ics = reports.scheduleIcs({ situation: parseSituationQuery(request.query), start, timeZone }, translator);
+      return sendIcs(reply, ics, locale);
     },
   });
   app.post('/schedule.ics', {
@@ -136,6 +150,9 @@ export function registerReportRoutes(app: ZodApp, knead: Knead, auth: onRequestA
       body: ScheduleBodySchema,
       response: { 400: ProblemSchema, 422: ProblemSchema },
     },
-    handler: async (request, reply) => sendIcs(reply, reports.scheduleIcs(request.body)),
+    handler: async (request, reply) => {
+      const locale = requestLocale(request.headers);
+      return sendIcs(reply, reports.scheduleIcs(request.body, await loadReportTranslator(locale)), locale);
+    },
   });
 }
