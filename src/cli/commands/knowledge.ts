@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import { TOPIC_LABELS } from '../../core/messages/labels';
+import { cliLanguage, cliTranslator, isSourceLanguage } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
-/** `knead knowledge`: the whole knowledge base, each statement with its source. */
+/**
+ * `knead knowledge`: the whole knowledge base, each statement with its source, in the run's language and with the
+ * care services of its country (decision 0034). `--json` keeps today's en-GB unless --lang is given (decision 0032).
+ */
 export function register(program: Command): void {
   program
     .command('knowledge')
@@ -10,7 +14,10 @@ export function register(program: Command): void {
     .option('--json', 'print everything as JSON')
     .option('-t, --topic <id>', 'print one topic only')
     .action(async (options: { json?: boolean; topic?: string }) => {
-      const { KNOWLEDGE_BASE } = await import('../../core/knowledge/index');
+      const { KNOWLEDGE_BASE: SOURCE, knowledgeBaseIn } = await import('../../core/knowledge/index');
+      const language = cliLanguage();
+      const localised = !isSourceLanguage(language) && (!options.json || language.explicit);
+      const KNOWLEDGE_BASE = localised ? knowledgeBaseIn(await cliTranslator(['knowledge']), language.place) : SOURCE;
       const topics = options.topic
         ? KNOWLEDGE_BASE.topics.filter((t) => t.id === options.topic)
         : KNOWLEDGE_BASE.topics;

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
+import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
-/** `knead search "QUESTION"`: the best-matching knowledge topics. */
+/**
+ * `knead search "QUESTION"`: the best-matching knowledge topics, in the run's language (--lang, else LC_ALL /
+ * LC_MESSAGES / LANG): a Spanish question is searched in the Spanish topics with Spanish stemming (decision 0034).
+ * `--json` keeps today's en-GB search unless --lang is given, like every machine output (decision 0032).
+ */
 export function register(program: Command): void {
   program
     .command('search')
@@ -16,14 +21,21 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const { searchKnowledge } = await import('../../core/search/search');
-      const results = searchKnowledge(words.join(' '), { limit });
+      const language = cliLanguage();
+      const localised = language.locale !== 'en-GB' && (!options.json || language.explicit);
+      const { searchKnowledge, searchKnowledgeIn } = await import('../../core/search/search');
+      const question = words.join(' ');
+      const t = localised ? await cliTranslator(['knowledge', 'search']) : undefined;
+      const results = t ? searchKnowledgeIn(t, question, { limit }) : searchKnowledge(question, { limit });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         return;
       }
       if (results.length === 0) {
-        process.stdout.write('No topic matches that question. Try other words, or `knead knowledge` to browse.\n');
+        const none = t
+          ? t.t('search.cli-no-results')
+          : 'No topic matches that question. Try other words, or `knead knowledge` to browse.';
+        process.stdout.write(`${none}\n`);
         return;
       }
       const lines = results.flatMap((r, i) => [`${i + 1}. ${r.title} (${r.topic})`, ...wrapText(r.snippet, 80, '   ')]);
