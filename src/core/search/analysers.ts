@@ -41,3 +41,13 @@ export function analyseWith(analyser: Analyser, text: string): string[] {
 export function stemPhraseWith(analyser: Analyser, text: string): string[] {
   return analyser.tokenize(text).map((token) => analyser.stem(token));
 }
+
+/**
+ * Words people use for the same thing. `canonical` are the words the knowledge itself uses; a query
+ * that mentions any canonical word or alias also searches for all the canonical words (at a lower
+ * weight). Expanding only towards canonical words keeps queries short and free of noise.
+ */
+export interface SynonymGroup {
+  canonical: readonly string[];
+  aliases: readonly string[];
+}

@@ -99,6 +99,12 @@ describe('search in the reader’s language', () => {
     }
   });
 
+  it('the pseudo-locale searches the source topics in English and dresses the answers as en-XA', async () => {
+    const [first] = searchKnowledgeIn(await loadTranslator('en-XA', ['knowledge']), 'how long should a cramp last?');
+    expect(first?.topic).toBe('duration');
+    expect(first?.title).toMatch(/^\[Ĥöŵ ļöñĝ/);
+  });
+
   it('an English question asked of the Spanish index finds little (the languages are really separate)', async () => {
     const t = await loadTranslator('es', ['knowledge']);
     const report = evaluateSearch(EVAL_SETS['en-GB'], (q, o) => searchKnowledgeIn(t, q, o));

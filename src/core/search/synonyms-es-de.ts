@@ -1,4 +1,4 @@
-import type { SynonymGroup } from './synonyms';
+import type { SynonymGroup } from './analysers';
 
 /**
  * Spanish synonym groups (decision 0034): `canonical` are words the Spanish knowledge texts use, `aliases` the words

@@ -1,16 +1,9 @@
-import { analyserFor, analyseWith, type SearchLanguage, stemPhraseWith } from './analysers';
+import { analyserFor, analyseWith, type SearchLanguage, type SynonymGroup, stemPhraseWith } from './analysers';
+
+export type { SynonymGroup } from './analysers';
+
 import { SYNONYM_GROUPS_DE, SYNONYM_GROUPS_ES } from './synonyms-es-de';
 import { stemWord, tokenizeText } from './text';
-
-/**
- * Words people use for the same thing. `canonical` are the words the knowledge itself uses; a query
- * that mentions any canonical word or alias also searches for all the canonical words (at a lower
- * weight). Expanding only towards canonical words keeps queries short and free of noise.
- */
-export interface SynonymGroup {
-  canonical: readonly string[];
-  aliases: readonly string[];
-}
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {

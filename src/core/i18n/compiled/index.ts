@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -60,5 +60,11 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./report/en-US.js'),
     'es': () => import('./report/es.js'),
     'de': () => import('./report/de.js'),
+  },
+  'search': {
+    'en-GB': () => import('./search/en-GB.js'),
+    'en-US': () => import('./search/en-US.js'),
+    'es': () => import('./search/es.js'),
+    'de': () => import('./search/de.js'),
   },
 };
