@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { ACCOUNT_KEY, isOwnedBy, isWaiting, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
+import { useT } from '../lib/i18n';
 import { useStoredState } from '../lib/stored-state';
-
-const changes = (n: number) => `${n} journal change${n === 1 ? '' : 's'}`;
 
 /** Tells the person when they are offline and how many journal changes wait to sync. */
 export function ConnectionBar() {
+  const { t } = useT();
   const [online, setOnline] = useState(() => navigator.onLine !== false);
   // navigator.onLine can say "online" with no network at all (captive portals, lie-fi, some emulators): ask the server.
   const [reachable, setReachable] = useState<boolean | null>(null);
@@ -37,12 +37,12 @@ export function ConnectionBar() {
   }, []);
   const others =
     othersWaiting > 0
-      ? ` ${changes(othersWaiting)} from another account ${othersWaiting === 1 ? 'is' : 'are'} kept on this device until that account signs in here again.`
+      ? ` ${t('web.connection.others', { count: othersWaiting })}`
       : '';
   // A change the server refused for good stays on this device with the server's reason (e.g. 409 record-differs).
   const notSaved =
     refused.length > 0
-      ? ` ${changes(refused.length)} could not be saved and ${refused.length === 1 ? 'is' : 'are'} kept on this device: ${refused[0]?.failed?.message}`
+      ? ` ${t('web.connection.not-saved', { count: refused.length, reason: refused[0]?.failed?.message })}`
       : '';
   const connected = online && reachable !== false;
   if (connected && pending.length === 0) {
@@ -52,10 +52,10 @@ export function ConnectionBar() {
       </p>
     ) : null;
   }
-  const waiting = pending.length > 0 ? ` ${changes(pending.length)} will sync when you are back online.` : '';
+  const waiting = pending.length > 0 ? ` ${t('web.connection.waiting', { count: pending.length })}` : '';
   return (
     <p className="status-bar" role="status">
-      {connected ? `Syncing…${waiting}` : `You are offline. Assessment and guided sessions still work.${waiting}`}
+      {`${t(connected ? 'web.connection.syncing' : 'web.connection.offline')}${waiting}`}
       {notSaved}
       {others}
     </p>

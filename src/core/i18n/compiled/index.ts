@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'web'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -12,5 +12,11 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./common/en-US.js'),
     'es': () => import('./common/es.js'),
     'de': () => import('./common/de.js'),
+  },
+  'web': {
+    'en-GB': () => import('./web/en-GB.js'),
+    'en-US': () => import('./web/en-US.js'),
+    'es': () => import('./web/es.js'),
+    'de': () => import('./web/de.js'),
   },
 };
