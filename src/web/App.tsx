@@ -44,7 +44,9 @@ export function App() {
       <AppHeader path={path} />
       <ConnectionBar />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Suspense fallback={<p aria-live="polite">{t('web.shell.loading')}</p>}>{Page ? <Page /> : <NotFound />}</Suspense>
+        <Suspense fallback={<p aria-live="polite">{t('web.shell.loading')}</p>}>
+          {Page ? <Page /> : <NotFound />}
+        </Suspense>
       </main>
     </>
   );

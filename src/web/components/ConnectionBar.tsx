@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ACCOUNT_KEY, isOwnedBy, isWaiting, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
 import { useT } from '../lib/i18n';
+import { ACCOUNT_KEY, isOwnedBy, isWaiting, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
 import { useStoredState } from '../lib/stored-state';
 
 /** Tells the person when they are offline and how many journal changes wait to sync. */
@@ -35,10 +35,7 @@ export function ConnectionBar() {
       window.removeEventListener('offline', update);
     };
   }, []);
-  const others =
-    othersWaiting > 0
-      ? ` ${t('web.connection.others', { count: othersWaiting })}`
-      : '';
+  const others = othersWaiting > 0 ? ` ${t('web.connection.others', { count: othersWaiting })}` : '';
   // A change the server refused for good stays on this device with the server's reason (e.g. 409 record-differs).
   const notSaved =
     refused.length > 0

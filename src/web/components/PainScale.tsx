@@ -11,13 +11,7 @@ interface PainScaleProps {
 }
 
 /** A 0–10 pain scale as radio buttons: 0 no pain, 10 the worst imaginable. */
-export function PainScale({
-  legend,
-  name,
-  value,
-  onChange,
-  hint,
-}: PainScaleProps) {
+export function PainScale({ legend, name, value, onChange, hint }: PainScaleProps) {
   const { t } = useT();
   return (
     <fieldset className="chip-group">

@@ -1,19 +1,23 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Namespace } from '../../core/i18n/catalogs';
 import { LOADERS } from '../../core/i18n/compiled/index';
-import commonSource from '../../core/i18n/compiled/common/en-GB.js';
-import webSource from '../../core/i18n/compiled/web/en-GB.js';
 import {
   type AnyLocale,
   isLocale,
-  type Locale,
   LOCALES,
+  type Locale,
   negotiateLocale,
   PSEUDO_LOCALE,
   SOURCE_LOCALE,
 } from '../../core/i18n/locales';
-import { type CompiledMessages, createTranslator, type LoadedCatalog, type Translator } from '../../core/i18n/translator';
+import {
+  type CompiledMessages,
+  createTranslator,
+  type LoadedCatalog,
+  type Translator,
+} from '../../core/i18n/translator';
 import { SETTINGS_KEY, useSettings } from './settings';
+import { commonSource, webSource } from './source-messages';
 import { loadStored } from './stored-state';
 
 /**
@@ -36,9 +40,6 @@ const sourceOf = (locale: AnyLocale): Locale => (locale === PSEUDO_LOCALE ? SOUR
 const cacheKey = (locale: AnyLocale, namespace: string) => `${sourceOf(locale)}/${namespace}`;
 loaded.set(cacheKey(SOURCE_LOCALE, 'web'), webSource);
 loaded.set(cacheKey(SOURCE_LOCALE, 'common'), commonSource);
-
-/** The en-GB translator over the eagerly bundled namespaces: the default for pure helpers and tests. */
-export const sourceTranslator: Translator = createTranslator(SOURCE_LOCALE, { web: webSource, common: commonSource });
 
 function isLoaded(locale: AnyLocale, namespaces: readonly Namespace[]): boolean {
   return namespaces.every((namespace) => loaded.has(cacheKey(locale, namespace)));

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../../core/i18n/locales';
 import {
   type CarePlace,
   COUNTRIES,
@@ -6,7 +7,6 @@ import {
   emergencyNumberOf,
   localiseCareText,
 } from '../../core/messages/care-words';
-import { isLocale, type Locale } from '../../core/i18n/locales';
 import { useStoredState } from './stored-state';
 
 export type Theme = 'system' | 'light' | 'dark';

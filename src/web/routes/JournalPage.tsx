@@ -7,11 +7,14 @@ import { deleteEpisode } from '../features/journal/journal-api';
 import { describeJournal } from '../features/journal/journal-copy';
 import { useDeferredDelete } from '../features/journal/use-deferred-delete';
 import { useEpisodes } from '../features/journal/use-episodes';
+import { useT } from '../lib/i18n';
 import { Link } from '../lib/router';
 
 /** The journal: list or calendar, add / edit / delete with undo, and the daily check-in. */
 export default function JournalPage() {
   const { state, rows, loadMore, forget } = useEpisodes();
+  const translator = useT();
+  const { t } = translator;
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [day, setDay] = useState<string | null>(null);
   const deletion = useDeferredDelete(
@@ -22,28 +25,28 @@ export default function JournalPage() {
   );
   const visible = rows.filter((row) => row.episode.id !== deletion.hidden);
   const shown = day ? visible.filter((row) => toLocalDay(row.episode.startedAt) === day) : visible;
-  const notice = describeJournal(state, visible.length, formatWhen);
+  const notice = describeJournal(state, visible.length, (iso) => formatWhen(iso, new Date(), translator), translator);
 
   return (
     <>
-      <h1>Journal</h1>
+      <h1>{t('web.journal.heading')}</h1>
       <div className="button-row">
         <Link to="/journal/new" className="button">
-          Add an entry
+          {t('web.journal.add')}
         </Link>
         <Link to="/checkin" className="button button-secondary">
-          Daily check-in
+          {t('web.home.checkin')}
         </Link>
       </div>
       <fieldset className="segmented">
-        <legend className="visually-hidden">View</legend>
+        <legend className="visually-hidden">{t('web.journal.view')}</legend>
         <button
           type="button"
           className="button button-secondary"
           aria-pressed={view === 'list'}
           onClick={() => setView('list')}
         >
-          List
+          {t('web.journal.list')}
         </button>
         <button
           type="button"
@@ -51,7 +54,7 @@ export default function JournalPage() {
           aria-pressed={view === 'calendar'}
           onClick={() => setView('calendar')}
         >
-          Calendar
+          {t('web.journal.calendar')}
         </button>
       </fieldset>
       <p className="journal-status" role="status">
@@ -59,26 +62,28 @@ export default function JournalPage() {
       </p>
       {state.failure?.needsSignIn && (
         <p className="card" role="alert">
-          Please <Link to="/signin">sign in</Link> to see your journal.
+          {t('web.journal.sign-in-before')}
+          <Link to="/signin">{t('web.journal.sign-in')}</Link>
+          {t('web.journal.sign-in-after')}
         </p>
       )}
       {view === 'calendar' && <JournalCalendar rows={visible} selectedDay={day} onSelectDay={setDay} />}
       {day && (
         <p>
-          Showing {day}.{' '}
+          {t('web.journal.showing-day', { day: translator.date(new Date(`${day}T12:00:00`), { dateStyle: 'long' }) })}{' '}
           <button type="button" className="link-button" onClick={() => setDay(null)}>
-            Show all days
+            {t('web.journal.all-days')}
           </button>
         </p>
       )}
-      {notice.showEmpty && <p>No entries yet.</p>}
+      {notice.showEmpty && <p>{t('web.journal.empty')}</p>}
       <EpisodeList rows={shown} onDelete={deletion.remove} />
       {loadMore && (
         <button type="button" className="button button-secondary" onClick={loadMore}>
-          Load older entries
+          {t('web.journal.load-older')}
         </button>
       )}
-      {deletion.hidden && <UndoToast message="Entry deleted." onUndo={deletion.undo} />}
+      {deletion.hidden && <UndoToast message={t('web.journal.deleted')} onUndo={deletion.undo} />}
     </>
   );
 }

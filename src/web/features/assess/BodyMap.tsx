@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { REGION_LABELS } from '../../../core/messages/labels';
 import type { Region, Side } from '../../../core/vocabulary';
+import { useT } from '../../lib/i18n';
 import { REGION_SHAPES, type Shape, SILHOUETTE_PATH, VIEW_BOX } from './body-shapes';
 
 interface BodyMapProps {
@@ -34,7 +35,8 @@ function drawHitArea(shape: Shape, index: number) {
 
 function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'back' }) {
   const regions = REGION_SHAPES.filter((entry) => entry.view === view);
-  const title = view === 'front' ? 'Front of the body' : 'Back of the body';
+  const { t } = useT();
+  const title = t(`web.body.${view}-title`);
 
   function handleClick(target: Region, event: MouseEvent<SVGGElement>): void {
     // The shape clicked tells which side; a keyboard press keeps the side chosen below.
@@ -70,7 +72,7 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
           </g>
         ))}
       </svg>
-      <figcaption>{view === 'front' ? 'Front' : 'Back'}</figcaption>
+      <figcaption>{t(`web.body.${view}`)}</figcaption>
     </figure>
   );
 }

@@ -1,33 +1,22 @@
 import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useT } from '../../lib/i18n';
 import type { Draft } from './draft';
 import { Stopwatch } from './Stopwatch';
 
-const EARLIER = [
-  { value: 0, label: 'It just started' },
-  { value: 2, label: 'About 2 minutes before' },
-  { value: 5, label: 'About 5 minutes before' },
-  { value: 10, label: 'About 10 minutes before' },
-  { value: 30, label: 'About half an hour before' },
-  { value: 60, label: 'An hour or more before' },
-] as const;
-
-const LASTED = [
-  { value: 0.5, label: 'A few seconds' },
-  { value: 1.5, label: 'Up to 2 minutes' },
-  { value: 6, label: '2 to 10 minutes' },
-  { value: 30, label: '10 minutes to an hour' },
-  { value: 90, label: 'More than an hour' },
-] as const;
+/** Minutes before opening Knead, and how long a finished cramp lasted: each labelled in the catalog by its value. */
+const EARLIER = [0, 2, 5, 10, 30, 60] as const;
+const LASTED = [0.5, 1.5, 6, 30, 90] as const;
 
 const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({ value: Number(minutes), label }));
 
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
+  const { t } = useT();
   const pain = (
     <PainScale
-      legend="How strong is the pain (at its worst)?"
+      legend={t('web.duration.pain')}
       name="intensity"
       value={draft.intensity}
       onChange={(intensity) => update({ intensity })}
@@ -37,7 +26,7 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
     return (
       <>
         <RadioGroup
-          legend="How long has it been tight or sore?"
+          legend={t('web.duration.since')}
           name="since"
           options={SINCE}
           value={draft.tightMinutes}
@@ -49,11 +38,11 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
   return (
     <>
       <RadioGroup
-        legend="Is it happening right now?"
+        legend={t('web.duration.ongoing')}
         name="ongoing"
         options={[
-          { value: 'yes', label: 'Yes, right now' },
-          { value: 'no', label: 'No, it is over' },
+          { value: 'yes', label: t('web.duration.yes') },
+          { value: 'no', label: t('web.duration.no') },
         ]}
         value={draft.ongoing === undefined ? undefined : draft.ongoing ? 'yes' : 'no'}
         onChange={(value) =>
@@ -64,9 +53,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
         <>
           <Stopwatch draft={draft} />
           <RadioGroup
-            legend="When did it start, compared with opening Knead?"
+            legend={t('web.duration.earlier')}
             name="earlier"
-            options={EARLIER}
+            options={EARLIER.map((value) => ({ value, label: t(`web.duration.earlier.${value}`) }))}
             value={draft.earlierMinutes ?? 0}
             onChange={(earlierMinutes) => update({ earlierMinutes })}
           />
@@ -74,9 +63,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
       )}
       {draft.ongoing === false && (
         <RadioGroup
-          legend="How long did it last?"
+          legend={t('web.duration.lasted')}
           name="lasted"
-          options={LASTED}
+          options={LASTED.map((value) => ({ value, label: t(`web.duration.lasted.${value}`) }))}
           value={draft.lastedMinutes}
           onChange={(lastedMinutes) => update({ lastedMinutes })}
         />

@@ -3,6 +3,7 @@ import type { History } from '../../../core/situation';
 import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useT } from '../../lib/i18n';
 import { toggleItem } from './draft';
 
 interface HistoryStepProps {
@@ -17,11 +18,12 @@ interface HistoryStepProps {
 
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
 export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
+  const { t } = useT();
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
   const ageField = age && (
     <div className="field">
-      <label htmlFor="age">How old are you? (asked once, then remembered on this device)</label>
+      <label htmlFor="age">{t('web.history.age')}</label>
       <input
         id="age"
         type="number"
@@ -40,11 +42,9 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
   return (
     <>
       {ageField}
-      {remembered && (
-        <p className="card">Remembered from last time on this device. Change anything that is different now.</p>
-      )}
+      {remembered && <p className="card">{t('web.history.remembered')}</p>}
       <RadioGroup
-        legend="How often do you get spasms?"
+        legend={t('web.history.frequency')}
         name="frequency"
         options={FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
         value={history.frequency}
@@ -53,14 +53,14 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
       {history.frequency && history.frequency !== 'first' && (
         <>
           <RadioGroup
-            legend="When you massaged it before, how did it respond?"
+            legend={t('web.history.previous')}
             name="previous-massage"
             options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
             value={history.previousMassage}
             onChange={(previousMassage) => onChange({ ...history, previousMassage })}
           />
           <div className="field">
-            <label htmlFor="self-care-days">Days of regular self-care already tried</label>
+            <label htmlFor="self-care-days">{t('web.history.self-care-days')}</label>
             <input
               id="self-care-days"
               type="number"
@@ -78,9 +78,9 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
         </>
       )}
       <details className="card" open={conditions.length > 0 || medications.length > 0}>
-        <summary>Health conditions and medicines</summary>
+        <summary>{t('web.history.conditions-summary')}</summary>
         <CheckboxGroup
-          legend="Conditions you know you have"
+          legend={t('web.history.conditions')}
           name="conditions"
           options={CONDITIONS}
           labelOf={(condition) => CONDITION_LABELS[condition]}
@@ -88,7 +88,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
           onToggle={(condition, on) => onChange({ ...history, conditions: toggleItem(conditions, condition, on) })}
         />
         <CheckboxGroup
-          legend="Medicines you take regularly"
+          legend={t('web.history.medications')}
           name="medications"
           options={MEDICATIONS}
           labelOf={(medication) => MEDICATION_LABELS[medication]}

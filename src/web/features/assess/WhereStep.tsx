@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { REGION_LABELS } from '../../../core/messages/labels';
+import { useT } from '../../lib/i18n';
 import { BodyMap } from './BodyMap';
 import { CENTRAL_REGIONS } from './body-shapes';
 import type { Draft } from './draft';
@@ -13,6 +14,7 @@ interface StepProps {
 /** Step 1: where it is (body map or list). The side is kept when a shape tells it, but never asked: no verdict depends on it. */
 export function WhereStep({ draft, update }: StepProps) {
   const [asList, setAsList] = useState(false);
+  const { t } = useT();
   function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
     const fallbackSide = CENTRAL_REGIONS.includes(region) ? 'center' : draft.side === 'center' ? undefined : draft.side;
     const chosen = side ?? fallbackSide;
@@ -20,14 +22,14 @@ export function WhereStep({ draft, update }: StepProps) {
   }
   return (
     <>
-      <p>Tap where it hurts, or choose from a list.</p>
+      <p>{t('web.where.intro')}</p>
       <button
         type="button"
         className="button button-secondary"
         aria-pressed={asList}
         onClick={() => setAsList(!asList)}
       >
-        {asList ? 'Show the body map' : 'Choose from a list instead'}
+        {t(asList ? 'web.where.show-map' : 'web.where.show-list')}
       </button>
       {asList ? (
         <RegionList region={draft.region} onSelect={(region) => selectRegion(region, undefined)} />
@@ -35,7 +37,7 @@ export function WhereStep({ draft, update }: StepProps) {
         <BodyMap region={draft.region} onSelect={selectRegion} />
       )}
       <p aria-live="polite" className="selected-region">
-        {draft.region ? `Selected: ${REGION_LABELS[draft.region]}` : 'Nothing selected yet.'}
+        {draft.region ? t('web.where.selected', { region: REGION_LABELS[draft.region] }) : t('web.where.none')}
       </p>
     </>
   );

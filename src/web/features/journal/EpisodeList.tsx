@@ -1,4 +1,5 @@
 import { ACTION_LABELS, REGION_LABELS, RESPONSE_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
+import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { formatMinutes, formatWhen } from './format';
 import type { EpisodeRow } from './journal-copy';
@@ -6,6 +7,8 @@ import type { EpisodeRow } from './journal-copy';
 /** The journal as a list: when, where, how long/strong, what was done, how it responded. */
 export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; onDelete: (id: string) => void }) {
   // Whether an empty list means "no entries" is the page's call: it knows if the server has answered.
+  const translator = useT();
+  const { t } = translator;
   if (rows.length === 0) return null;
   return (
     <ul className="episode-list list-plain">
@@ -13,37 +16,45 @@ export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; o
         const where = `${REGION_LABELS[episode.region]}${episode.side && episode.side !== 'center' ? `, ${SIDE_LABELS[episode.side].toLowerCase()}` : ''}`;
         const facts = [
           episode.durationMinutes !== undefined ? formatMinutes(episode.durationMinutes) : null,
-          episode.intensity !== undefined ? `pain ${episode.intensity}/10` : null,
+          episode.intensity !== undefined ? t('web.episode.pain', { value: episode.intensity }) : null,
           episode.painBefore !== undefined && episode.painAfter !== undefined
-            ? `massage: ${episode.painBefore} → ${episode.painAfter}`
+            ? t('web.episode.massage', { before: episode.painBefore, after: episode.painAfter })
             : null,
           episode.response ? RESPONSE_LABELS[episode.response] : null,
         ].filter(Boolean);
         return (
           <li key={episode.id} className="card episode">
             <h3>
-              {formatWhen(episode.startedAt)} · {where}
+              {formatWhen(episode.startedAt, new Date(), translator)} · {where}
             </h3>
             {facts.length > 0 && <p>{facts.join(' · ')}</p>}
             {(episode.actions?.length ?? 0) > 0 && (
-              <p className="hint">Did: {(episode.actions ?? []).map((action) => ACTION_LABELS[action]).join(', ')}</p>
+              <p className="hint">
+                {t('web.episode.did', {
+                  actions: (episode.actions ?? []).map((action) => ACTION_LABELS[action]).join(', '),
+                })}
+              </p>
             )}
-            {pending && <p className="badge">Waiting to sync</p>}
+            {pending && <p className="badge">{t('web.episode.pending')}</p>}
             <div className="button-row">
               <Link
                 to={`/journal/${episode.id}`}
                 className="button button-secondary"
-                aria-label={`Edit entry of ${formatWhen(episode.startedAt)}`}
+                aria-label={t('web.episode.edit-label', {
+                  when: formatWhen(episode.startedAt, new Date(), translator),
+                })}
               >
-                Edit
+                {t('web.episode.edit')}
               </Link>
               <button
                 type="button"
                 className="button button-secondary"
                 onClick={() => onDelete(episode.id)}
-                aria-label={`Delete entry of ${formatWhen(episode.startedAt)}`}
+                aria-label={t('web.episode.delete-label', {
+                  when: formatWhen(episode.startedAt, new Date(), translator),
+                })}
               >
-                Delete
+                {t('web.episode.delete')}
               </button>
             </div>
           </li>

@@ -1,14 +1,18 @@
+import type { Translator } from '../../../core/i18n/translator';
+
 /** Local date-time for lists ("Tue 3 Mar, 02:10"), with the year when it is not this year ("Sat 1 Mar 2031, 08:00"). */
-export function formatWhen(iso: string, now: Date = new Date()): string {
+export function formatWhen(iso: string, now: Date = new Date(), translator?: Translator): string {
   const date = new Date(iso);
-  return new Intl.DateTimeFormat(undefined, {
+  const options: Intl.DateTimeFormatOptions = {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
-  }).format(date);
+  };
+  // Without a translator (tests, older callers) the browser's own locale, as before.
+  return translator ? translator.date(date, options) : new Intl.DateTimeFormat(undefined, options).format(date);
 }
 
 /** "45 s", "7 min", "1 h 30 min". */

@@ -1,3 +1,5 @@
+import { useT } from '../../lib/i18n';
+
 /** The session's two sound switches: tones (and vibration), and spoken cues — each one tap. */
 export function CueToggles({
   muted,
@@ -10,6 +12,7 @@ export function CueToggles({
   onToggleMute: () => void;
   onToggleSpoken: () => void;
 }) {
+  const { t } = useT();
   return (
     <>
       <button
@@ -18,10 +21,10 @@ export function CueToggles({
         aria-pressed={spoken}
         onClick={onToggleSpoken}
       >
-        Spoken cues <span aria-hidden="true">{spoken ? 'on' : 'off'}</span>
+        {t('web.cues.spoken')} <span aria-hidden="true">{t(spoken ? 'web.cues.on' : 'web.cues.off')}</span>
       </button>
       <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-        {muted ? 'Sound off' : 'Sound on'}
+        {t(muted ? 'web.cues.sound-off' : 'web.cues.sound-on')}
       </button>
     </>
   );

@@ -1,5 +1,6 @@
 import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
+import { useT } from '../../lib/i18n';
 import { CueToggles } from './CueToggles';
 import { TechniqueIllustration } from './TechniqueIllustration';
 import type { SessionControls } from './use-session-player';
@@ -20,6 +21,7 @@ export function SessionPlayer({
   toggles: Parameters<typeof CueToggles>[0];
 }) {
   const { state } = controls;
+  const { t } = useT();
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
@@ -30,11 +32,14 @@ export function SessionPlayer({
   return (
     <section className="player" aria-labelledby="step-title">
       <p className="step-count">
-        Step {state.stepIndex + 1} of {state.plan.steps.length}
-        {state.repetition && ` · repetition ${state.repetition.current} of ${state.repetition.total}`}
+        {t('web.player.step-of', { index: state.stepIndex + 1, total: state.plan.steps.length })}
+        {state.repetition &&
+          t('web.player.repetition', { current: state.repetition.current, total: state.repetition.total })}
       </p>
       <h1 id="step-title">{step.title}</h1>
-      <p className="countdown-label">{paused ? 'Paused' : isGetReady ? 'Get ready' : 'Now'}</p>
+      <p className="countdown-label">
+        {t(paused ? 'web.player.paused' : isGetReady ? 'web.player.get-ready' : 'web.player.now')}
+      </p>
       <p className={counting ? 'countdown countdown-last' : 'countdown'} aria-hidden="true">
         {formatSeconds(state.remainingMs)}
       </p>
@@ -50,11 +55,12 @@ export function SessionPlayer({
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
-        <strong>Pressure:</strong> {PRESSURE_LABELS[step.pressure].label} — {PRESSURE_LABELS[step.pressure].description}
+        <strong>{t('web.player.pressure')}</strong> {PRESSURE_LABELS[step.pressure].label} —{' '}
+        {PRESSURE_LABELS[step.pressure].description}
       </p>
       {step.cautions.length > 0 && (
         <details className="why">
-          <summary>Cautions ({step.cautions.length})</summary>
+          <summary>{t('web.player.cautions', { count: step.cautions.length })}</summary>
           <ul>
             {step.cautions.map((caution) => (
               <li key={caution}>{caution}</li>
@@ -64,24 +70,24 @@ export function SessionPlayer({
       )}
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={controls.quit}>
-          End session
+          {t('web.player.end')}
         </button>
       </div>
       <div className="player-controls">
         <button type="button" className="button button-danger player-worse" onClick={controls.worse}>
-          It's getting worse — stop
+          {t('web.player.worse')}
         </button>
         {paused ? (
           <button type="button" className="button" onClick={controls.resume}>
-            Resume
+            {t('web.player.resume')}
           </button>
         ) : (
           <button type="button" className="button" onClick={controls.pause}>
-            Pause
+            {t('web.player.pause')}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={controls.skip}>
-          Skip step
+          {t('web.player.skip')}
         </button>
       </div>
     </section>

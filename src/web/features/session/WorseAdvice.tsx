@@ -2,11 +2,13 @@ import { CARE_LEVEL_LABELS } from '../../../core/messages/labels';
 import type { WorseAdvice as Advice } from '../../../core/plan/session';
 import { describeSource } from '../../../core/sources';
 import type { CareLevel } from '../../../core/vocabulary';
+import { useT } from '../../lib/i18n';
 import { useCarePlace } from '../../lib/settings';
 
 /** After "it's getting worse": one short banner (stop, what to do, the care level, the number), then the details in plain text. */
 export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel }) {
   const { emergencyNumber, careText } = useCarePlace();
+  const { t } = useT();
   return (
     <>
       <section className="care-banner care-danger worse-banner" aria-labelledby="worse-heading" role="alert">
@@ -14,11 +16,11 @@ export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel 
         <p className="worse-instruction">{careText(advice.instruction)}</p>
         <p className="care-label">{CARE_LEVEL_LABELS[care].label}</p>
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
-          Call emergency services: {emergencyNumber}
+          {t('web.call-emergency', { number: emergencyNumber })}
         </a>
       </section>
       <section className="card" aria-labelledby="worse-help-heading">
-        <h2 id="worse-help-heading">When to get help</h2>
+        <h2 id="worse-help-heading">{t('web.worse.when')}</h2>
         <ul>
           {advice.whenToGetHelp.map((item) => (
             <li key={item.text}>
@@ -27,7 +29,7 @@ export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel 
           ))}
         </ul>
         <p className="hint">
-          {careText(advice.text)} Source: {describeSource(advice.source)}
+          {careText(advice.text)} {t('web.source', { source: describeSource(advice.source) })}
         </p>
       </section>
     </>

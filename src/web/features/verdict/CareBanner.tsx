@@ -1,5 +1,6 @@
 import type { Assessment } from '../../../core/assessment';
 import { careLevelLabelFor } from '../../../core/messages/care-words';
+import { useT } from '../../lib/i18n';
 import { useCarePlace } from '../../lib/settings';
 
 const TONE: Record<Assessment['care'], string> = {
@@ -13,6 +14,7 @@ const TONE: Record<Assessment['care'], string> = {
 /** The care level as the first, unmistakable thing on the page, in the words of the person's country; emergencies carry a call button. */
 export function CareBanner({ care }: { care: Assessment['care'] }) {
   const { place, emergencyNumber } = useCarePlace();
+  const { t } = useT();
   const label = careLevelLabelFor(care, place);
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (
@@ -26,7 +28,7 @@ export function CareBanner({ care }: { care: Assessment['care'] }) {
       <p>{label.action}</p>
       {isEmergency && (
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
-          Call emergency services: {emergencyNumber}
+          {t('web.call-emergency', { number: emergencyNumber })}
         </a>
       )}
     </section>
