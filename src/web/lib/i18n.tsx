@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Namespace } from '../../core/i18n/catalogs';
-import { LOADERS } from '../../core/i18n/compiled/index';
 import {
   type AnyLocale,
   isLocale,
@@ -16,8 +15,9 @@ import {
   type LoadedCatalog,
   type Translator,
 } from '../../core/i18n/translator';
+import { HOME } from './namespaces/home';
 import { SETTINGS_KEY, useSettings } from './settings';
-import { commonSource, webSource } from './source-messages';
+import { sourceMessages } from './source-messages';
 import { loadStored } from './stored-state';
 
 /**
@@ -28,32 +28,49 @@ import { loadStored } from './stored-state';
  */
 
 /** The namespaces every page uses (header, navigation, shell). */
-export const SHELL_NAMESPACES: readonly Namespace[] = ['common', 'web'] as Namespace[];
+export const SHELL_NAMESPACES: readonly Namespace[] = ['web'];
 /** Locales whose translation no clinician has reviewed yet (docs/translations.md). */
 export const UNREVIEWED_LOCALES: readonly Locale[] = ['en-US', 'es', 'de'];
 /** `?lang=en-XA` (or any locale) for tests and screenshots: this tab only, never stored. */
 const OVERRIDE_KEY = 'knead.lang-override';
 
+/**
+ * The catalogs the web can load: its own namespaces (one chunk per namespace × locale). A glob rather than the
+ * compiled registry, so the first bundle does not list the CLI's and the report's catalogs.
+ */
+const CATALOG_FILES = import.meta.glob<{ default: CompiledMessages }>('../../core/i18n/compiled/web*/*.js');
+const loadFile = (namespace: Namespace, locale: Locale) => {
+  const load = CATALOG_FILES[`../../core/i18n/compiled/${namespace}/${locale}.js`];
+  if (!load) return Promise.reject(new Error(`No catalog ${namespace}/${locale} in the web bundle`));
+  return load();
+};
+
 const loaded = new Map<string, CompiledMessages>();
 const pending = new Map<string, Promise<void>>();
 const sourceOf = (locale: AnyLocale): Locale => (locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale);
 const cacheKey = (locale: AnyLocale, namespace: string) => `${sourceOf(locale)}/${namespace}`;
-loaded.set(cacheKey(SOURCE_LOCALE, 'web'), webSource);
-loaded.set(cacheKey(SOURCE_LOCALE, 'common'), commonSource);
+
+/** A namespace's messages if they are here: loaded, or (en-GB) bundled with the code. */
+function messagesOf(locale: AnyLocale, namespace: Namespace): CompiledMessages | undefined {
+  return (
+    loaded.get(cacheKey(locale, namespace)) ??
+    (sourceOf(locale) === SOURCE_LOCALE ? sourceMessages(namespace) : undefined)
+  );
+}
 
 function isLoaded(locale: AnyLocale, namespaces: readonly Namespace[]): boolean {
-  return namespaces.every((namespace) => loaded.has(cacheKey(locale, namespace)));
+  return namespaces.every((namespace) => messagesOf(locale, namespace) !== undefined);
 }
 
 /** Loads the namespaces of a locale (one chunk each); resolves at once for what is already here. */
 export function preloadNamespaces(locale: AnyLocale, namespaces: readonly Namespace[]): Promise<void> {
-  const missing = namespaces.filter((namespace) => !loaded.has(cacheKey(locale, namespace)));
+  const missing = namespaces.filter((namespace) => messagesOf(locale, namespace) === undefined);
   return Promise.all(
     missing.map((namespace) => {
       const key = cacheKey(locale, namespace);
       const started = pending.get(key);
       if (started) return started;
-      const promise = LOADERS[namespace][sourceOf(locale)]().then((module) => {
+      const promise = loadFile(namespace, sourceOf(locale)).then((module) => {
         loaded.set(key, module.default);
         pending.delete(key);
       });
@@ -66,7 +83,7 @@ export function preloadNamespaces(locale: AnyLocale, namespaces: readonly Namesp
 function translatorFor(locale: AnyLocale, namespaces: readonly Namespace[]): Translator {
   const catalog: Record<string, CompiledMessages> = {};
   for (const namespace of namespaces) {
-    const messages = loaded.get(cacheKey(locale, namespace));
+    const messages = messagesOf(locale, namespace);
     if (messages) catalog[namespace] = messages;
   }
   return createTranslator(locale, catalog as LoadedCatalog);
@@ -109,7 +126,9 @@ export function resolveLocale(chosen: Locale | null, override: AnyLocale | null 
 export async function prepareLocale(): Promise<AnyLocale> {
   const locale = resolveLocale(readChosenLanguage(loadStored<{ language?: unknown }>(SETTINGS_KEY, {})));
   document.documentElement.lang = locale;
-  await preloadNamespaces(locale, SHELL_NAMESPACES).catch(() => undefined);
+  // The home page is in the first bundle: its messages come with the shell's, in parallel.
+  const first: Namespace[] = window.location.pathname === '/' ? [...SHELL_NAMESPACES, HOME] : [...SHELL_NAMESPACES];
+  await preloadNamespaces(locale, first).catch(() => undefined);
   return locale;
 }
 
@@ -163,11 +182,12 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * The translator for the current locale with `namespaces` loaded (the shell's by default). Suspends the first
- * time a namespace of this locale is needed, until its chunk is here.
+ * The translator for the current locale with the shell's namespace and `pages` loaded (lib/namespaces/). Suspends
+ * the first time a namespace of this locale is needed, until its chunk is here.
  */
-export function useT(namespaces: readonly Namespace[] = SHELL_NAMESPACES): Translator {
+export function useT(...pages: Namespace[]): Translator {
   const locale = useLocale();
+  const namespaces = pages.length === 0 ? SHELL_NAMESPACES : [...SHELL_NAMESPACES, ...pages];
   useSyncExternalStore(
     subscribe,
     () => version,
@@ -186,11 +206,7 @@ export function useT(namespaces: readonly Namespace[] = SHELL_NAMESPACES): Trans
   return translator;
 }
 
-/** The four languages, each named in itself, for the picker (the pseudo-locale is never offered). */
-export function listLanguages(): { value: Locale; label: string }[] {
-  return LOCALES.map((locale) => ({ value: locale, label: webSourceName(locale) }));
-}
-
-function webSourceName(locale: Locale): string {
-  return commonSource[`language.${locale}`]?.() ?? locale;
+/** The four languages, each named in itself (the same in every locale), for the picker; never the pseudo-locale. */
+export function listLanguages({ t }: Translator): { value: Locale; label: string }[] {
+  return LOCALES.map((locale) => ({ value: locale, label: t(`web-settings.language.${locale}`) }));
 }

@@ -28,6 +28,7 @@ import {
 } from '../features/assess/steps';
 import { WhereStep } from '../features/assess/WhereStep';
 import { useT } from '../lib/i18n';
+import { ASSESS } from '../lib/namespaces/assess';
 import { navigate, useLocation } from '../lib/router';
 import { loadStored, useStoredState, writeStored } from '../lib/stored-state';
 
@@ -39,7 +40,7 @@ export default function AssessPage() {
   const [history, setHistory] = useStoredState<History | null>(HISTORY_KEY, null);
   const [age, setAge] = useStoredState<number | null>(AGE_KEY, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const translator = useT();
+  const translator = useT(ASSESS);
   const { t } = translator;
   const fresh = query.get('fresh') === '1';
   // "I have a spasm now" on the home page: the person already said it is happening now.
@@ -123,9 +124,9 @@ export default function AssessPage() {
       }}
     >
       {step === 'relief' ? (
-        <p className="step-count">{t('web.assess.red-flags-clear')}</p>
+        <p className="step-count">{t('web-assess.assess.red-flags-clear')}</p>
       ) : (
-        <p className="step-count">{t('web.assess.question-of', { index: index + 1, total: steps.length })}</p>
+        <p className="step-count">{t('web-assess.assess.question-of', { index: index + 1, total: steps.length })}</p>
       )}
       <h1 ref={headingRef}>{stepTitle(step, translator)}</h1>
       {relief ? (
@@ -141,7 +142,7 @@ export default function AssessPage() {
       {waysOn.offersSkip && (
         <p>
           <button type="button" className="link-button" onClick={() => goToVerdict()}>
-            {t('web.assess.skip')}
+            {t('web-assess.assess.skip')}
           </button>
         </p>
       )}
@@ -169,7 +170,7 @@ interface StepBodyProps {
 }
 
 function StepBody({ step, screen, age, onPresentation }: StepBodyProps) {
-  const { t } = useT();
+  const { t } = useT(ASSESS);
   const asked = (id: string) => screen.questions.some((q) => q.id === id);
   switch (step) {
     case 'where':
@@ -194,7 +195,7 @@ function StepBody({ step, screen, age, onPresentation }: StepBodyProps) {
     default:
       return (
         <>
-          {step === 'red-flags' && <p>{t('web.assess.red-flags-intro')}</p>}
+          {step === 'red-flags' && <p>{t('web-assess.assess.red-flags-intro')}</p>}
           <ManyQuestions {...screen} />
         </>
       );

@@ -8,12 +8,13 @@ import { describeJournal } from '../features/journal/journal-copy';
 import { useDeferredDelete } from '../features/journal/use-deferred-delete';
 import { useEpisodes } from '../features/journal/use-episodes';
 import { useT } from '../lib/i18n';
+import { JOURNAL } from '../lib/namespaces/journal';
 import { Link } from '../lib/router';
 
 /** The journal: list or calendar, add / edit / delete with undo, and the daily check-in. */
 export default function JournalPage() {
   const { state, rows, loadMore, forget } = useEpisodes();
-  const translator = useT();
+  const translator = useT(JOURNAL);
   const { t } = translator;
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [day, setDay] = useState<string | null>(null);
@@ -29,24 +30,24 @@ export default function JournalPage() {
 
   return (
     <>
-      <h1>{t('web.journal.heading')}</h1>
+      <h1>{t('web-journal.journal.heading')}</h1>
       <div className="button-row">
         <Link to="/journal/new" className="button">
-          {t('web.journal.add')}
+          {t('web-journal.journal.add')}
         </Link>
         <Link to="/checkin" className="button button-secondary">
-          {t('web.home.checkin')}
+          {t('web-journal.journal.checkin')}
         </Link>
       </div>
       <fieldset className="segmented">
-        <legend className="visually-hidden">{t('web.journal.view')}</legend>
+        <legend className="visually-hidden">{t('web-journal.journal.view')}</legend>
         <button
           type="button"
           className="button button-secondary"
           aria-pressed={view === 'list'}
           onClick={() => setView('list')}
         >
-          {t('web.journal.list')}
+          {t('web-journal.journal.list')}
         </button>
         <button
           type="button"
@@ -54,7 +55,7 @@ export default function JournalPage() {
           aria-pressed={view === 'calendar'}
           onClick={() => setView('calendar')}
         >
-          {t('web.journal.calendar')}
+          {t('web-journal.journal.calendar')}
         </button>
       </fieldset>
       <p className="journal-status" role="status">
@@ -62,28 +63,30 @@ export default function JournalPage() {
       </p>
       {state.failure?.needsSignIn && (
         <p className="card" role="alert">
-          {t('web.journal.sign-in-before')}
-          <Link to="/signin">{t('web.journal.sign-in')}</Link>
-          {t('web.journal.sign-in-after')}
+          {t('web-journal.journal.sign-in-before')}
+          <Link to="/signin">{t('web-journal.journal.sign-in')}</Link>
+          {t('web-journal.journal.sign-in-after')}
         </p>
       )}
       {view === 'calendar' && <JournalCalendar rows={visible} selectedDay={day} onSelectDay={setDay} />}
       {day && (
         <p>
-          {t('web.journal.showing-day', { day: translator.date(new Date(`${day}T12:00:00`), { dateStyle: 'long' }) })}{' '}
+          {t('web-journal.journal.showing-day', {
+            day: translator.date(new Date(`${day}T12:00:00`), { dateStyle: 'long' }),
+          })}{' '}
           <button type="button" className="link-button" onClick={() => setDay(null)}>
-            {t('web.journal.all-days')}
+            {t('web-journal.journal.all-days')}
           </button>
         </p>
       )}
-      {notice.showEmpty && <p>{t('web.journal.empty')}</p>}
+      {notice.showEmpty && <p>{t('web-journal.journal.empty')}</p>}
       <EpisodeList rows={shown} onDelete={deletion.remove} />
       {loadMore && (
         <button type="button" className="button button-secondary" onClick={loadMore}>
-          {t('web.journal.load-older')}
+          {t('web-journal.journal.load-older')}
         </button>
       )}
-      {deletion.hidden && <UndoToast message={t('web.journal.deleted')} onUndo={deletion.undo} />}
+      {deletion.hidden && <UndoToast message={t('web-journal.journal.deleted')} onUndo={deletion.undo} />}
     </>
   );
 }

@@ -13,23 +13,24 @@ import { useSessionPlayer } from '../features/session/use-session-player';
 import { WorseAdvice } from '../features/session/WorseAdvice';
 import { readSituation } from '../features/verdict/read-situation';
 import { useT } from '../lib/i18n';
+import { SESSION } from '../lib/namespaces/session';
 import { Link, useLocation } from '../lib/router';
 import { useSettings } from '../lib/settings';
 
 /** The guided session for the plan of the situation in the URL (works offline: the core runs here). */
 export default function SessionPage() {
   const { query } = useLocation();
-  const { t } = useT();
+  const { t } = useT(SESSION);
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
   const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
   if (!parsed.ok || !assessment?.plan) {
     return (
       <>
-        <h1>{t('web.session.no-plan')}</h1>
-        <p>{t('web.session.not-advised')}</p>
+        <h1>{t('web-session.session.no-plan')}</h1>
+        <p>{t('web-session.session.not-advised')}</p>
         <Link to={`/verdict?${query}`} className="button">
-          {t('web.session.back-verdict')}
+          {t('web-session.session.back-verdict')}
         </Link>
       </>
     );
@@ -50,7 +51,7 @@ interface SessionRunProps {
 /** The player for one plan, from the ready screen to the summary that saves it (also runs a therapist's plan). */
 export function SessionRun({ plan, situation, assessment, assignedPlanId, title }: SessionRunProps) {
   const [settings, setSettings] = useSettings();
-  const { t } = useT();
+  const { t } = useT(SESSION);
   // The questionnaire already asked how strong the pain is: that is the pain before.
   const controls = useSessionPlayer(plan, {
     muted: settings.muted,
@@ -70,9 +71,9 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
   if (state.status === 'ready') {
     return (
       <section aria-labelledby="session-heading">
-        <h1 id="session-heading">{title ?? t('web.session.title')}</h1>
+        <h1 id="session-heading">{title ?? t('web-session.session.title')}</h1>
         <p>
-          {t('web.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps) })}{' '}
+          {t('web-session.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps) })}{' '}
           {plan.stopRule.text}
         </p>
         <PainBefore
@@ -82,7 +83,7 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
         />
         <div className="button-row">
           <button type="button" className="button button-huge" onClick={controls.start}>
-            {t('web.session.start')}
+            {t('web-session.session.start')}
           </button>
           <CueToggles {...toggles} />
         </div>

@@ -5,6 +5,7 @@ import { needsSignIn, useMe } from '../features/account/account';
 import { DataControls } from '../features/account/DataControls';
 import { ReportProfileForm } from '../features/account/ReportProfileForm';
 import { clearLocaleOverride, listLanguages, UNREVIEWED_LOCALES, useLocale, useT } from '../lib/i18n';
+import { SETTINGS } from '../lib/namespaces/settings';
 import { Link } from '../lib/router';
 import { type TextSize, type Theme, useSettings } from '../lib/settings';
 
@@ -17,7 +18,8 @@ const TEXT_SIZE_OPTIONS: readonly TextSize[] = ['standard', 'large', 'largest'];
  */
 export default function SettingsPage() {
   const [settings, setSettings] = useSettings();
-  const { t } = useT();
+  const translator = useT(SETTINGS);
+  const { t } = translator;
   const locale = useLocale();
   const me = useMe();
   const [number, setNumber] = useState(settings.emergencyNumber ?? '');
@@ -27,12 +29,12 @@ export default function SettingsPage() {
   const isValid = trimmed === '' || /^[0-9+*#]{2,15}$/.test(trimmed);
   return (
     <>
-      <h1>{t('web.settings.heading')}</h1>
-      <p className="hint">{t('web.settings.stored')}</p>
+      <h1>{t('web-settings.settings.heading')}</h1>
+      <p className="hint">{t('web-settings.settings.stored')}</p>
       <RadioGroup
-        legend={t('web.settings.language')}
+        legend={t('web-settings.settings.language')}
         name="language"
-        options={listLanguages()}
+        options={listLanguages(translator)}
         value={settings.language ?? (locale === 'en-XA' ? undefined : locale)}
         onChange={(language) => {
           clearLocaleOverride();
@@ -41,22 +43,22 @@ export default function SettingsPage() {
       />
       {(UNREVIEWED_LOCALES as readonly string[]).includes(locale) && (
         <p className="hint" id="translation-review">
-          {t('web.settings.unreviewed')}
+          {t('web-settings.settings.unreviewed')}
         </p>
       )}
       {me?.user && (
         <p>
-          <Link to="/account">{t('web.settings.account')}</Link>
-          {t('web.settings.account-what')}
+          <Link to="/account">{t('web-settings.settings.account')}</Link>
+          {t('web-settings.settings.account-what')}
         </p>
       )}
       <RadioGroup
-        legend={t('web.settings.country')}
+        legend={t('web-settings.settings.country')}
         name="country"
         options={COUNTRIES.map((country: Country) => ({
           value: country,
-          label: t('web.country.option', {
-            name: t(`web.country.${country}.name`),
+          label: t('web-settings.country.option', {
+            name: t(`web-settings.country.${country}.name`),
             number: CARE_WORDS[country].emergencyNumber,
           }),
         }))}
@@ -75,20 +77,20 @@ export default function SettingsPage() {
           setNumber(chosen ?? '');
           setSaved(
             chosen
-              ? t('web.settings.number-saved', { number: chosen })
-              : t('web.settings.number-default', {
+              ? t('web-settings.settings.number-saved', { number: chosen })
+              : t('web-settings.settings.number-default', {
                   number: words.emergencyNumber,
-                  where: t(`web.country.${settings.country}.where`),
+                  where: t(`web-settings.country.${settings.country}.where`),
                 }),
           );
         }}
       >
         <div className="field">
-          <label htmlFor="emergency-number">{t('web.settings.number')}</label>
+          <label htmlFor="emergency-number">{t('web-settings.settings.number')}</label>
           <span className="hint" id="emergency-hint">
-            {t('web.settings.number-hint', {
+            {t('web-settings.settings.number-hint', {
               number: words.emergencyNumber,
-              where: t(`web.country.${settings.country}.where`),
+              where: t(`web-settings.country.${settings.country}.where`),
             })}
           </span>
           <input
@@ -106,36 +108,36 @@ export default function SettingsPage() {
             }}
           />
           <span id="emergency-error" className="error-text">
-            {isValid ? '' : t('web.settings.number-invalid')}
+            {isValid ? '' : t('web-settings.settings.number-invalid')}
           </span>
         </div>
         <button type="submit" className="button">
-          {t('web.settings.save-number')}
+          {t('web-settings.settings.save-number')}
         </button>
         <p role="status">{saved}</p>
       </form>
       <fieldset className="chip-group">
-        <legend>{t('web.settings.sound')}</legend>
+        <legend>{t('web-settings.settings.sound')}</legend>
         <label className="choice">
           <input
             type="checkbox"
             checked={!settings.muted}
             onChange={(event) => setSettings({ muted: !event.target.checked })}
           />
-          {t('web.settings.tones')}
+          {t('web-settings.settings.tones')}
         </label>
       </fieldset>
       <RadioGroup
-        legend={t('web.settings.text-size')}
+        legend={t('web-settings.settings.text-size')}
         name="text-size"
-        options={TEXT_SIZE_OPTIONS.map((value) => ({ value, label: t(`web.settings.text-size.${value}`) }))}
+        options={TEXT_SIZE_OPTIONS.map((value) => ({ value, label: t(`web-settings.settings.text-size.${value}`) }))}
         value={settings.textSize}
         onChange={(textSize) => setSettings({ textSize })}
       />
       <RadioGroup
-        legend={t('web.settings.theme')}
+        legend={t('web-settings.settings.theme')}
         name="theme"
-        options={THEMES.map((value) => ({ value, label: t(`web.settings.theme.${value}`) }))}
+        options={THEMES.map((value) => ({ value, label: t(`web-settings.settings.theme.${value}`) }))}
         value={settings.theme}
         onChange={(theme) => setSettings({ theme })}
       />

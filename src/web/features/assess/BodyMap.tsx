@@ -2,6 +2,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { REGION_LABELS } from '../../../core/messages/labels';
 import type { Region, Side } from '../../../core/vocabulary';
 import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { REGION_SHAPES, type Shape, SILHOUETTE_PATH, VIEW_BOX } from './body-shapes';
 
 interface BodyMapProps {
@@ -35,8 +36,8 @@ function drawHitArea(shape: Shape, index: number) {
 
 function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'back' }) {
   const regions = REGION_SHAPES.filter((entry) => entry.view === view);
-  const { t } = useT();
-  const title = t(`web.body.${view}-title`);
+  const { t } = useT(ASSESS);
+  const title = t(`web-assess.body.${view}-title`);
 
   function handleClick(target: Region, event: MouseEvent<SVGGElement>): void {
     // The shape clicked tells which side; a keyboard press keeps the side chosen below.
@@ -72,7 +73,7 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
           </g>
         ))}
       </svg>
-      <figcaption>{t(`web.body.${view}`)}</figcaption>
+      <figcaption>{t(`web-assess.body.${view}`)}</figcaption>
     </figure>
   );
 }

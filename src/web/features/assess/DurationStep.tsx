@@ -2,6 +2,7 @@ import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import type { Draft } from './draft';
 import { Stopwatch } from './Stopwatch';
 
@@ -13,10 +14,10 @@ const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) =
 
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
-  const { t } = useT();
+  const { t } = useT(ASSESS);
   const pain = (
     <PainScale
-      legend={t('web.duration.pain')}
+      legend={t('web-assess.duration.pain')}
       name="intensity"
       value={draft.intensity}
       onChange={(intensity) => update({ intensity })}
@@ -26,7 +27,7 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
     return (
       <>
         <RadioGroup
-          legend={t('web.duration.since')}
+          legend={t('web-assess.duration.since')}
           name="since"
           options={SINCE}
           value={draft.tightMinutes}
@@ -38,11 +39,11 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
   return (
     <>
       <RadioGroup
-        legend={t('web.duration.ongoing')}
+        legend={t('web-assess.duration.ongoing')}
         name="ongoing"
         options={[
-          { value: 'yes', label: t('web.duration.yes') },
-          { value: 'no', label: t('web.duration.no') },
+          { value: 'yes', label: t('web-assess.duration.yes') },
+          { value: 'no', label: t('web-assess.duration.no') },
         ]}
         value={draft.ongoing === undefined ? undefined : draft.ongoing ? 'yes' : 'no'}
         onChange={(value) =>
@@ -53,9 +54,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
         <>
           <Stopwatch draft={draft} />
           <RadioGroup
-            legend={t('web.duration.earlier')}
+            legend={t('web-assess.duration.earlier')}
             name="earlier"
-            options={EARLIER.map((value) => ({ value, label: t(`web.duration.earlier.${value}`) }))}
+            options={EARLIER.map((value) => ({ value, label: t(`web-assess.duration.earlier.${value}`) }))}
             value={draft.earlierMinutes ?? 0}
             onChange={(earlierMinutes) => update({ earlierMinutes })}
           />
@@ -63,9 +64,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
       )}
       {draft.ongoing === false && (
         <RadioGroup
-          legend={t('web.duration.lasted')}
+          legend={t('web-assess.duration.lasted')}
           name="lasted"
-          options={LASTED.map((value) => ({ value, label: t(`web.duration.lasted.${value}`) }))}
+          options={LASTED.map((value) => ({ value, label: t(`web-assess.duration.lasted.${value}`) }))}
           value={draft.lastedMinutes}
           onChange={(lastedMinutes) => update({ lastedMinutes })}
         />

@@ -4,6 +4,7 @@ import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/v
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { toggleItem } from './draft';
 
 interface HistoryStepProps {
@@ -18,12 +19,12 @@ interface HistoryStepProps {
 
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
 export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
-  const { t } = useT();
+  const { t } = useT(ASSESS);
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
   const ageField = age && (
     <div className="field">
-      <label htmlFor="age">{t('web.history.age')}</label>
+      <label htmlFor="age">{t('web-assess.history.age')}</label>
       <input
         id="age"
         type="number"
@@ -42,9 +43,9 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
   return (
     <>
       {ageField}
-      {remembered && <p className="card">{t('web.history.remembered')}</p>}
+      {remembered && <p className="card">{t('web-assess.history.remembered')}</p>}
       <RadioGroup
-        legend={t('web.history.frequency')}
+        legend={t('web-assess.history.frequency')}
         name="frequency"
         options={FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
         value={history.frequency}
@@ -53,14 +54,14 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
       {history.frequency && history.frequency !== 'first' && (
         <>
           <RadioGroup
-            legend={t('web.history.previous')}
+            legend={t('web-assess.history.previous')}
             name="previous-massage"
             options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
             value={history.previousMassage}
             onChange={(previousMassage) => onChange({ ...history, previousMassage })}
           />
           <div className="field">
-            <label htmlFor="self-care-days">{t('web.history.self-care-days')}</label>
+            <label htmlFor="self-care-days">{t('web-assess.history.self-care-days')}</label>
             <input
               id="self-care-days"
               type="number"
@@ -78,9 +79,9 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
         </>
       )}
       <details className="card" open={conditions.length > 0 || medications.length > 0}>
-        <summary>{t('web.history.conditions-summary')}</summary>
+        <summary>{t('web-assess.history.conditions-summary')}</summary>
         <CheckboxGroup
-          legend={t('web.history.conditions')}
+          legend={t('web-assess.history.conditions')}
           name="conditions"
           options={CONDITIONS}
           labelOf={(condition) => CONDITION_LABELS[condition]}
@@ -88,7 +89,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
           onToggle={(condition, on) => onChange({ ...history, conditions: toggleItem(conditions, condition, on) })}
         />
         <CheckboxGroup
-          legend={t('web.history.medications')}
+          legend={t('web-assess.history.medications')}
           name="medications"
           options={MEDICATIONS}
           labelOf={(medication) => MEDICATION_LABELS[medication]}

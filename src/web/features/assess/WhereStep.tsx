@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { REGION_LABELS } from '../../../core/messages/labels';
 import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { BodyMap } from './BodyMap';
 import { CENTRAL_REGIONS } from './body-shapes';
 import type { Draft } from './draft';
@@ -14,7 +15,7 @@ interface StepProps {
 /** Step 1: where it is (body map or list). The side is kept when a shape tells it, but never asked: no verdict depends on it. */
 export function WhereStep({ draft, update }: StepProps) {
   const [asList, setAsList] = useState(false);
-  const { t } = useT();
+  const { t } = useT(ASSESS);
   function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
     const fallbackSide = CENTRAL_REGIONS.includes(region) ? 'center' : draft.side === 'center' ? undefined : draft.side;
     const chosen = side ?? fallbackSide;
@@ -22,14 +23,14 @@ export function WhereStep({ draft, update }: StepProps) {
   }
   return (
     <>
-      <p>{t('web.where.intro')}</p>
+      <p>{t('web-assess.where.intro')}</p>
       <button
         type="button"
         className="button button-secondary"
         aria-pressed={asList}
         onClick={() => setAsList(!asList)}
       >
-        {t(asList ? 'web.where.show-map' : 'web.where.show-list')}
+        {t(asList ? 'web-assess.where.show-map' : 'web-assess.where.show-list')}
       </button>
       {asList ? (
         <RegionList region={draft.region} onSelect={(region) => selectRegion(region, undefined)} />
@@ -37,7 +38,9 @@ export function WhereStep({ draft, update }: StepProps) {
         <BodyMap region={draft.region} onSelect={selectRegion} />
       )}
       <p aria-live="polite" className="selected-region">
-        {draft.region ? t('web.where.selected', { region: REGION_LABELS[draft.region] }) : t('web.where.none')}
+        {draft.region
+          ? t('web-assess.where.selected', { region: REGION_LABELS[draft.region] })
+          : t('web-assess.where.none')}
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import type { Translator } from '../../../core/i18n/translator';
 import type { Memory } from '../../../core/questionnaire/answers';
 import { nextQuestion } from '../../../core/questionnaire/flow';
 import { listQuestions, type Question, type QuestionnaireState } from '../../../core/questionnaire/questions';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { sourceTranslator } from '../../lib/source-messages';
 
 /**
@@ -20,9 +21,9 @@ export const STEPS = [
 ] as const;
 export type StepId = (typeof STEPS)[number];
 
-/** A screen's heading (catalog `web.step.<id>`). */
+/** A screen's heading (catalog `web-assess.step.<id>`). */
 export function stepTitle(step: StepId, { t }: Translator = sourceTranslator): string {
-  return t(`web.step.${step}`);
+  return t(`${ASSESS}.step.${step}`);
 }
 
 const STEP_OF: Partial<Record<Question['id'], StepId>> = {
@@ -83,12 +84,12 @@ export function listWaysOn(
   steps: readonly StepId[],
   { t }: Translator = sourceTranslator,
 ): { primary: string; offersSkip: boolean } {
-  if (step === 'relief') return { primary: t('web.assess.continue-questions'), offersSkip: true };
+  if (step === 'relief') return { primary: t(`${ASSESS}.assess.continue-questions`), offersSkip: true };
   const index = steps.indexOf(step);
   const isLast = index === steps.length - 1;
   // On the last question "See my verdict" already says it: one way to the verdict, not two.
   return {
-    primary: t(isLast ? 'web.assess.see-verdict' : 'web.assess.continue'),
+    primary: t(`${ASSESS}.assess.${isLast ? 'see-verdict' : 'continue'}`),
     offersSkip: index > steps.indexOf('red-flags') && !isLast,
   };
 }

@@ -1,5 +1,6 @@
 import { ACTION_LABELS, REGION_LABELS, RESPONSE_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
 import { useT } from '../../lib/i18n';
+import { JOURNAL } from '../../lib/namespaces/journal';
 import { Link } from '../../lib/router';
 import { formatMinutes, formatWhen } from './format';
 import type { EpisodeRow } from './journal-copy';
@@ -7,7 +8,7 @@ import type { EpisodeRow } from './journal-copy';
 /** The journal as a list: when, where, how long/strong, what was done, how it responded. */
 export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; onDelete: (id: string) => void }) {
   // Whether an empty list means "no entries" is the page's call: it knows if the server has answered.
-  const translator = useT();
+  const translator = useT(JOURNAL);
   const { t } = translator;
   if (rows.length === 0) return null;
   return (
@@ -16,9 +17,9 @@ export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; o
         const where = `${REGION_LABELS[episode.region]}${episode.side && episode.side !== 'center' ? `, ${SIDE_LABELS[episode.side].toLowerCase()}` : ''}`;
         const facts = [
           episode.durationMinutes !== undefined ? formatMinutes(episode.durationMinutes) : null,
-          episode.intensity !== undefined ? t('web.episode.pain', { value: episode.intensity }) : null,
+          episode.intensity !== undefined ? t('web-journal.episode.pain', { value: episode.intensity }) : null,
           episode.painBefore !== undefined && episode.painAfter !== undefined
-            ? t('web.episode.massage', { before: episode.painBefore, after: episode.painAfter })
+            ? t('web-journal.episode.massage', { before: episode.painBefore, after: episode.painAfter })
             : null,
           episode.response ? RESPONSE_LABELS[episode.response] : null,
         ].filter(Boolean);
@@ -30,31 +31,31 @@ export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; o
             {facts.length > 0 && <p>{facts.join(' · ')}</p>}
             {(episode.actions?.length ?? 0) > 0 && (
               <p className="hint">
-                {t('web.episode.did', {
+                {t('web-journal.episode.did', {
                   actions: (episode.actions ?? []).map((action) => ACTION_LABELS[action]).join(', '),
                 })}
               </p>
             )}
-            {pending && <p className="badge">{t('web.episode.pending')}</p>}
+            {pending && <p className="badge">{t('web-journal.episode.pending')}</p>}
             <div className="button-row">
               <Link
                 to={`/journal/${episode.id}`}
                 className="button button-secondary"
-                aria-label={t('web.episode.edit-label', {
+                aria-label={t('web-journal.episode.edit-label', {
                   when: formatWhen(episode.startedAt, new Date(), translator),
                 })}
               >
-                {t('web.episode.edit')}
+                {t('web-journal.episode.edit')}
               </Link>
               <button
                 type="button"
                 className="button button-secondary"
                 onClick={() => onDelete(episode.id)}
-                aria-label={t('web.episode.delete-label', {
+                aria-label={t('web-journal.episode.delete-label', {
                   when: formatWhen(episode.startedAt, new Date(), translator),
                 })}
               >
-                {t('web.episode.delete')}
+                {t('web-journal.episode.delete')}
               </button>
             </div>
           </li>

@@ -1,5 +1,6 @@
 import type { Translator } from '../../../core/i18n/translator';
 import type { EpisodeInput } from '../../../core/journal';
+import { JOURNAL } from '../../lib/namespaces/journal';
 import type { PendingWrite } from '../../lib/outbox';
 import { sourceTranslator } from '../../lib/source-messages';
 
@@ -112,17 +113,17 @@ export function describeJournal(
   if (source === 'device') {
     if (failure && !failure.needsSignIn) {
       return {
-        text: t(`web.journal.copy-waiting${from}`, values),
+        text: t(`${JOURNAL}.journal.copy-waiting${from}`, values),
         showEmpty: false,
       };
     }
-    return { text: t(`web.journal.copy-checking${from}`, values), showEmpty: false };
+    return { text: t(`${JOURNAL}.journal.copy-checking${from}`, values), showEmpty: false };
   }
   if (failure && !failure.needsSignIn && !readingCopy) {
     return {
-      text: t('web.journal.load-failed', { reason: failure.message }),
+      text: t(`${JOURNAL}.journal.load-failed`, { reason: failure.message }),
       showEmpty: false,
     };
   }
-  return { text: failure?.needsSignIn ? null : t('web.journal.loading'), showEmpty: false };
+  return { text: failure?.needsSignIn ? null : t(`${JOURNAL}.journal.loading`), showEmpty: false };
 }

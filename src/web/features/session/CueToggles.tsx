@@ -1,4 +1,5 @@
 import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 
 /** The session's two sound switches: tones (and vibration), and spoken cues — each one tap. */
 export function CueToggles({
@@ -12,7 +13,7 @@ export function CueToggles({
   onToggleMute: () => void;
   onToggleSpoken: () => void;
 }) {
-  const { t } = useT();
+  const { t } = useT(SESSION);
   return (
     <>
       <button
@@ -21,10 +22,11 @@ export function CueToggles({
         aria-pressed={spoken}
         onClick={onToggleSpoken}
       >
-        {t('web.cues.spoken')} <span aria-hidden="true">{t(spoken ? 'web.cues.on' : 'web.cues.off')}</span>
+        {t('web-session.cues.spoken')}{' '}
+        <span aria-hidden="true">{t(spoken ? 'web-session.cues.on' : 'web-session.cues.off')}</span>
       </button>
       <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-        {t(muted ? 'web.cues.sound-off' : 'web.cues.sound-on')}
+        {t(muted ? 'web-session.cues.sound-off' : 'web-session.cues.sound-on')}
       </button>
     </>
   );

@@ -1,6 +1,7 @@
 import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
 import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { CueToggles } from './CueToggles';
 import { TechniqueIllustration } from './TechniqueIllustration';
 import type { SessionControls } from './use-session-player';
@@ -21,7 +22,7 @@ export function SessionPlayer({
   toggles: Parameters<typeof CueToggles>[0];
 }) {
   const { state } = controls;
-  const { t } = useT();
+  const { t } = useT(SESSION);
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
@@ -32,13 +33,15 @@ export function SessionPlayer({
   return (
     <section className="player" aria-labelledby="step-title">
       <p className="step-count">
-        {t('web.player.step-of', { index: state.stepIndex + 1, total: state.plan.steps.length })}
+        {t('web-session.player.step-of', { index: state.stepIndex + 1, total: state.plan.steps.length })}
         {state.repetition &&
-          t('web.player.repetition', { current: state.repetition.current, total: state.repetition.total })}
+          t('web-session.player.repetition', { current: state.repetition.current, total: state.repetition.total })}
       </p>
       <h1 id="step-title">{step.title}</h1>
       <p className="countdown-label">
-        {t(paused ? 'web.player.paused' : isGetReady ? 'web.player.get-ready' : 'web.player.now')}
+        {t(
+          paused ? 'web-session.player.paused' : isGetReady ? 'web-session.player.get-ready' : 'web-session.player.now',
+        )}
       </p>
       <p className={counting ? 'countdown countdown-last' : 'countdown'} aria-hidden="true">
         {formatSeconds(state.remainingMs)}
@@ -55,12 +58,12 @@ export function SessionPlayer({
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
-        <strong>{t('web.player.pressure')}</strong> {PRESSURE_LABELS[step.pressure].label} —{' '}
+        <strong>{t('web-session.player.pressure')}</strong> {PRESSURE_LABELS[step.pressure].label} —{' '}
         {PRESSURE_LABELS[step.pressure].description}
       </p>
       {step.cautions.length > 0 && (
         <details className="why">
-          <summary>{t('web.player.cautions', { count: step.cautions.length })}</summary>
+          <summary>{t('web-session.player.cautions', { count: step.cautions.length })}</summary>
           <ul>
             {step.cautions.map((caution) => (
               <li key={caution}>{caution}</li>
@@ -70,24 +73,24 @@ export function SessionPlayer({
       )}
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={controls.quit}>
-          {t('web.player.end')}
+          {t('web-session.player.end')}
         </button>
       </div>
       <div className="player-controls">
         <button type="button" className="button button-danger player-worse" onClick={controls.worse}>
-          {t('web.player.worse')}
+          {t('web-session.player.worse')}
         </button>
         {paused ? (
           <button type="button" className="button" onClick={controls.resume}>
-            {t('web.player.resume')}
+            {t('web-session.player.resume')}
           </button>
         ) : (
           <button type="button" className="button" onClick={controls.pause}>
-            {t('web.player.pause')}
+            {t('web-session.player.pause')}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={controls.skip}>
-          {t('web.player.skip')}
+          {t('web-session.player.skip')}
         </button>
       </div>
     </section>

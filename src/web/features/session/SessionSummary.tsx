@@ -4,6 +4,7 @@ import { buildSessionRecords } from '../../../core/plan/session-records';
 import type { Situation } from '../../../core/situation';
 import { PainScale } from '../../components/PainScale';
 import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { Link } from '../../lib/router';
 import { saveEpisode, saveSession } from '../journal/journal-api';
 import type { SessionControls } from './use-session-player';
@@ -28,7 +29,7 @@ export function SessionSummary({
 }: SessionSummaryProps) {
   const Heading = isMain ? 'h1' : 'h2';
   const { state } = controls;
-  const { t } = useT();
+  const { t } = useT(SESSION);
   const [status, setStatus] = useState<'idle' | 'saving' | 'sent' | 'queued' | 'error'>('idle');
   const [error, setError] = useState('');
   async function save(): Promise<void> {
@@ -54,10 +55,10 @@ export function SessionSummary({
   return (
     <section aria-labelledby="summary-heading" className="card">
       <Heading id="summary-heading">
-        {t(state.status === 'finished' ? 'web.summary.complete' : 'web.summary.ended')}
+        {t(state.status === 'finished' ? 'web-session.summary.complete' : 'web-session.summary.ended')}
       </Heading>
       <PainScale
-        legend={t('web.summary.pain-now')}
+        legend={t('web-session.summary.pain-now')}
         name="pain-after"
         value={state.painAfter ?? undefined}
         onChange={(value) => controls.ratePain('after', value)}
@@ -78,7 +79,7 @@ export function SessionSummary({
             {t('web.open-journal')}
           </Link>
           <Link to="/insights" className="button button-secondary">
-            {t('web.summary.insights')}
+            {t('web-session.summary.insights')}
           </Link>
         </div>
       )}

@@ -3,12 +3,13 @@ import type { WorseAdvice as Advice } from '../../../core/plan/session';
 import { describeSource } from '../../../core/sources';
 import type { CareLevel } from '../../../core/vocabulary';
 import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { useCarePlace } from '../../lib/settings';
 
 /** After "it's getting worse": one short banner (stop, what to do, the care level, the number), then the details in plain text. */
 export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel }) {
   const { emergencyNumber, careText } = useCarePlace();
-  const { t } = useT();
+  const { t } = useT(SESSION);
   return (
     <>
       <section className="care-banner care-danger worse-banner" aria-labelledby="worse-heading" role="alert">
@@ -20,7 +21,7 @@ export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel 
         </a>
       </section>
       <section className="card" aria-labelledby="worse-help-heading">
-        <h2 id="worse-help-heading">{t('web.worse.when')}</h2>
+        <h2 id="worse-help-heading">{t('web-session.worse.when')}</h2>
         <ul>
           {advice.whenToGetHelp.map((item) => (
             <li key={item.text}>
