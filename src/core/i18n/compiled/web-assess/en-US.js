@@ -16,7 +16,7 @@ export default {
   "assess.red-flags-clear": () => "Red flags clear",
   "assess.question-of": (d) => "Question " + d.index + " of " + d.total,
   "assess.skip": () => "Skip the rest and see my verdict",
-  "assess.red-flags-intro": () => "Tick anything that is true. If none are, just continue.",
+  "assess.red-flags-intro": () => "Check anything that is true. If none are, just continue.",
   "where.intro": () => "Tap where it hurts, or choose from a list.",
   "where.show-map": () => "Show the body map",
   "where.show-list": () => "Choose from a list instead",

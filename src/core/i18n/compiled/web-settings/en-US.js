@@ -4,7 +4,7 @@ export default {
   "settings.heading": () => "Settings",
   "settings.stored": () => "Stored on this device only (the details for your clinician's report are kept with your journal).",
   "settings.language": () => "Language",
-  "settings.unreviewed": () => "This translation was made by machine and has not yet been reviewed by a clinician.",
+  "settings.unreviewed": () => "This translation was machine-made and has not yet been reviewed by a clinician.",
   "settings.account": () => "Account security",
   "settings.account-what": () => ": password, two-step sign-in, signed-in devices, API tokens.",
   "settings.country": () => "Where you are (decides who Knead tells you to call)",
