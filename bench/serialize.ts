@@ -12,7 +12,7 @@ import { assessSituation } from '../src/core/assess/assess-situation';
 import { AssessmentSchema } from '../src/core/assessment';
 import { compileAssessmentSerializer } from '../src/server/routes/assessments/routes';
 
-const assessments = fc.sample(arbitrarySituation, { numRuns: 5_000, seed: 42 }).map(assessSituation);
+const assessments = fc.sample(arbitrarySituation, { numRuns: 5_000, seed: 42 }).map((s) => assessSituation(s));
 const fjs = fastJsonStringify(z.toJSONSchema(AssessmentSchema, { io: 'output' }) as never);
 const compiled = compileAssessmentSerializer();
 

@@ -1,4 +1,5 @@
 import { assessSituation } from '../core/assess/assess-situation';
+import type { AssessmentWording } from '../core/assess/assessment-wording';
 import type { Assessment } from '../core/assessment';
 import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
 import { type CheckIn, DayRangeSchema, type Episode, type SessionRecord } from '../core/journal';
@@ -24,7 +25,8 @@ export type KneadMode = 'local' | 'server';
 export interface Knead extends BackupUseCases {
   readonly mode: KneadMode;
   readonly store: Store;
-  assess(situation: Situation): Assessment;
+  /** The assessment, in today's English unless a wording says otherwise (core's assessmentWordingIn). */
+  assess(situation: Situation, wording?: AssessmentWording): Assessment;
   episodes: ResourceUseCases<Episode, EpisodeRecord>;
   checkins: ResourceUseCases<CheckIn, CheckInRecord>;
   sessions: ResourceUseCases<SessionRecord, SessionRecordStored>;

@@ -2,16 +2,17 @@ import type { AvoidItem, Factor, Reason } from '../assessment';
 import type { Aggravator, Cause } from '../knowledge/types';
 import { citeSource } from '../sources';
 import type { MassageLevel } from '../vocabulary';
+import { EN_GB_WORDING } from './assessment-wording';
 import { matchesSituation } from './conditions';
 import type { Facts } from './facts';
 import type { Rule } from './rule';
 
 /** A fired rule as a reason: care-changing rules explain the care axis, the others the massage axis. */
-export function toReason(rule: Rule): Reason {
+export function toReason(rule: Rule, text: string = rule.text): Reason {
   return {
     id: rule.id,
     axis: rule.care ? 'care' : rule.massage ? 'massage' : 'info',
-    text: rule.text,
+    text,
     source: citeSource(rule.source),
   };
 }
@@ -44,19 +45,20 @@ export function listAvoid(
   facts: Facts,
   massage: MassageLevel,
   fired: readonly Rule[],
+  wording: Pick<typeof EN_GB_WORDING, 'avoidMassageNow' | 'avoidFirmPressure'> = EN_GB_WORDING,
 ): AvoidItem[] {
   const items: AvoidItem[] = [];
   const restricting = fired.find((rule) => rule.massage === massage);
   if (massage === 'avoid') {
     items.push({
       id: 'massage-now',
-      text: 'Do not massage, rub or press on this area until a clinician has checked it.',
+      text: wording.avoidMassageNow,
       source: citeSource(restricting?.source ?? 'article:should-massage'),
     });
   } else if (massage === 'gentle') {
     items.push({
       id: 'firm-pressure',
-      text: 'Avoid firm or deep pressure, hard kneading, friction and trigger-point pressure: keep it light and within comfort.',
+      text: wording.avoidFirmPressure,
       source: citeSource(restricting?.source ?? 'article:should-massage'),
     });
   }

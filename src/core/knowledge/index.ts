@@ -49,3 +49,11 @@ export type KnowledgeBase = typeof KNOWLEDGE_BASE;
 
 // Compile-time proof that the knowledge base is plain JSON (a function or class here is a type error).
 KNOWLEDGE_BASE satisfies JsonValue;
+
+export {
+  buildLocalisedKnowledge,
+  extractKnowledgeCatalog,
+  knowledgeBaseIn,
+  type LocalisedKnowledge,
+  localiseKnowledge,
+} from './localise';

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { CareLevel } from '../vocabulary';
 import { CARE_LEVEL_LABELS, type CareLevelLabel } from './verdict-labels';
 
@@ -144,4 +145,49 @@ export function careLevelLabelFor(care: CareLevel, place: CarePlace): CareLevelL
     case 'self_care':
       return base;
   }
+}
+
+/** The placeholders every care text may use: `{emergencyNumber}`, `{doctor}`, … (the `care` catalog's `word.<country>.*`). */
+export const CARE_SLOTS = [
+  'emergencyNumber',
+  'doctor',
+  'urgentCare',
+  'urgentLine',
+  'sameDayCare',
+  'emergencyDepartment',
+] as const;
+export type CareSlot = (typeof CARE_SLOTS)[number];
+
+/**
+ * The care words of `place` in the translator's language (the `care` namespace loaded): a Spanish text for someone
+ * in Germany names the Hausarzt's and the Bereitschaftsdienst's equivalents in Spanish, and 112.
+ */
+export function careValuesIn(t: Translator, place: CarePlace): Record<CareSlot, string> {
+  const values = Object.fromEntries(
+    CARE_SLOTS.map((slot) => [slot, t.t(`care.word.${place.country}.${slot}`)]),
+  ) as Record<CareSlot, string>;
+  if (place.emergencyNumber !== undefined) values.emergencyNumber = place.emergencyNumber;
+  return values;
+}
+
+/**
+ * A care level's banner in the translator's language: for `place`, who to call with which number; without a
+ * place, the neutral words of CARE_LEVEL_LABELS ("your local emergency number (999, 112 or 911)").
+ */
+export function careLevelLabelIn(t: Translator, care: CareLevel, place?: CarePlace): CareLevelLabel {
+  const key = `care.level.${care}`;
+  return {
+    label: t.t(`${key}.label`),
+    headline: t.t(`${key}.headline`),
+    action: place ? t.t(`${key}.actionFor`, careValuesIn(t, place)) : t.t(`${key}.action`),
+  };
+}
+
+/** How the country picker names a country, and where its emergency number works, in the translator's language. */
+export function countryWordsIn(t: Translator, country: Country): { name: string; where: string } {
+  return { name: t.t(`care.country.${country}.name`), where: t.t(`care.country.${country}.where`) };
+}
+
+export function isCountry(value: string): value is Country {
+  return (COUNTRIES as readonly string[]).includes(value);
 }

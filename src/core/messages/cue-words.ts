@@ -1,8 +1,7 @@
-/** The words of the guided session's cues: spoken in the browser, captioned, and printed with the terminal bell. */
-export const CUE_WORDS = {
-  getReady: 'Get ready',
-  release: 'Release',
-  next: (title: string) => `Next: ${title}`,
-  hold: (repetition: number, total: number) => `Hold ${repetition} of ${total}`,
-  complete: 'Session complete',
-} as const;
+import { EN_GB_CUE_WORDS } from '../plan/plan-wording';
+
+/**
+ * The words of the guided session's cues in today's English. Other languages: `cueWordsIn(t)` (plan/plan-wording.ts)
+ * and `describeCues(state, words)`.
+ */
+export const CUE_WORDS = EN_GB_CUE_WORDS;

@@ -1,21 +1,15 @@
 import type { Plan, PlanStep } from '../assessment';
-import { REGION_GUIDES } from '../knowledge/regions';
-import { STOP_RULE_TEXT } from '../knowledge/techniques';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
 import type { Context, Sign, Technique } from '../vocabulary';
 import { buildPlanStep, type PlanMassage, type StepOptions, sumHandsOnMinutes } from './plan-step';
+import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 
 /** Acute signs that call for cold rather than heat (DESIGN.md plan rules). */
 const COLD_CONTEXTS: readonly Context[] = ['injury'];
 const COLD_SIGNS: readonly Sign[] = ['swelling', 'redness', 'warmth', 'extreme-tenderness'];
 /** Signs of an acute or inflamed spot: the article says avoid aggressive massage. */
 const TENDER_SIGNS: readonly Sign[] = ['redness', 'warmth', 'extreme-tenderness', 'bruising', 'swelling'];
-
-const NUMBNESS_CAUTION =
-  'Your skin may not feel heat or cold properly where it is numb: check the skin every few minutes, as reduced feeling raises the risk of burns or frostbite.';
-const AGGRESSIVE_CAUTION =
-  'With an injury, or an inflamed or extremely tender area, avoid aggressive massage and seek medical advice.';
 
 /** Cold for an acute injury or an inflamed spot, otherwise heat (relaxes, more blood flow). */
 export function chooseTemperature(situation: Situation): 'heat' | 'cold' {
@@ -31,7 +25,7 @@ export function isStubbornSpasm(situation: Situation): boolean {
   return history?.frequency === 'weekly' || history?.frequency === 'daily' || history?.previousMassage === 'same';
 }
 
-type Sequence = { technique: Technique; title?: string }[];
+type Sequence = { technique: Technique; title?: 'stretchAgain' | 'lightEffleurage' | 'gentleStretch' }[];
 
 /** A cramp happening now: the stretch is what releases it (NHS, article), so it comes before anything else. */
 export function isOngoingCramp(situation: Pick<Situation, 'ongoing' | 'presentation'>): boolean {
@@ -54,7 +48,7 @@ function sequenceFull(situation: Situation, temperature: 'heat' | 'cold'): Seque
     { technique: 'friction' },
     { technique: 'trigger-point' },
     ...(isStubbornSpasm(situation) ? [{ technique: 'deep-tissue' as const }] : []),
-    { technique: 'stretch', title: 'Stretch again' },
+    { technique: 'stretch', title: 'stretchAgain' },
     { technique: temperature },
     { technique: 'rate-pain' },
   ];
@@ -63,8 +57,8 @@ function sequenceFull(situation: Situation, temperature: 'heat' | 'cold'): Seque
 function sequenceGentle(temperature: 'heat' | 'cold'): Sequence {
   return [
     { technique: 'locate' },
-    { technique: 'effleurage', title: 'Light effleurage: slow sweeping strokes' },
-    { technique: 'stretch', title: 'Gentle stretch within comfort' },
+    { technique: 'effleurage', title: 'lightEffleurage' },
+    { technique: 'stretch', title: 'gentleStretch' },
     { technique: 'breathing' },
     { technique: temperature },
     { technique: 'rate-pain' },
@@ -72,12 +66,12 @@ function sequenceGentle(temperature: 'heat' | 'cold'): Sequence {
 }
 
 /** Cautions the situation adds to every step (numbness on the temperature step, tenderness on hands-on steps). */
-function extraCautionsFor(situation: Situation, technique: Technique): string[] {
+function extraCautionsFor(situation: Situation, technique: Technique, wording: PlanWording): string[] {
   const signs = situation.signs ?? [];
   const extra: string[] = [];
-  if ((technique === 'heat' || technique === 'cold') && signs.includes('numbness')) extra.push(NUMBNESS_CAUTION);
+  if ((technique === 'heat' || technique === 'cold') && signs.includes('numbness')) extra.push(wording.numbnessCaution);
   const tender = (situation.context ?? []).includes('injury') || signs.some((s) => TENDER_SIGNS.includes(s));
-  if (tender && !['heat', 'cold', 'rate-pain', 'breathing'].includes(technique)) extra.push(AGGRESSIVE_CAUTION);
+  if (tender && !['heat', 'cold', 'rate-pain', 'breathing'].includes(technique)) extra.push(wording.aggressiveCaution);
   return extra;
 }
 
@@ -91,16 +85,21 @@ function extraCautionsFor(situation: Situation, technique: Technique): string[] 
  * @example buildPlan({ region: 'calf' }, 'full').steps[1].title // 'Stretch the muscle'
  * @example buildPlan({ region: 'calf', ongoing: true }, 'full').steps[0].technique // 'stretch'
  */
-export function buildPlan(situation: Situation, massage: PlanMassage): Plan {
-  const region = REGION_GUIDES[situation.region];
+export function buildPlan(situation: Situation, massage: PlanMassage, wording: PlanWording = EN_GB_PLAN_WORDING): Plan {
+  const region = wording.knowledge.regions[situation.region];
   const temperature = chooseTemperature(situation);
   const ordered = massage === 'full' ? sequenceFull(situation, temperature) : sequenceGentle(temperature);
   const sequence = isOngoingCramp(situation) ? stretchFirst(ordered) : ordered;
   const steps: PlanStep[] = sequence
     .filter(({ technique }) => region.suitable.includes(technique))
     .map(({ technique, title }) => {
-      const options: StepOptions = { region, massage, extraCautions: extraCautionsFor(situation, technique) };
-      if (title !== undefined) options.title = title;
+      const options: StepOptions = {
+        region,
+        massage,
+        extraCautions: extraCautionsFor(situation, technique, wording),
+        wording,
+      };
+      if (title !== undefined) options.title = wording[title];
       return buildPlanStep(technique, options);
     });
   return {
@@ -109,6 +108,6 @@ export function buildPlan(situation: Situation, massage: PlanMassage): Plan {
     temperature,
     steps,
     handsOnMinutes: sumHandsOnMinutes(steps),
-    stopRule: { text: STOP_RULE_TEXT, source: citeSource('article:how-to-massage') },
+    stopRule: { text: wording.knowledge.stopRuleText, source: citeSource('article:how-to-massage') },
   };
 }

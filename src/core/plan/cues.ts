@@ -1,5 +1,5 @@
 import type { Plan } from '../assessment';
-import { CUE_WORDS } from '../messages/cue-words';
+import { type CueWords, EN_GB_CUE_WORDS } from './plan-wording';
 import type { SessionCue, SessionState } from './session';
 
 /** What a cue asks of the person; players choose a sound or vibration by kind. */
@@ -11,7 +11,7 @@ export interface SpokenCue {
   readonly text: string;
 }
 
-function nextStepCue(plan: Plan, stepIndex: number): SpokenCue[] {
+function nextStepCue(plan: Plan, stepIndex: number, CUE_WORDS: CueWords): SpokenCue[] {
   const next = plan.steps[stepIndex + 1];
   return next ? [{ kind: 'next', text: CUE_WORDS.next(next.title) }] : [];
 }
@@ -22,7 +22,7 @@ function nextStepCue(plan: Plan, stepIndex: number): SpokenCue[] {
  * "Next: <step>", and "Session complete". The get-ready 3-2-1 and a stop have no words (speech stops).
  * @example describeCue({ type: 'count', stepIndex: 0, secondsLeft: 5 }, plan) // [{ kind: 'count', text: '5' }]
  */
-export function describeCue(cue: SessionCue, plan: Plan): SpokenCue[] {
+export function describeCue(cue: SessionCue, plan: Plan, CUE_WORDS: CueWords = EN_GB_CUE_WORDS): SpokenCue[] {
   switch (cue.type) {
     case 'get-ready':
       // Later steps were announced by "Next: …" as the one before ended.
@@ -43,7 +43,7 @@ export function describeCue(cue: SessionCue, plan: Plan): SpokenCue[] {
     case 'step-end': {
       // A skipped step was not being held: there is nothing to release.
       const release: SpokenCue[] = cue.skipped ? [] : [{ kind: 'release', text: CUE_WORDS.release }];
-      return [...release, ...nextStepCue(plan, cue.stepIndex)];
+      return [...release, ...nextStepCue(plan, cue.stepIndex, CUE_WORDS)];
     }
     case 'finished':
       return [{ kind: 'complete', text: CUE_WORDS.complete }];
@@ -57,6 +57,6 @@ export function describeCue(cue: SessionCue, plan: Plan): SpokenCue[] {
  * Every cue of the session's last transition, in words and in order.
  * @example describeCues(startSession(plan, 0)) // [{ kind: 'get-ready', text: 'Get ready' }]
  */
-export function describeCues(state: SessionState): SpokenCue[] {
-  return state.cues.flatMap((cue) => describeCue(cue, state.plan));
+export function describeCues(state: SessionState, words: CueWords = EN_GB_CUE_WORDS): SpokenCue[] {
+  return state.cues.flatMap((cue) => describeCue(cue, state.plan, words));
 }

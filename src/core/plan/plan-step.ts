@@ -1,9 +1,8 @@
 import type { PlanStep } from '../assessment';
-import { findTechniqueGuide, STOP_RULE_TEXT } from '../knowledge/techniques';
 import type { RegionGuide, TechniqueGuide } from '../knowledge/types';
-import { formatDuration } from '../messages/numbers';
 import { citeSource } from '../sources';
 import { PRESSURES, type Pressure, type Technique } from '../vocabulary';
+import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 
 export type PlanMassage = 'gentle' | 'full';
 
@@ -18,6 +17,8 @@ export interface StepOptions {
   extraCautions?: readonly string[];
   /** Title override, e.g. "Stretch again". */
   title?: string;
+  /** The language of the step's texts (default: today's English). */
+  wording?: PlanWording;
 }
 
 /** The lower of two pressures: a permission caps, never raises, a technique's pressure. */
@@ -30,37 +31,40 @@ export function isTechniqueAllowed(guide: TechniqueGuide, massage: PlanMassage):
   return guide.allowedPressure[massage] !== undefined;
 }
 
-function describeHold(hold: { minSeconds: number; maxSeconds: number }, repetitions: number): string {
-  return `Hold ${hold.minSeconds}–${hold.maxSeconds} seconds, release, and repeat ${repetitions} times.`;
-}
-
 /** Region-specific instructions: which stretch, where the hands go, how hard. */
-function writeInstructions(guide: TechniqueGuide, { region, massage }: StepOptions): string {
+function writeInstructions(guide: TechniqueGuide, region: RegionGuide, massage: PlanMassage, w: PlanWording): string {
   const gentle = massage === 'gentle';
+  const hold = () => w.hold(guide.hold!.minSeconds, guide.hold!.maxSeconds, guide.repetitions!);
   switch (guide.technique) {
     case 'locate':
-      return `${region.position} ${guide.how} ${region.handsOn}`;
-    case 'stretch': {
-      const comfort = gentle
-        ? 'Go only as far as is comfortable: a mild pull, never pain.'
-        : 'Move slowly, never beyond the point of discomfort.';
-      return `${region.stretch.title}: ${region.stretch.instructions} ${comfort} ${describeHold(guide.hold!, guide.repetitions!)}`;
-    }
+      return w.locate({ position: region.position, how: guide.how, handsOn: region.handsOn });
+    case 'stretch':
+      return w.stretch({
+        title: region.stretch.title,
+        instructions: region.stretch.instructions,
+        comfort: gentle ? w.comfortGentle : w.comfortFull,
+        hold: hold(),
+      });
     case 'trigger-point':
-      return `${region.handsOn} ${guide.how} ${describeHold(guide.hold!, guide.repetitions!)}`;
+      return w.triggerPoint({ handsOn: region.handsOn, how: guide.how, hold: hold() });
     case 'effleurage':
-      return gentle
-        ? `${region.handsOn} Use your flat palms to make long, slow, sweeping strokes along the muscle. Keep the pressure light throughout.`
-        : `${region.handsOn} ${guide.how}`;
+      return gentle ? w.effleurageGentle(region.handsOn) : w.handsOn({ handsOn: region.handsOn, how: guide.how });
     case 'heat':
     case 'cold':
-      return `${guide.how} Place it over the sore area. ${region.position}`;
+      return w.temperature({ how: guide.how, position: region.position });
     case 'breathing':
     case 'rate-pain':
       return guide.how;
     default:
-      return `${region.handsOn} ${guide.how}`;
+      return w.handsOn({ handsOn: region.handsOn, how: guide.how });
   }
+}
+
+/** The guide for a technique in the wording's language. */
+export function techniqueGuideIn(wording: PlanWording, technique: Technique): TechniqueGuide {
+  const guide = wording.knowledge.techniques.find((g) => g.technique === technique);
+  if (!guide) throw new Error(`No technique guide for ${technique}`);
+  return guide;
 }
 
 function dedupe(items: readonly string[]): string[] {
@@ -73,16 +77,24 @@ function dedupe(items: readonly string[]): string[] {
  * @example buildPlanStep('stretch', { region: REGION_GUIDES.calf, massage: 'full' }).hold // { minSeconds: 15, maxSeconds: 30 }
  */
 export function buildPlanStep(technique: Technique, options: StepOptions): PlanStep {
-  const guide = findTechniqueGuide(technique);
+  const wording = options.wording ?? EN_GB_PLAN_WORDING;
+  const guide = techniqueGuideIn(wording, technique);
+  // The region's guide in the wording's language (the caller may pass the English one).
+  const region = wording.knowledge.regions[options.region.region];
   const cap = guide.allowedPressure[options.massage];
   if (cap === undefined) throw new Error(`${technique} is not allowed in a ${options.massage} plan`);
   const step: PlanStep = {
     technique,
     title: options.title ?? guide.title,
-    instructions: writeInstructions(guide, options),
+    instructions: writeInstructions(guide, region, options.massage, wording),
     pressure: capPressure(guide.pressure, cap),
     durationSeconds: guide.durationSeconds,
-    cautions: dedupe([...guide.cautions, ...options.region.cautions, ...(options.extraCautions ?? []), STOP_RULE_TEXT]),
+    cautions: dedupe([
+      ...guide.cautions,
+      ...region.cautions,
+      ...(options.extraCautions ?? []),
+      wording.knowledge.stopRuleText,
+    ]),
     source: citeSource(guide.source),
   };
   if (guide.hold) step.hold = { ...guide.hold };
@@ -101,6 +113,9 @@ export function sumHandsOnMinutes(steps: readonly Pick<PlanStep, 'technique' | '
 }
 
 /** The hands-on total as every interface shows it: the exact sum of the steps' shown lengths. @example formatHandsOnTime(plan.steps) // '10.5 min' */
-export function formatHandsOnTime(steps: readonly Pick<PlanStep, 'technique' | 'durationSeconds'>[]): string {
-  return formatDuration(sumHandsOnSeconds(steps));
+export function formatHandsOnTime(
+  steps: readonly Pick<PlanStep, 'technique' | 'durationSeconds'>[],
+  wording: Pick<PlanWording, 'duration'> = EN_GB_PLAN_WORDING,
+): string {
+  return wording.duration(sumHandsOnSeconds(steps));
 }

@@ -1,8 +1,9 @@
 import type { Schedule } from '../assessment';
-import { findFrequencyGuideline, MONITORING_RULE, type ScheduleGuideline } from '../knowledge/frequency';
+import type { ScheduleGuideline } from '../knowledge/frequency';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
 import type { PlanMassage } from './plan-step';
+import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 
 /** Gentle sessions stay short: start small and only build up if it helps (article's frequency guidance). */
 const GENTLE_MAX_MINUTES = 10;
@@ -24,19 +25,25 @@ export function chooseGuideline(situation: Situation): ScheduleGuideline {
  * How often to repeat self-care, as data the .ics export uses, with the monitoring/stop rule.
  * @example buildSchedule({ region: 'calf' }, 'full').sessionsPerDay // 2
  */
-export function buildSchedule(situation: Situation, massage: PlanMassage): Schedule {
-  const guideline = findFrequencyGuideline(chooseGuideline(situation));
+export function buildSchedule(
+  situation: Situation,
+  massage: PlanMassage,
+  wording: PlanWording = EN_GB_PLAN_WORDING,
+): Schedule {
+  const id = chooseGuideline(situation);
+  const guideline = wording.knowledge.frequencyGuidelines.find((g) => g.id === id);
+  if (!guideline) throw new Error(`No frequency guideline ${id}`);
   const gentle = massage === 'gentle';
   const sessionMinutes = gentle ? Math.min(guideline.sessionMinutes, GENTLE_MAX_MINUTES) : guideline.sessionMinutes;
-  const gentleNote = gentle ? ' Keep every session gentle: light pressure, stretches only within comfort.' : '';
+  const { monitoringRule } = wording.knowledge;
   return {
     guideline: guideline.id,
-    text: `${guideline.title}: ${guideline.text}${gentleNote}`,
+    text: wording.scheduleText({ title: guideline.title, text: guideline.text }, gentle),
     source: citeSource(guideline.source),
     sessionsPerDay: guideline.sessionsPerDay,
     sessionMinutes,
     intervalDays: guideline.intervalDays,
     occurrences: guideline.occurrences,
-    stopRule: { text: MONITORING_RULE.text, source: citeSource(MONITORING_RULE.source) },
+    stopRule: { text: monitoringRule.text, source: citeSource(monitoringRule.source) },
   };
 }

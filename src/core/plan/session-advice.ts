@@ -1,4 +1,5 @@
 import type { CitedText } from '../assessment';
+import type { Translator } from '../i18n/translator';
 import { citeSource } from '../sources';
 
 /** What to do when the pain got worse during a session: the article's monitoring rule. */
@@ -43,3 +44,17 @@ export const WORSE_ADVICE: WorseAdvice = {
     },
   ],
 };
+
+/** WORSE_ADVICE in the translator's language (`plan` namespace loaded); sources stay as they are. */
+export function worseAdviceIn(t: Translator): WorseAdvice {
+  return {
+    heading: t.t('plan.worse.heading'),
+    instruction: t.t('plan.worse.instruction'),
+    text: t.t('plan.worse.text'),
+    source: WORSE_ADVICE.source,
+    whenToGetHelp: WORSE_ADVICE.whenToGetHelp.map((item, index) => ({
+      text: t.t(`plan.worse.when.${index}`),
+      source: item.source,
+    })),
+  };
+}

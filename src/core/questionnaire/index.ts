@@ -8,6 +8,7 @@ export {
   listRemainingQuestions,
   nextQuestion,
 } from './flow';
+export { localiseQuestion } from './localise-question';
 export {
   type Choice,
   listQuestions,

@@ -1,13 +1,18 @@
 import { assessSituation } from '../assess/assess-situation';
 import { screenRedFlags } from '../assess/screening';
 import type { PlanStep } from '../assessment';
+import type { Translator } from '../i18n/translator';
+import { defaultCountryOf } from '../knowledge/localise';
 import { REGION_GUIDES } from '../knowledge/regions';
+import type { CarePlace } from '../messages/care-words';
 import { isOngoingCramp } from '../plan/build-plan';
-import { buildPlanStep } from '../plan/plan-step';
+import { buildPlanStep, type StepOptions } from '../plan/plan-step';
+import { planWordingIn } from '../plan/plan-wording';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
 import { isEmergencyCare } from '../vocabulary';
 import { applyPatch, type Patch, toAssessable } from './answers';
+import { localiseQuestion } from './localise-question';
 import type { Choice, Question, QuestionnaireState } from './question-types';
 import { listQuestions } from './questions';
 
@@ -78,7 +83,7 @@ function listRuledOutBy(situation: Situation, remaining: readonly Question[]): s
  * already calls for an emergency or rules massage out. Both the web questionnaire and `knead check` use it.
  * @example findReliefStep({ answers: { region: 'calf', presentation: 'cramp', ongoing: true }, answered: ['region', 'presentation', 'red-flag-signs', 'red-flag-contexts'], memory: {} })?.step.technique // 'stretch'
  */
-export function findReliefStep(state: QuestionnaireState): ReliefStep | null {
+export function findReliefStep(state: QuestionnaireState, t?: Translator, place?: CarePlace): ReliefStep | null {
   const situation = toAssessable(state.answers, state.memory);
   if (!situation || state.answers.presentation !== 'cramp' || !isOngoingCramp(situation)) return null;
   const region = REGION_GUIDES[situation.region];
@@ -90,9 +95,14 @@ export function findReliefStep(state: QuestionnaireState): ReliefStep | null {
     return null;
   const verdict = assessSituation(situation);
   if (verdict.massage === 'avoid' || isEmergencyCare(verdict.care)) return null;
-  const remaining = questions.filter((q) => q.phase !== 'screen' && !state.answered.includes(q.id));
+  const remaining = questions
+    .filter((q) => q.phase !== 'screen' && !state.answered.includes(q.id))
+    .map((q) => (t ? localiseQuestion(q, t) : q));
+  const options: StepOptions = { region, massage: verdict.massage };
+  // In another language (namespaces `plan`, `knowledge`, `labels`, `assessment` loaded): the step and the labels in it.
+  if (t) options.wording = planWordingIn(t, place ?? { country: defaultCountryOf(t.locale) });
   return {
-    step: buildPlanStep('stretch', { region, massage: verdict.massage }),
+    step: buildPlanStep('stretch', options),
     regionSource: citeSource(region.source),
     skipIf: listRuledOutBy(situation, remaining),
   };

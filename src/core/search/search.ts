@@ -1,10 +1,19 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import type { Translator } from '../i18n/translator';
+import { localiseKnowledge } from '../knowledge/localise';
 import { TOPICS } from '../knowledge/topics';
 import type { Topic } from '../knowledge/types';
 import type { TopicId } from '../vocabulary';
+import {
+  type Analyser,
+  analyserFor,
+  analyseWith,
+  type SearchLanguage,
+  searchLanguageOf,
+  stemPhraseWith,
+} from './analysers';
 import { makeSnippet } from './snippet';
-import { expandSynonyms, stemPhrase } from './synonyms';
-import { analyseText, processSearchTerm, tokenizeText } from './text';
+import { expandSynonyms } from './synonyms';
 
 /** One answer: the topic, its title, the BM25 score and the best-matching statement. */
 export interface SearchResult {
@@ -37,6 +46,8 @@ export interface KnowledgeIndex {
   /** How rare each term is among items (inverse document frequency), to weigh snippet matches. */
   itemIdf: ReadonlyMap<string, number>;
   byId: ReadonlyMap<TopicId, Topic>;
+  /** The language the topics are written in: documents and queries are analysed by its rules. */
+  analyser: Analyser;
 }
 
 /** Synonyms widen recall but must not outrank the words the person actually typed. */
@@ -46,19 +57,21 @@ const DEFAULT_LIMIT = 5;
 const MAX_QUERY_LENGTH = 300;
 const TOPIC_BOOSTS = { title: 2, keywords: 2, summary: 1.5, itemTitles: 1.5, itemTexts: 1 };
 
-const indexOptions = {
-  tokenize: (text: string) => tokenizeText(text),
-  processTerm: (term: string) => processSearchTerm(term),
-};
-
 /**
- * Builds the search indexes over the knowledge topics (done once, lazily, by `searchKnowledge`).
+ * Builds the search indexes over the knowledge topics (done once, lazily, by `searchKnowledge`), analysing them
+ * by the rules of `language` (the language the topics are written in).
  * @example buildKnowledgeIndex().topics.documentCount // 18
  */
-export function buildKnowledgeIndex(topics: readonly Topic[] = TOPICS): KnowledgeIndex {
+export function buildKnowledgeIndex(
+  topics: readonly Topic[] = TOPICS,
+  language: SearchLanguage = 'en',
+): KnowledgeIndex {
+  const analyser = analyserFor(language);
+  const analyseText = (text: string) => analyseWith(analyser, text);
   const topicIndex = new MiniSearch<TopicDocument>({
     fields: ['title', 'summary', 'keywords', 'itemTitles', 'itemTexts'],
-    ...indexOptions,
+    tokenize: (text: string) => analyser.tokenize(text),
+    processTerm: (term: string) => analyser.processTerm(term),
   });
   topicIndex.addAll(
     topics.map((topic) => ({
@@ -87,23 +100,39 @@ export function buildKnowledgeIndex(topics: readonly Topic[] = TOPICS): Knowledg
   }
   const itemCount = [...items.values()].reduce((sum, list) => sum + list.length, 0);
   const itemIdf = new Map([...documentFrequency].map(([term, count]) => [term, Math.log(1 + itemCount / count)]));
-  return { topics: topicIndex, items, itemIdf, byId: new Map(topics.map((topic) => [topic.id, topic])) };
+  return { topics: topicIndex, items, itemIdf, byId: new Map(topics.map((topic) => [topic.id, topic])), analyser };
 }
 
 let cachedIndex: KnowledgeIndex | undefined;
+/** One index per localised topic list (localiseKnowledge caches the list per translator). */
+const localisedIndexes = new WeakMap<readonly Topic[], KnowledgeIndex>();
 
 function getIndex(): KnowledgeIndex {
   cachedIndex ??= buildKnowledgeIndex();
   return cachedIndex;
 }
 
+function getLocalisedIndex(t: Translator): KnowledgeIndex {
+  const language = searchLanguageOf(t.locale);
+  // English, GB or US spelling alike: the en-GB topics are today's TOPICS, so its index is the shared one.
+  if (t.locale === 'en-GB') return getIndex();
+  const topics = localiseKnowledge(t).topics;
+  let index = localisedIndexes.get(topics);
+  if (!index) {
+    index = buildKnowledgeIndex(topics, language);
+    localisedIndexes.set(topics, index);
+  }
+  return index;
+}
+
 /** The query as processed terms plus their synonyms, and options weighting the typed words higher. */
 function buildQuery(
   query: string,
+  analyser: Analyser,
 ): { query: Query; options: SearchOptions; terms: string[]; weights: Map<string, number> } | null {
-  const typed = [...new Set(analyseText(query.slice(0, MAX_QUERY_LENGTH)))];
+  const typed = [...new Set(analyseWith(analyser, query.slice(0, MAX_QUERY_LENGTH)))];
   if (typed.length === 0) return null;
-  const synonyms = expandSynonyms(stemPhrase(query.slice(0, MAX_QUERY_LENGTH)), typed);
+  const synonyms = expandSynonyms(stemPhraseWith(analyser, query.slice(0, MAX_QUERY_LENGTH)), typed, analyser.language);
   const typedSet = new Set(typed);
   const options: SearchOptions = {
     // Terms are already stemmed: the index must not process them again.
@@ -125,9 +154,21 @@ function buildQuery(
  * @example searchKnowledge('how long should a cramp last?')[0].topic // 'duration'
  */
 export function searchKnowledge(query: string, options: { limit?: number } = {}): SearchResult[] {
-  const built = buildQuery(query);
+  return searchIndex(getIndex(), query, options);
+}
+
+/**
+ * Searches the knowledge base in the translator's language (its `knowledge` namespace loaded): a Spanish question
+ * finds the Spanish topic, analysed with Spanish stemming, stop words and synonyms. en-GB is `searchKnowledge`.
+ * @example searchKnowledgeIn(await loadTranslator('es', ['knowledge']), 'cuánto dura un calambre')[0].topic // 'duration'
+ */
+export function searchKnowledgeIn(t: Translator, query: string, options: { limit?: number } = {}): SearchResult[] {
+  return searchIndex(getLocalisedIndex(t), query, options);
+}
+
+function searchIndex(index: KnowledgeIndex, query: string, options: { limit?: number }): SearchResult[] {
+  const built = buildQuery(query, index.analyser);
   if (!built) return [];
-  const index = getIndex();
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const hits = index.topics.search(built.query, { ...built.options, boost: TOPIC_BOOSTS }).slice(0, limit);
   return hits.map((hit) => {
@@ -136,7 +177,12 @@ export function searchKnowledge(query: string, options: { limit?: number } = {})
       topic: topic.id,
       title: topic.title,
       score: Math.round(hit.score * 1000) / 1000,
-      snippet: makeSnippet(findBestItemText(index, topic.id, built.weights) ?? topic.summary, built.terms),
+      snippet: makeSnippet(
+        findBestItemText(index, topic.id, built.weights) ?? topic.summary,
+        built.terms,
+        undefined,
+        (text) => analyseWith(index.analyser, text),
+      ),
     };
   });
 }

@@ -1,4 +1,6 @@
-import { analyseText, stemWord, tokenizeText } from './text';
+import { analyserFor, analyseWith, type SearchLanguage, stemPhraseWith } from './analysers';
+import { SYNONYM_GROUPS_DE, SYNONYM_GROUPS_ES } from './synonyms-es-de';
+import { stemWord, tokenizeText } from './text';
 
 /**
  * Words people use for the same thing. `canonical` are the words the knowledge itself uses; a query
@@ -91,11 +93,34 @@ export function stemPhrase(text: string): string[] {
   return tokenizeText(text).map(stemWord);
 }
 
-/** Synonym groups as stemmed word sequences, so "cramping" matches "cramp". */
-const STEMMED_GROUPS = SYNONYM_GROUPS.map((group) => ({
-  triggers: [...group.canonical, ...group.aliases].map(stemPhrase).filter((terms) => terms.length > 0),
-  adds: group.canonical.flatMap((phrase) => analyseText(phrase)),
-}));
+/** Each language's synonym groups (decision 0034). */
+export const SYNONYM_GROUPS_BY_LANGUAGE: Readonly<Record<SearchLanguage, readonly SynonymGroup[]>> = {
+  en: SYNONYM_GROUPS,
+  es: SYNONYM_GROUPS_ES,
+  de: SYNONYM_GROUPS_DE,
+};
+
+interface StemmedGroup {
+  triggers: string[][];
+  adds: string[];
+}
+const stemmedGroups = new Map<SearchLanguage, readonly StemmedGroup[]>();
+
+/** A language's synonym groups as stemmed word sequences, so "cramping" matches "cramp" (computed once). */
+function stemmedGroupsOf(language: SearchLanguage): readonly StemmedGroup[] {
+  let groups = stemmedGroups.get(language);
+  if (!groups) {
+    const analyser = analyserFor(language);
+    groups = SYNONYM_GROUPS_BY_LANGUAGE[language].map((group) => ({
+      triggers: [...group.canonical, ...group.aliases]
+        .map((phrase) => stemPhraseWith(analyser, phrase))
+        .filter((terms) => terms.length > 0),
+      adds: group.canonical.flatMap((phrase) => analyseWith(analyser, phrase)),
+    }));
+    stemmedGroups.set(language, groups);
+  }
+  return groups;
+}
 
 function containsSequence(terms: readonly string[], sequence: readonly string[]): boolean {
   for (let start = 0; start + sequence.length <= terms.length; start++) {
@@ -106,12 +131,17 @@ function containsSequence(terms: readonly string[], sequence: readonly string[])
 
 /**
  * The extra terms a query should also search for: the canonical words of each synonym group it mentions.
- * `phrase` is the query as `stemPhrase` gives it; `typed` (its indexed terms) are not repeated.
+ * `phrase` is the query as `stemPhrase` (or `stemPhraseWith` for another language) gives it; `typed` (its indexed
+ * terms) are not repeated.
  * @example expandSynonyms(stemPhrase('ice'), ['ice']) // includes 'cold' and 'pack'
  */
-export function expandSynonyms(phrase: readonly string[], typed: readonly string[]): string[] {
+export function expandSynonyms(
+  phrase: readonly string[],
+  typed: readonly string[],
+  language: SearchLanguage = 'en',
+): string[] {
   const extra = new Set<string>();
-  for (const group of STEMMED_GROUPS) {
+  for (const group of stemmedGroupsOf(language)) {
     if (!group.triggers.some((trigger) => containsSequence(phrase, trigger))) continue;
     for (const term of group.adds) extra.add(term);
   }

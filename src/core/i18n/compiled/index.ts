@@ -2,16 +2,46 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['common', 'web', 'web-assess', 'web-home', 'web-journal', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'common', 'knowledge', 'labels', 'plan', 'web', 'web-assess', 'web-home', 'web-journal', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
 export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: CompiledMessages }>>> = {
+  'assessment': {
+    'en-GB': () => import('./assessment/en-GB.js'),
+    'en-US': () => import('./assessment/en-US.js'),
+    'es': () => import('./assessment/es.js'),
+    'de': () => import('./assessment/de.js'),
+  },
+  'care': {
+    'en-GB': () => import('./care/en-GB.js'),
+    'en-US': () => import('./care/en-US.js'),
+    'es': () => import('./care/es.js'),
+    'de': () => import('./care/de.js'),
+  },
   'common': {
     'en-GB': () => import('./common/en-GB.js'),
     'en-US': () => import('./common/en-US.js'),
     'es': () => import('./common/es.js'),
     'de': () => import('./common/de.js'),
+  },
+  'knowledge': {
+    'en-GB': () => import('./knowledge/en-GB.js'),
+    'en-US': () => import('./knowledge/en-US.js'),
+    'es': () => import('./knowledge/es.js'),
+    'de': () => import('./knowledge/de.js'),
+  },
+  'labels': {
+    'en-GB': () => import('./labels/en-GB.js'),
+    'en-US': () => import('./labels/en-US.js'),
+    'es': () => import('./labels/es.js'),
+    'de': () => import('./labels/de.js'),
+  },
+  'plan': {
+    'en-GB': () => import('./plan/en-GB.js'),
+    'en-US': () => import('./plan/en-US.js'),
+    'es': () => import('./plan/es.js'),
+    'de': () => import('./plan/de.js'),
   },
   'web': {
     'en-GB': () => import('./web/en-GB.js'),

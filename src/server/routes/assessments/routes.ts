@@ -2,9 +2,17 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Knead } from '../../../app/knead';
+import { assessmentWordingIn } from '../../../core/assess/assessment-wording';
 import { type Assessment, AssessmentSchema } from '../../../core/assessment';
 import { SituationSchema } from '../../../core/situation';
 import { securityHeaders } from '../../plugins/security-headers';
+import {
+  AcceptLanguageHeaderSchema,
+  CountryQuerySchema,
+  type RequestLanguage,
+  requestLanguage,
+  translatorFor,
+} from '../../request-language';
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
 import { compileJsonSerializer, type JsonSchema } from './json-serializer';
@@ -62,6 +70,11 @@ const CACHE_KEY = Symbol('assessment cache key');
 type KeyedRequest = FastifyRequest & { [CACHE_KEY]?: string };
 const keyed = (request: FastifyRequest) => request as KeyedRequest;
 
+/** The cache key of a body in a language: the text alone for a request that asks for no language. */
+function cacheKeyOf(language: RequestLanguage, body: string): string {
+  return language.isDefault ? body : `${language.locale} ${language.country}\n${body}`;
+}
+
 /** The assessment's JSON bytes, from a serialiser compiled from its JSON Schema (decision 0024). */
 export function compileAssessmentSerializer(): (assessment: Assessment) => Buffer {
   return compileJsonSerializer(z.toJSONSchema(AssessmentSchema, { io: 'output' }) as JsonSchema);
@@ -77,11 +90,24 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
   const cache = new ResponseCache(cacheSize);
   const serialize = compileAssessmentSerializer();
 
-  /** The bytes to send (gzip when the client takes it) and the headers that describe them. */
+  /**
+   * The bytes to send (gzip when the client takes it) and the headers that describe them. An answer in a negotiated
+   * language says which (Content-Language) and that it varies with Accept-Language; a request that asks for no
+   * language gets today's headers and bytes (en-GB, GB care words; the answer is `no-store` either way).
+   */
   const answer = (request: FastifyRequest, entry: CachedResponse, isRepeat: boolean) => {
     // Compress lazily, on a repeat only: gzip costs ~4× the assessment, so a miss must never pay for it (0018).
     const gzip = isRepeat && acceptsGzip(request.headers['accept-encoding']) ? cache.gzipOf(entry) : undefined;
-    const head = ['content-type', JSON_TYPE, 'vary', 'accept-encoding', ...(gzip ? ['content-encoding', 'gzip'] : [])];
+    const language = requestLanguage(request);
+    const head = [
+      'content-type',
+      JSON_TYPE,
+      'content-language',
+      language.locale,
+      'vary',
+      language.isDefault ? 'accept-encoding' : 'accept-encoding, accept-language',
+      ...(gzip ? ['content-encoding', 'gzip'] : []),
+    ];
     return { body: gzip ?? entry.identity, head };
   };
 
@@ -123,9 +149,12 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
       // The key is the decoded text JSON.parse reads: the answer is a function of it alone, so two bodies with
       // the same text (even bytes that decode alike) have the same answer, and no copy of the bytes is made.
       if (isCacheableBody(request.headers)) {
-        const hit = cache.get(body);
+        // The answer is a function of the text, the language and the country: the key holds all three (a request
+        // that asks for none keys on the text alone, as before). A country that fails validation is never stored.
+        const key = cacheKeyOf(requestLanguage(request), body);
+        const hit = cache.get(key);
         if (hit) return done(null, new CacheHit(hit));
-        if (cache.admits()) keyed(request)[CACHE_KEY] = body;
+        if (cache.admits()) keyed(request)[CACHE_KEY] = key;
       }
       parseJson(request, body, done);
     });
@@ -135,6 +164,10 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     schema: {
       tags: ['assessment'],
       summary: 'Assess a muscle spasm: care level, massage permission, reasons, plan and schedule',
+      description:
+        'The texts follow Accept-Language (en-GB, en-US, es, de; Content-Language names the one chosen) and name the care services and emergency number of `country`. Without either, the answer is en-GB with UK care words. Ids, levels, sources and numbers never change with the language.',
+      headers: AcceptLanguageHeaderSchema,
+      querystring: CountryQuerySchema,
       body: SituationSchema,
       response: { 200: AssessmentSchema, 400: ProblemSchema },
     },
@@ -145,7 +178,13 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
       done(); // after a hit the reply is sent, so Fastify stops here: no validation, no handler
     },
     handler: async (request, reply) => {
-      const assessment = knead.assess(request.body);
+      const language = requestLanguage(request);
+      const assessment = language.isDefault
+        ? knead.assess(request.body)
+        : knead.assess(
+            request.body,
+            assessmentWordingIn(await translatorFor(language.locale), { country: language.country }),
+          );
       const key = keyed(request)[CACHE_KEY];
       return send(request, reply, cache.store(key, serialize(assessment)));
     },
