@@ -34,9 +34,7 @@ function textsOf(a: ReturnType<typeof assessSituation>): string[] {
     ...a.avoid.map((x) => x.text),
     a.expectedDuration.text,
     ...a.worryIf.map((w) => w.text),
-    ...(a.plan
-      ? [...a.plan.steps.flatMap((s) => [s.title, s.instructions, ...s.cautions]), a.plan.stopRule.text]
-      : []),
+    ...(a.plan ? [...a.plan.steps.flatMap((s) => [s.title, s.instructions, ...s.cautions]), a.plan.stopRule.text] : []),
     ...(a.schedule ? [a.schedule.text, a.schedule.stopRule.text] : []),
     a.disclaimer,
   ];
@@ -101,32 +99,35 @@ describe('en-GB with GB is today’s text, byte for byte', () => {
 
 describe('other languages', () => {
   const TRANSLATED: readonly Locale[] = ['es', 'de'];
-  it.each(TRANSLATED)('%s: no text of an assessment is left in English (reasons, factors, avoid, plan, schedule)', (locale) => {
-    const english = tr('en-GB');
-    for (const situation of SAMPLE) {
-      const en = assessSituationIn(situation, english, GB);
-      const other = assessSituationIn(situation, tr(locale), { country: locale === 'es' ? 'ES' : 'DE' });
-      // Same verdict, ids, sources and numbers: only the words change.
-      expect(other.care).toBe(en.care);
-      expect(other.massage).toBe(en.massage);
-      expect(other.reasons.map((r) => [r.id, r.source])).toEqual(en.reasons.map((r) => [r.id, r.source]));
-      expect(other.plan?.steps.map((s) => [s.technique, s.durationSeconds])).toEqual(
-        en.plan?.steps.map((s) => [s.technique, s.durationSeconds]),
+  it.each(TRANSLATED)(
+    '%s: no text of an assessment is left in English (reasons, factors, avoid, plan, schedule)',
+    (locale) => {
+      const english = tr('en-GB');
+      for (const situation of SAMPLE) {
+        const en = assessSituationIn(situation, english, GB);
+        const other = assessSituationIn(situation, tr(locale), { country: locale === 'es' ? 'ES' : 'DE' });
+        // Same verdict, ids, sources and numbers: only the words change.
+        expect(other.care).toBe(en.care);
+        expect(other.massage).toBe(en.massage);
+        expect(other.reasons.map((r) => [r.id, r.source])).toEqual(en.reasons.map((r) => [r.id, r.source]));
+        expect(other.plan?.steps.map((s) => [s.technique, s.durationSeconds])).toEqual(
+          en.plan?.steps.map((s) => [s.technique, s.durationSeconds]),
+        );
+        // Every text, including the knowledge ones (F's catalog), differs from its English.
+        const mine = textsOf(other);
+        const englishTexts = textsOf(en);
+        expect(mine.length).toBe(englishTexts.length);
+        const leftovers = mine.filter((text, index) => text === englishTexts[index]);
+        expect({ situation, leftovers }).toEqual({ situation, leftovers: [] });
+      }
+      const labels = localiseLabels(tr(locale));
+      const englishLabels = localiseLabels(english);
+      const same = Object.entries(labels.sign).filter(
+        ([id, l]) => l.question === englishLabels.sign[id as 'fever'].question,
       );
-      // Every text, including the knowledge ones (F's catalog), differs from its English.
-      const mine = textsOf(other);
-      const englishTexts = textsOf(en);
-      expect(mine.length).toBe(englishTexts.length);
-      const leftovers = mine.filter((text, index) => text === englishTexts[index]);
-      expect({ situation, leftovers }).toEqual({ situation, leftovers: [] });
-    }
-    const labels = localiseLabels(tr(locale));
-    const englishLabels = localiseLabels(english);
-    const same = Object.entries(labels.sign).filter(
-      ([id, l]) => l.question === englishLabels.sign[id as 'fever'].question,
-    );
-    expect(same).toEqual([]);
-  });
+      expect(same).toEqual([]);
+    },
+  );
 
   it('every rule text in every language names the chosen country’s care, never the UK’s elsewhere', () => {
     for (const locale of ['en-GB', 'en-US', 'es', 'de'] as const) {

@@ -35,10 +35,12 @@ export const UNREVIEWED_LOCALES: readonly Locale[] = ['en-US', 'es', 'de'];
 const OVERRIDE_KEY = 'knead.lang-override';
 
 /**
- * The catalogs the web can load: its own namespaces (one chunk per namespace × locale). A glob rather than the
- * compiled registry, so the first bundle does not list the CLI's and the report's catalogs.
+ * The catalogs the web can load: its own namespaces and the core's it shows (one chunk per namespace × locale).
+ * A glob rather than the compiled registry, so the first bundle does not list the CLI's and the report's catalogs.
  */
-const CATALOG_FILES = import.meta.glob<{ default: CompiledMessages }>('../../core/i18n/compiled/web*/*.js');
+const CATALOG_FILES = import.meta.glob<{ default: CompiledMessages }>(
+  '../../core/i18n/compiled/{web,web-*,assessment,care,labels,plan,knowledge,search}/*.js',
+);
 const loadFile = (namespace: Namespace, locale: Locale) => {
   const load = CATALOG_FILES[`../../core/i18n/compiled/${namespace}/${locale}.js`];
   if (!load) return Promise.reject(new Error(`No catalog ${namespace}/${locale} in the web bundle`));
@@ -47,15 +49,17 @@ const loadFile = (namespace: Namespace, locale: Locale) => {
 
 const loaded = new Map<string, CompiledMessages>();
 const pending = new Map<string, Promise<void>>();
+/** Chunks that would not load (offline before the service worker kept them): the source messages stand in. */
+const failed = new Set<string>();
 const sourceOf = (locale: AnyLocale): Locale => (locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale);
 const cacheKey = (locale: AnyLocale, namespace: string) => `${sourceOf(locale)}/${namespace}`;
 
 /** A namespace's messages if they are here: loaded, or (en-GB) bundled with the code. */
 function messagesOf(locale: AnyLocale, namespace: Namespace): CompiledMessages | undefined {
-  return (
-    loaded.get(cacheKey(locale, namespace)) ??
-    (sourceOf(locale) === SOURCE_LOCALE ? sourceMessages(namespace) : undefined)
-  );
+  const key = cacheKey(locale, namespace);
+  const own = loaded.get(key);
+  if (own) return own;
+  return sourceOf(locale) === SOURCE_LOCALE || failed.has(key) ? sourceMessages(namespace) : undefined;
 }
 
 function isLoaded(locale: AnyLocale, namespaces: readonly Namespace[]): boolean {
@@ -70,10 +74,16 @@ export function preloadNamespaces(locale: AnyLocale, namespaces: readonly Namesp
       const key = cacheKey(locale, namespace);
       const started = pending.get(key);
       if (started) return started;
-      const promise = loadFile(namespace, sourceOf(locale)).then((module) => {
-        loaded.set(key, module.default);
-        pending.delete(key);
-      });
+      const promise = loadFile(namespace, sourceOf(locale)).then(
+        (module) => {
+          loaded.set(key, module.default);
+          pending.delete(key);
+        },
+        () => {
+          failed.add(key);
+          pending.delete(key);
+        },
+      );
       pending.set(key, promise);
       return promise;
     }),

@@ -1,13 +1,13 @@
 import type { Namespace } from '../../core/i18n/catalogs';
+import webSource from '../../core/i18n/compiled/web/en-GB.js';
 import { SOURCE_LOCALE } from '../../core/i18n/locales';
 import { type CompiledMessages, createTranslator, type Translator } from '../../core/i18n/translator';
 
 /**
- * The source language's page messages, bundled with the page that shows them (lib/namespaces/): a page of the
- * questionnaire, session, journal or settings never waits for a catalog chunk in en-GB. The shell's `web` namespace
- * is loaded per locale like every other (lib/i18n.tsx): the first page's JavaScript stays within its budget.
+ * The source language's messages, bundled with the code that shows them: the shell's in the first bundle, each
+ * page's in that page's chunk (lib/namespaces/). en-GB never waits for a catalog chunk; other locales load theirs.
  */
-const sourceCatalog: Partial<Record<Namespace, CompiledMessages>> = {};
+const sourceCatalog: Partial<Record<Namespace, CompiledMessages>> = { web: webSource };
 
 /** The en-GB translator over every bundled namespace: the default of the pure helpers that produce text. */
 export const sourceTranslator: Translator = createTranslator(SOURCE_LOCALE, sourceCatalog);

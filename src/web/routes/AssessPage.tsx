@@ -27,6 +27,7 @@ import {
   stepTitle,
 } from '../features/assess/steps';
 import { WhereStep } from '../features/assess/WhereStep';
+import { useCoreWords } from '../lib/core-words';
 import { useT } from '../lib/i18n';
 import { ASSESS } from '../lib/namespaces/assess';
 import { navigate, useLocation } from '../lib/router';
@@ -41,6 +42,7 @@ export default function AssessPage() {
   const [age, setAge] = useStoredState<number | null>(AGE_KEY, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const translator = useT(ASSESS);
+  const words = useCoreWords();
   const { t } = translator;
   const fresh = query.get('fresh') === '1';
   // "I have a spasm now" on the home page: the person already said it is happening now.
@@ -80,7 +82,10 @@ export default function AssessPage() {
   const index = Math.max(0, steps.indexOf(step));
   const waysOn = listWaysOn(step, steps, translator);
   // biome-ignore lint/correctness/useExhaustiveDependencies: state is derived from these; the clock must not recompute it.
-  const relief = useMemo(() => (step === 'relief' ? findReliefStep(state) : null), [step, draft, history, age]);
+  const relief = useMemo(
+    () => (step === 'relief' ? findReliefStep(state, words.translator, words.place) : null),
+    [step, draft, history, age, words],
+  );
 
   useEffect(() => {
     // Reached by the address or by going back after ticking a red flag: the gate is closed, so no stretch.
@@ -112,7 +117,7 @@ export default function AssessPage() {
     update,
     history: history ?? {},
     setHistory,
-    questions: listStepQuestions(step, state),
+    questions: listStepQuestions(step, state).map(words.question),
   };
   const canContinue = step !== 'where' || draft.region !== undefined;
   return (

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
 import { formatHandsOnTime } from '../../core/plan/plan-step';
 import { careAfterWorse } from '../../core/plan/worse-care';
@@ -12,6 +11,7 @@ import { SessionSummary } from '../features/session/SessionSummary';
 import { useSessionPlayer } from '../features/session/use-session-player';
 import { WorseAdvice } from '../features/session/WorseAdvice';
 import { readSituation } from '../features/verdict/read-situation';
+import { useCoreWords } from '../lib/core-words';
 import { useT } from '../lib/i18n';
 import { SESSION } from '../lib/namespaces/session';
 import { Link, useLocation } from '../lib/router';
@@ -23,7 +23,8 @@ export default function SessionPage() {
   const { t } = useT(SESSION);
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
+  const words = useCoreWords();
+  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
   if (!parsed.ok || !assessment?.plan) {
     return (
       <>
@@ -52,11 +53,13 @@ interface SessionRunProps {
 export function SessionRun({ plan, situation, assessment, assignedPlanId, title }: SessionRunProps) {
   const [settings, setSettings] = useSettings();
   const { t } = useT(SESSION);
+  const words = useCoreWords();
   // The questionnaire already asked how strong the pain is: that is the pain before.
   const controls = useSessionPlayer(plan, {
     muted: settings.muted,
     spoken: settings.spokenCues,
     painBefore: situation.intensity,
+    cueWords: words.cueWords,
   });
   const { state } = controls;
   const toggles = {
@@ -73,7 +76,7 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
       <section aria-labelledby="session-heading">
         <h1 id="session-heading">{title ?? t('web-session.session.title')}</h1>
         <p>
-          {t('web-session.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps) })}{' '}
+          {t('web-session.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps, words) })}{' '}
           {plan.stopRule.text}
         </p>
         <PainBefore

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { CareBanner } from '../features/verdict/CareBanner';
 import { MassagePermission } from '../features/verdict/MassagePermission';
@@ -8,18 +7,19 @@ import { ReasonList } from '../features/verdict/ReasonList';
 import { readSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
+import { useCoreWords } from '../lib/core-words';
 import { useT } from '../lib/i18n';
 import { Link, useLocation } from '../lib/router';
-import { useCarePlace } from '../lib/settings';
 
 /** The verdict: care banner first, then massage permission, reasons, details, disclaimer and actions. */
 export default function VerdictPage() {
   const { query } = useLocation();
-  const { careText } = useCarePlace();
+  const words = useCoreWords();
+  const { careText } = words;
   const { t } = useT();
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
+  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
 
   if (!parsed.ok || !assessment) {
     return (

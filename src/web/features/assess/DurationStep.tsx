@@ -1,6 +1,6 @@
-import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { ASSESS } from '../../lib/namespaces/assess';
 import type { Draft } from './draft';
@@ -10,11 +10,14 @@ import { Stopwatch } from './Stopwatch';
 const EARLIER = [0, 2, 5, 10, 30, 60] as const;
 const LASTED = [0.5, 1.5, 6, 30, 90] as const;
 
-const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({ value: Number(minutes), label }));
-
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
   const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
+  const since = Object.entries(labels['tightness-duration']).map(([minutes, label]) => ({
+    value: Number(minutes),
+    label,
+  }));
   const pain = (
     <PainScale
       legend={t('web-assess.duration.pain')}
@@ -29,7 +32,7 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
         <RadioGroup
           legend={t('web-assess.duration.since')}
           name="since"
-          options={SINCE}
+          options={since}
           value={draft.tightMinutes}
           onChange={(tightMinutes) => update({ tightMinutes })}
         />

@@ -1,8 +1,8 @@
-import { CONDITION_LABELS, FREQUENCY_LABELS, MEDICATION_LABELS, RESPONSE_LABELS } from '../../../core/messages/labels';
 import type { History } from '../../../core/situation';
 import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { ASSESS } from '../../lib/namespaces/assess';
 import { toggleItem } from './draft';
@@ -20,6 +20,7 @@ interface HistoryStepProps {
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
 export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
   const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
   const ageField = age && (
@@ -47,7 +48,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
       <RadioGroup
         legend={t('web-assess.history.frequency')}
         name="frequency"
-        options={FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
+        options={FREQUENCIES.map((value) => ({ value, label: labels.frequency[value] }))}
         value={history.frequency}
         onChange={(frequency) => onChange({ ...history, frequency })}
       />
@@ -56,7 +57,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
           <RadioGroup
             legend={t('web-assess.history.previous')}
             name="previous-massage"
-            options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
+            options={RESPONSES.map((value) => ({ value, label: labels.response[value] }))}
             value={history.previousMassage}
             onChange={(previousMassage) => onChange({ ...history, previousMassage })}
           />
@@ -84,7 +85,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
           legend={t('web-assess.history.conditions')}
           name="conditions"
           options={CONDITIONS}
-          labelOf={(condition) => CONDITION_LABELS[condition]}
+          labelOf={(condition) => labels.condition[condition]}
           selected={conditions}
           onToggle={(condition, on) => onChange({ ...history, conditions: toggleItem(conditions, condition, on) })}
         />
@@ -92,7 +93,7 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
           legend={t('web-assess.history.medications')}
           name="medications"
           options={MEDICATIONS}
-          labelOf={(medication) => MEDICATION_LABELS[medication]}
+          labelOf={(medication) => labels.medication[medication]}
           selected={medications}
           onToggle={(medication, on) => onChange({ ...history, medications: toggleItem(medications, medication, on) })}
         />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { REGION_LABELS } from '../../../core/messages/labels';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { ASSESS } from '../../lib/namespaces/assess';
 import { BodyMap } from './BodyMap';
@@ -16,6 +16,7 @@ interface StepProps {
 export function WhereStep({ draft, update }: StepProps) {
   const [asList, setAsList] = useState(false);
   const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
   function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
     const fallbackSide = CENTRAL_REGIONS.includes(region) ? 'center' : draft.side === 'center' ? undefined : draft.side;
     const chosen = side ?? fallbackSide;
@@ -39,7 +40,7 @@ export function WhereStep({ draft, update }: StepProps) {
       )}
       <p aria-live="polite" className="selected-region">
         {draft.region
-          ? t('web-assess.where.selected', { region: REGION_LABELS[draft.region] })
+          ? t('web-assess.where.selected', { region: labels.region[draft.region] })
           : t('web-assess.where.none')}
       </p>
     </>

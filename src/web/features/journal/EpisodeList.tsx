@@ -1,4 +1,4 @@
-import { ACTION_LABELS, REGION_LABELS, RESPONSE_LABELS, SIDE_LABELS } from '../../../core/messages/labels';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { JOURNAL } from '../../lib/namespaces/journal';
 import { Link } from '../../lib/router';
@@ -10,18 +10,19 @@ export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; o
   // Whether an empty list means "no entries" is the page's call: it knows if the server has answered.
   const translator = useT(JOURNAL);
   const { t } = translator;
+  const { labels } = useCoreWords();
   if (rows.length === 0) return null;
   return (
     <ul className="episode-list list-plain">
       {rows.map(({ episode, pending }) => {
-        const where = `${REGION_LABELS[episode.region]}${episode.side && episode.side !== 'center' ? `, ${SIDE_LABELS[episode.side].toLowerCase()}` : ''}`;
+        const where = `${labels.region[episode.region]}${episode.side && episode.side !== 'center' ? `, ${labels.side[episode.side].toLowerCase()}` : ''}`;
         const facts = [
-          episode.durationMinutes !== undefined ? formatMinutes(episode.durationMinutes) : null,
+          episode.durationMinutes !== undefined ? formatMinutes(episode.durationMinutes, translator) : null,
           episode.intensity !== undefined ? t('web-journal.episode.pain', { value: episode.intensity }) : null,
           episode.painBefore !== undefined && episode.painAfter !== undefined
             ? t('web-journal.episode.massage', { before: episode.painBefore, after: episode.painAfter })
             : null,
-          episode.response ? RESPONSE_LABELS[episode.response] : null,
+          episode.response ? labels.response[episode.response] : null,
         ].filter(Boolean);
         return (
           <li key={episode.id} className="card episode">
@@ -32,7 +33,7 @@ export function EpisodeList({ rows, onDelete }: { rows: readonly EpisodeRow[]; o
             {(episode.actions?.length ?? 0) > 0 && (
               <p className="hint">
                 {t('web-journal.episode.did', {
-                  actions: (episode.actions ?? []).map((action) => ACTION_LABELS[action]).join(', '),
+                  actions: (episode.actions ?? []).map((action) => labels.action[action]).join(', '),
                 })}
               </p>
             )}

@@ -1,5 +1,5 @@
-import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { SESSION } from '../../lib/namespaces/session';
 import { CueToggles } from './CueToggles';
@@ -23,6 +23,7 @@ export function SessionPlayer({
 }) {
   const { state } = controls;
   const { t } = useT(SESSION);
+  const { labels } = useCoreWords();
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
@@ -58,8 +59,8 @@ export function SessionPlayer({
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
-        <strong>{t('web-session.player.pressure')}</strong> {PRESSURE_LABELS[step.pressure].label} —{' '}
-        {PRESSURE_LABELS[step.pressure].description}
+        <strong>{t('web-session.player.pressure')}</strong> {labels.pressure[step.pressure].label} —{' '}
+        {labels.pressure[step.pressure].description}
       </p>
       {step.cautions.length > 0 && (
         <details className="why">

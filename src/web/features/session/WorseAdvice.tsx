@@ -1,21 +1,25 @@
-import { CARE_LEVEL_LABELS } from '../../../core/messages/labels';
+import { emergencyNumberOf } from '../../../core/messages/care-words';
 import type { WorseAdvice as Advice } from '../../../core/plan/session';
 import { describeSource } from '../../../core/sources';
 import type { CareLevel } from '../../../core/vocabulary';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { SESSION } from '../../lib/namespaces/session';
-import { useCarePlace } from '../../lib/settings';
 
 /** After "it's getting worse": one short banner (stop, what to do, the care level, the number), then the details in plain text. */
-export function WorseAdvice({ advice, care }: { advice: Advice; care: CareLevel }) {
-  const { emergencyNumber, careText } = useCarePlace();
+export function WorseAdvice({ advice: sourceAdvice, care }: { advice: Advice; care: CareLevel }) {
+  const words = useCoreWords();
+  const { careText } = words;
+  const emergencyNumber = emergencyNumberOf(words.place);
+  // The session carries the English advice; outside en-GB the same advice in the page's language.
+  const advice = words.translator ? words.worseAdvice : sourceAdvice;
   const { t } = useT(SESSION);
   return (
     <>
       <section className="care-banner care-danger worse-banner" aria-labelledby="worse-heading" role="alert">
         <h1 id="worse-heading">{advice.heading}</h1>
         <p className="worse-instruction">{careText(advice.instruction)}</p>
-        <p className="care-label">{CARE_LEVEL_LABELS[care].label}</p>
+        <p className="care-label">{words.careLevel(care).label}</p>
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
           {t('web.call-emergency', { number: emergencyNumber })}
         </a>

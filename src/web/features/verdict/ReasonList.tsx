@@ -1,10 +1,10 @@
 import type { Reason } from '../../../core/assessment';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
-import { useCarePlace } from '../../lib/settings';
 
 /** Every rule that fired, each with a "Why?" disclosure naming its source. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
-  const { careText } = useCarePlace();
+  const { careText } = useCoreWords();
   const { t } = useT();
   return (
     <ul className="reason-list list-plain">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 
@@ -32,6 +33,7 @@ export function VerdictActions({
   const [status, setStatus] = useState<'' | 'sent' | 'queued' | 'error'>('');
   const [error, setError] = useState('');
   const { t } = useT();
+  const words = useCoreWords();
   async function logEpisode(): Promise<void> {
     try {
       // Loaded on tap: the journal's schemas (classic zod) would otherwise weigh on every shared verdict link.
@@ -48,7 +50,7 @@ export function VerdictActions({
       <div className="button-row">
         {assessment.plan && (
           <Link to={`/session?${query}`} className="button">
-            {t('web.verdict.start-session', { time: formatHandsOnTime(assessment.plan.steps) })}
+            {t('web.verdict.start-session', { time: formatHandsOnTime(assessment.plan.steps, words) })}
           </Link>
         )}
         {assessment.schedule && (

@@ -1,13 +1,12 @@
 import type { Assessment } from '../../../core/assessment';
-import { EPISODE_TYPE_LABELS } from '../../../core/messages/labels';
 import { isEmergencyCare } from '../../../core/vocabulary';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
-import { useCarePlace } from '../../lib/settings';
 
 /** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
 export function VerdictDetails({ assessment }: { assessment: Assessment }) {
-  const episode = EPISODE_TYPE_LABELS[assessment.episodeType];
-  const { careText } = useCarePlace();
+  const { careText, labels } = useCoreWords();
+  const episode = labels['episode-type'][assessment.episodeType];
   const { t } = useT();
   // In an emergency the banner says what to do; "how long a cramp lasts" would only distract.
   const emergency = isEmergencyCare(assessment.care);
