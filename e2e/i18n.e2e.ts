@@ -173,7 +173,8 @@ async function findOverflow(page: Page): Promise<string[]> {
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) wide.push(`document ${root.scrollWidth} > ${root.clientWidth}`);
     for (const element of document.querySelectorAll<HTMLElement>('button, a.button, .tile, .choice, legend, h1, h2')) {
-      if (element.offsetParent === null) continue;
+      // Hidden, or visually hidden for screen readers only (1 px by design).
+      if (element.offsetParent === null || element.closest('.visually-hidden')) continue;
       if (element.scrollWidth > element.clientWidth + 1) {
         wide.push(
           `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 40)}" ${element.scrollWidth} > ${element.clientWidth}`,
