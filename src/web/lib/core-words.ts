@@ -1,42 +1,42 @@
 import { useMemo } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
-import type { Assessment } from '../../core/assessment';
 import type { Namespace } from '../../core/i18n/catalogs';
 import { SOURCE_LOCALE } from '../../core/i18n/locales';
-import type { Translator } from '../../core/i18n/translator';
-import { type CarePlace, careLevelLabelFor } from '../../core/messages/care-words';
-import { LABEL_TABLES, type LocalisedLabels } from '../../core/messages/label-tables';
-import type { CareLevelLabel } from '../../core/messages/verdict-labels';
-import { type CueWords, EN_GB_CUE_WORDS, EN_GB_PLAN_WORDING } from '../../core/plan/plan-wording';
-import { WORSE_ADVICE, type WorseAdvice } from '../../core/plan/session-advice';
+import { careLevelLabelFor } from '../../core/messages/care-words';
+import { PRESENTATION_LABELS, TIGHTNESS_DURATION_LABELS } from '../../core/messages/questionnaire-labels';
+import { EPISODE_TYPE_LABELS, MASSAGE_LEVEL_LABELS, PRESSURE_LABELS } from '../../core/messages/verdict-labels';
+import {
+  ACTION_LABELS,
+  CONDITION_LABELS,
+  FREQUENCY_LABELS,
+  MEDICATION_LABELS,
+  REGION_LABELS,
+  RESPONSE_LABELS,
+  SIDE_LABELS,
+} from '../../core/messages/vocabulary-labels';
+import { EN_GB_CUE_WORDS, EN_GB_PLAN_WORDING } from '../../core/plan/plan-wording';
+import { WORSE_ADVICE } from '../../core/plan/session-advice';
 import type { Question } from '../../core/questionnaire/questions';
 import type { Situation } from '../../core/situation';
 import type { CareLevel } from '../../core/vocabulary';
+import type { CoreWords, WebLabels } from './core-words-types';
 import { useLocale, useT } from './i18n';
 import { useCarePlace } from './settings';
 
-/**
- * The words the core gives the pages (verdict, plan, labels, questions, cues), in the page's language. In en-GB
- * they are the engine's own English, rewritten for the country (careText), and no catalog is loaded: a shared
- * verdict link costs what it did. In any other language (and the pseudo-locale) the core's `…In` functions run over
- * the `assessment`, `care`, `labels`, `plan` and `knowledge` catalogs (decision 0031), loaded with this module's
- * translated half before the page renders.
- */
-export interface CoreWords {
-  /** The translator the words come from, for the core functions that take one (findReliefStep). */
-  translator: Translator | undefined;
-  place: CarePlace;
-  assess(situation: Situation): Assessment;
-  labels: LocalisedLabels;
-  /** A text of the assessment in the place's care words (already so outside en-GB). */
-  careText(text: string): string;
-  careLevel(care: CareLevel): CareLevelLabel;
-  cueWords: CueWords;
-  worseAdvice: WorseAdvice;
-  /** "6 min", "45 s" in the language. */
-  duration(seconds: number): string;
-  question<Q extends Question>(question: Q): Q;
-}
+const SOURCE_LABELS: WebLabels = {
+  region: REGION_LABELS,
+  side: SIDE_LABELS,
+  response: RESPONSE_LABELS,
+  action: ACTION_LABELS,
+  frequency: FREQUENCY_LABELS,
+  condition: CONDITION_LABELS,
+  medication: MEDICATION_LABELS,
+  pressure: PRESSURE_LABELS,
+  'massage-level': MASSAGE_LEVEL_LABELS,
+  'episode-type': EPISODE_TYPE_LABELS,
+  presentation: PRESENTATION_LABELS,
+  'tightness-duration': TIGHTNESS_DURATION_LABELS,
+};
 
 /** The catalogs the translated words need (ASSESSMENT_NAMESPACES of core/assess/assess-in.ts). */
 const CORE_NAMESPACES: Namespace[] = ['assessment', 'care', 'labels', 'plan', 'knowledge'];
@@ -68,7 +68,7 @@ export function useCoreWords(): CoreWords {
       translator: undefined,
       place,
       assess: (situation: Situation) => assessSituation(situation),
-      labels: LABEL_TABLES,
+      labels: SOURCE_LABELS,
       careText,
       careLevel: (care: CareLevel) => careLevelLabelFor(care, place),
       cueWords: EN_GB_CUE_WORDS,
@@ -78,3 +78,5 @@ export function useCoreWords(): CoreWords {
     };
   }, [module, t, country, emergencyNumber]);
 }
+
+export type { CoreWords, WebLabels };

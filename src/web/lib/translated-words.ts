@@ -6,7 +6,7 @@ import { cueWordsIn, durationIn } from '../../core/plan/plan-wording';
 import { worseAdviceIn } from '../../core/plan/session-advice';
 import { localiseQuestion } from '../../core/questionnaire/localise-question';
 import type { Question } from '../../core/questionnaire/questions';
-import type { CoreWords } from './core-words';
+import type { CoreWords } from './core-words-types';
 
 /** The core's words through a translator (its own chunk: en-GB never loads it). */
 export function translatedWords(t: Translator, place: CarePlace): CoreWords {
