@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { UndoToast } from '../components/UndoToast';
 import { EpisodeList } from '../features/journal/EpisodeList';
 import { formatWhen, toLocalDay } from '../features/journal/format';
@@ -26,6 +26,10 @@ export default function JournalPage() {
   );
   const visible = rows.filter((row) => row.episode.id !== deletion.hidden);
   const shown = day ? visible.filter((row) => toLocalDay(row.episode.startedAt) === day) : visible;
+  // The entry form's code (and its label chunks) comes along now, while online: "Add an entry" works offline too.
+  useEffect(() => {
+    void import('./EpisodeEditPage').catch(() => undefined);
+  }, []);
   const notice = describeJournal(state, visible.length, (iso) => formatWhen(iso, new Date(), translator), translator);
 
   return (
