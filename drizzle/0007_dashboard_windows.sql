@@ -44,15 +44,22 @@ CREATE FUNCTION "dashboard_windows_refresh"(user_ids uuid[]) RETURNS void LANGUA
 $$;
 --> statement-breakpoint
 -- One function for both tables and every event: each trigger names its transition tables new_rows / old_rows.
+-- Concurrent writes of one user (PostgreSQL's pool) rebuild its row one at a time: the transaction lock is taken
+-- first, and the rebuild's own statement then sees every write committed before it (read committed).
 CREATE FUNCTION "dashboard_windows_on_write"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  user_ids uuid[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM "dashboard_windows_refresh"(array(SELECT DISTINCT n.user_id FROM new_rows n));
+    user_ids := array(SELECT DISTINCT n.user_id FROM new_rows n);
   ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "dashboard_windows_refresh"(array(SELECT n.user_id FROM new_rows n UNION SELECT o.user_id FROM old_rows o));
+    user_ids := array(SELECT n.user_id FROM new_rows n UNION SELECT o.user_id FROM old_rows o);
   ELSE
-    PERFORM "dashboard_windows_refresh"(array(SELECT DISTINCT o.user_id FROM old_rows o));
+    user_ids := array(SELECT DISTINCT o.user_id FROM old_rows o);
   END IF;
+  PERFORM pg_advisory_xact_lock(53170028, k.key)
+    FROM (SELECT DISTINCT hashtext(u::text) AS key FROM unnest(user_ids) AS u ORDER BY 1) k;
+  PERFORM "dashboard_windows_refresh"(user_ids);
   RETURN NULL;
 END
 $$;
