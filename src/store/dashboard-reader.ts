@@ -38,7 +38,6 @@ const PLANS = `select "assigned_plans"."user_id", "assigned_plans"."id", "assign
 const NO_CONTEXT: InsightsEpisode['context'] = [];
 const isoOf = (text: unknown) => new Date(String(text)).toISOString();
 
-const records = (packed: unknown) => (typeof packed === 'string' && packed !== '' ? packed.split('\n') : []);
 const numberOr = (field: string | undefined) => (field ? Number(field) : undefined);
 
 /** An episode record's fields after its epoch ms: the alerts' and the trend's, and the latest episode's intensity. */
@@ -71,9 +70,25 @@ function toSession(fields: string[]): InsightsSession {
   return session;
 }
 
-/** A packed record's fields when its instant (the leading epoch ms) is at or after `since`, else null. */
-function fieldsFrom(record: string, since: number): string[] | null {
-  return Number(record.slice(0, record.indexOf('|'))) >= since ? record.split('|') : null;
+/**
+ * The fields of each packed record whose instant (its leading epoch ms) is at or after `since`, oldest first. One
+ * pass with indexOf and the instant's digits read in place: records before the window allocate nothing.
+ */
+function recordsFrom(packed: unknown, since: number): string[][] {
+  const out: string[][] = [];
+  if (typeof packed !== 'string') return out;
+  let start = 0;
+  while (start < packed.length) {
+    let end = packed.indexOf('\n', start);
+    if (end === -1) end = packed.length;
+    const negative = packed.charCodeAt(start) === 45; // '-': an instant before 1970
+    let ms = 0;
+    let i = negative ? start + 1 : start;
+    for (let c = packed.charCodeAt(i); c >= 48 && c <= 57; c = packed.charCodeAt(++i)) ms = ms * 10 + (c - 48);
+    if ((negative ? -ms : ms) >= since) out.push(packed.slice(start, end).split('|'));
+    start = end + 1;
+  }
+  return out;
 }
 
 /**
@@ -116,13 +131,8 @@ export function createDashboardReader(query: RawQuery): CareTeamRepository['read
         data.lastEpisode = { startedAt, region: region as InsightsEpisode['region'] };
         if (intensity) data.lastEpisode.intensity = Number(intensity);
       }
-      for (const record of records(episodes)) {
-        const fields = fieldsFrom(record, sinceMs);
-        if (fields) data.episodes.push(toEpisode(fields));
-      }
-      for (const record of records(sessions)) {
-        const fields = fieldsFrom(record, sinceMs);
-        if (!fields) continue;
+      for (const fields of recordsFrom(episodes, sinceMs)) data.episodes.push(toEpisode(fields));
+      for (const fields of recordsFrom(sessions, sinceMs)) {
         data.sessions.push(toSession(fields));
         const planId = fields[6];
         if (!planId || Number(fields[0]) < adherenceMs) continue;
