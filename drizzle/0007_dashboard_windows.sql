@@ -28,8 +28,10 @@ CREATE FUNCTION "dashboard_session_record"(s "massage_sessions") RETURNS text LA
 $$;
 --> statement-breakpoint
 -- Rebuilds the rows of these users from their journals (one range probe of each (user_id, started_at) index, and
--- one for the latest episode). A user who no longer exists (an account being deleted) gets none.
-CREATE FUNCTION "dashboard_windows_refresh"(user_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+-- one for the latest episode). A user who no longer exists (an account being deleted) gets none. PL/pgSQL, not
+-- SQL: it keeps the statement's plan between calls, where a SQL function is planned again at every write.
+CREATE FUNCTION "dashboard_windows_refresh"(user_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
   insert into "dashboard_windows" ("user_id", "since", "episodes", "sessions", "latest")
   select u.id, now() - interval '70 days',
     (select string_agg("dashboard_episode_record"(e), E'\n' order by e.started_at, e.id) from "episodes" e
@@ -40,7 +42,8 @@ CREATE FUNCTION "dashboard_windows_refresh"(user_ids uuid[]) RETURNS void LANGUA
       where e.user_id = u.id order by e.started_at desc, e.id desc limit 1)
   from "users" u where u.id = any(user_ids)
   on conflict ("user_id") do update set "since" = excluded."since", "episodes" = excluded."episodes",
-    "sessions" = excluded."sessions", "latest" = excluded."latest"
+    "sessions" = excluded."sessions", "latest" = excluded."latest";
+END
 $$;
 --> statement-breakpoint
 -- One function for both tables and every event: each trigger names its transition tables new_rows / old_rows.
