@@ -1,3 +1,6 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { summariseDashboardClient } from '../core/insights/dashboard';
@@ -5,6 +8,8 @@ import { ACTIONS, type Episode, type SessionRecord } from '../core/journal';
 import type { Store } from '../core/repositories';
 import { REGIONS, RESPONSES } from '../core/vocabulary';
 import { buildSession } from '../test-support/factories';
+import { migrationsUpTo } from '../test-support/populate-0003';
+import { tempDirsRemovedAfterAll } from '../test-support/temp-dirs';
 import { createTestDatabase } from '../test-support/test-database';
 import type { RawQuery } from './insights-reader';
 import { createLiveDashboardReader } from './live-dashboard-reader.test-support';
@@ -201,6 +206,67 @@ const episodeSample = (): Episode => ({
 });
 
 describeEquivalence('PGlite', (config) => openStore({ ...config, dataDir: 'memory://' }));
+
+const tempDir = tempDirsRemovedAfterAll();
+
+describe('migration 0007', () => {
+  it('backfills a window row for the journals written before it', async () => {
+    const dir = tempDir('knead-m6-');
+    const lite = new PGlite(dir);
+    await migrate(drizzle({ client: lite }), { migrationsFolder: migrationsUpTo(tempDir('knead-mig-'), 7) });
+    const clients = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    for (const [i, id] of clients.entries()) {
+      await lite.query('insert into "users" ("id", "email") values ($1, $2)', [id, `c${i}@example.com`]);
+      // 0: 120 days of an episode a day and a session every 3 days; 1: only old records; 2: nothing.
+      const days = i === 0 ? 120 : i === 1 ? 3 : 0;
+      for (let d = 0; d < days; d++) {
+        const at = new Date(Date.now() - (i === 1 ? 200 + d : d) * DAY_MS - d * 3_600_000).toISOString();
+        await lite.query(
+          `insert into "episodes" ("id", "user_id", "started_at", "started_at_text", "region", "duration_minutes",
+             "context", "signs", "actions", "pain_before", "pain_after", "response")
+           values (gen_random_uuid(), $1, $2::timestamptz, $2::text, $3, $4, '{}', '{}', $5, 6, $6, $7)`,
+          [
+            id,
+            at,
+            d % 2 ? 'calf' : 'neck',
+            d % 5 === 0 ? 12 : 3,
+            d % 3 ? ['stretch'] : [],
+            d % 7,
+            d % 4 ? 'worse' : null,
+          ],
+        );
+        if (d % 3 === 0) {
+          await lite.query(
+            `insert into "massage_sessions" ("id", "user_id", "started_at", "started_at_text", "region", "massage",
+               "plan", "steps_completed", "stopped_early", "stop_reason", "assigned_plan_id")
+             values (gen_random_uuid(), $1, $2::timestamptz, $2::text, 'calf', 'gentle', '{}', 1, $3, $4, $5)`,
+            [id, at, d % 2 === 0, d % 2 === 0 ? 'worse' : null, d % 6 === 0 ? PLAN_IDS[0] : null],
+          );
+        }
+      }
+    }
+    await lite.close();
+    let query: RawQuery | undefined;
+    const store = await openStore({
+      dataDir: dir,
+      withRawQuery: (q) => {
+        query = q;
+      },
+    });
+    try {
+      const since = new Date(Date.now() - 57 * DAY_MS);
+      const adherenceSince = new Date(Date.now() - 28 * DAY_MS);
+      const kept = await store.careTeam.readDashboard(clients, clients[0] as string, since, adherenceSince);
+      // Client 0: day d is d days and d hours back, so days 0–54 fall in the 57 days.
+      expect(kept.map((c) => c.episodes.length)).toEqual([55, 0, 0]);
+      expect(kept[1]?.lastEpisode).not.toBeNull();
+      const live = createLiveDashboardReader(query as RawQuery);
+      expect(kept).toEqual(await live(clients, clients[0] as string, since, adherenceSince));
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 const postgresUrl = inject('postgresUrl');
 describe.skipIf(!postgresUrl)('PostgreSQL', () => {
