@@ -10,6 +10,7 @@ export const USER_OWNED_TABLES = [
   'episodes',
   'checkins',
   'massage_sessions',
+  'dashboard_windows',
   'schedules',
   'patient_profiles',
   'share_links',

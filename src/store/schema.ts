@@ -311,6 +311,20 @@ export const careAuditLog = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.id] }), index('care_audit_log_user_at_idx').on(t.userId, t.at)],
 );
 
+/**
+ * The clinician dashboard's window, kept on write (decision 0028): per client, the episodes and sessions that
+ * started at or after `since` (70 days before the last write) packed as text records, oldest first, and the latest
+ * episode ever. Written only by the triggers of migration 0007 on `episodes` and `massage_sessions`, in the
+ * writing statement's transaction; dashboard-reader.ts lists the records' fields.
+ */
+export const dashboardWindows = pgTable('dashboard_windows', {
+  userId: owner().primaryKey(),
+  since: tz('since').notNull(),
+  episodes: text('episodes'),
+  sessions: text('sessions'),
+  latest: text('latest'),
+});
+
 /** Fixed-window counters shared by every API process (sign-in and share-link limits). No user data: the key
  *  is the route and the client address; distributed by key. */
 export const rateLimits = pgTable('rate_limits', {
