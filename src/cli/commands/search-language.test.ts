@@ -22,7 +22,7 @@ describe('knead search and knead knowledge in the user’s language', () => {
   it('says "no topic" in the run’s language', () => {
     const { stdout } = runKnead(['--lang', 'de', 'search', 'xyzzy']);
     expect(stdout.trim()).toBe(
-      'Kein Thema passt zu dieser Frage. Versuchen Sie andere Wörter, oder `knead knowledge`, um alle Themen zu sehen.',
+      'Kein Thema passt zu dieser Frage. Versuchen Sie andere Wörter, oder stöbern Sie mit `knead knowledge`.',
     );
   });
 
