@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { summariseJournal } from '../core/insights/index';
 import { dayOf, journalArbitraries, painArb } from '../core/insights/journal-arbitraries.test-support';
-import type { SessionRecord } from '../core/journal';
+import { ACTIONS, type Episode, type SessionRecord } from '../core/journal';
+import { CONTEXTS } from '../core/vocabulary';
 import type { Store } from '../core/repositories';
 import { buildSession } from '../test-support/factories';
 import { createTestDatabase } from '../test-support/test-database';
@@ -24,6 +25,35 @@ const sessionArb: fc.Arbitrary<SessionRecord> = fc
       ...(painAfter === undefined ? {} : { painAfter }),
     };
   });
+// Fractional and extreme durations (a double must come back bit for bit from its packed text), repeated contexts
+// and actions (the analysis counts a repeated context twice and a repeated action once).
+const packedEpisodeArb: fc.Arbitrary<Episode> = fc
+  .tuple(
+    episodeArb,
+    fc.option(fc.oneof(fc.double({ min: 0, max: 525_600, noNaN: true }), fc.constantFrom(0.1 + 0.2, 1e-7, 525_600)), {
+      nil: undefined,
+    }),
+    fc.array(fc.constantFrom(...CONTEXTS), { maxLength: 4 }),
+    fc.array(fc.constantFrom(...ACTIONS), { maxLength: 4 }),
+  )
+  .map(([episode, durationMinutes, context, actions]) => {
+    const { durationMinutes: _d, ...rest } = episode;
+    return { ...rest, context, actions, ...(durationMinutes === undefined ? {} : { durationMinutes }) };
+  });
+const ANALYSED = [
+  'startedAt',
+  'region',
+  'durationMinutes',
+  'intensity',
+  'context',
+  'actions',
+  'painBefore',
+  'painAfter',
+  'response',
+] as const;
+const analysed = (e: Episode) =>
+  Object.fromEntries(ANALYSED.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as Record<string, unknown>;
+
 const rangeArb = fc.record(
   { from: fc.integer({ min: -2, max: 62 }).map(dayOf), to: fc.integer({ min: -2, max: 62 }).map(dayOf) },
   { requiredKeys: [] },
@@ -72,6 +102,36 @@ function describeEquivalence(name: string, open: () => Promise<Store>) {
           },
         ),
         { numRuns: 15, seed: 20 },
+      );
+    });
+
+    it('pack every analysed field of every episode in the range, bit for bit, in listAll order', async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(packedEpisodeArb, { maxLength: 30, selector: (e) => e.id }),
+          rangeArb,
+          async (episodes, range) => {
+            run += 1;
+            const user = `00000000-0000-4000-a000-${String(run).padStart(12, '0')}`;
+            await store.accounts.ensureUser(user);
+            const fresh = episodes.map((e) => ({ ...e, id: crypto.randomUUID() }));
+            await store.journal.importAll(user, { episodes: fresh, checkins: [], sessions: [] });
+            const from = range.from ?? '0001-01-01';
+            const to = range.to ?? '9999-12-31';
+            const expected = (await store.journal.episodes.listAll(user))
+              .filter((e) => e.startedAt.slice(0, 10) >= from && e.startedAt.slice(0, 10) <= to)
+              .map(analysed);
+            const packed = await store.insights.readPacked(user, range);
+            expect(packed.episodePages.every((page) => page.length > 0)).toBe(true);
+            const read = (await store.insights.read(user, range)).episodes.map((e) => analysed(e as Episode));
+            expect(read).toEqual(expected);
+            for (const [i, e] of read.entries()) {
+              expect(Object.is(e.durationMinutes, expected[i]?.durationMinutes)).toBe(true);
+            }
+          },
+        ),
+        { numRuns: 25, seed: 29 },
       );
     });
   });

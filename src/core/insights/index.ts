@@ -5,8 +5,10 @@ export type {
   InsightsReader,
   InsightsSession,
   JournalData,
+  PackedJournal,
 } from './records';
 export { quantileSorted, relativeRisk } from './statistics';
 export { findJournalAlertFindings, summariseJournal } from './summarise-journal';
 export { CHECKIN_FACTORS, findTriggerAssociations } from './triggers';
 export * from './types';
+export { packEpisode, packEpisodes, unpackEpisode, unpackJournal } from './packed';

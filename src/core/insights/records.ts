@@ -27,6 +27,21 @@ export interface JournalData {
   sessions: readonly InsightsSession[];
 }
 
+/**
+ * A journal as the insights analysis reads it, with its episodes packed as text: one line per episode, in
+ * `listAll` order, fields separated by `;` (startedAt; region; durationMinutes; intensity; context; actions;
+ * painBefore; painAfter; response), lists joined by `,`, a missing value empty. A store builds the lines in SQL
+ * (one text value per page of episodes instead of one row each), and the text crosses to a worker thread as
+ * one string, not as 100,000 objects. None of the fields can hold `;`, `,` or a newline: they are ISO instants,
+ * numbers and vocabulary ids.
+ */
+export interface PackedJournal {
+  /** Pages of packed episode lines, each page's lines joined by `\n`; pages in order, none empty. */
+  episodePages: readonly string[];
+  checkins: readonly InsightsCheckIn[];
+  sessions: readonly InsightsSession[];
+}
+
 /** Inclusive local days; missing bounds default to the journal's first and last recorded day. */
 export interface InsightsRange {
   from?: string | undefined;
@@ -39,4 +54,6 @@ export interface InsightsRange {
  */
 export interface InsightsReader {
   read(userId: string, range: InsightsRange): Promise<JournalData>;
+  /** The same records with the episodes packed as text (`PackedJournal`): cheaper to read and to hand to a worker. */
+  readPacked(userId: string, range: InsightsRange): Promise<PackedJournal>;
 }
