@@ -44,7 +44,7 @@ interface PagedTable {
   columns: string;
   keys: readonly string[];
   from: string;
-  /** The time column compared with the keyset: $2/$3 bound it, the index (user_id, time) serves it. */
+  /** The time column compared with the keyset: $2/$3 bound it, the index (user_id, time, id) serves it (0008). */
   time: string;
   /** Extra filter on the local day, with $4 and $5. */
   dayFilter: string;

@@ -1,3 +1,4 @@
+export { packEpisode, packEpisodes, unpackEpisode, unpackJournal } from './packed';
 export type {
   InsightsCheckIn,
   InsightsEpisode,
@@ -11,4 +12,3 @@ export { quantileSorted, relativeRisk } from './statistics';
 export { findJournalAlertFindings, summariseJournal } from './summarise-journal';
 export { CHECKIN_FACTORS, findTriggerAssociations } from './triggers';
 export * from './types';
-export { packEpisode, packEpisodes, unpackEpisode, unpackJournal } from './packed';

@@ -2,7 +2,6 @@ import type { Action } from '../journal';
 import type { Context, Region } from '../vocabulary';
 import type { InsightsEpisode, JournalData, PackedJournal } from './records';
 
-
 const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
 
 /**
@@ -27,7 +26,12 @@ export function packEpisode(e: InsightsEpisode): string {
 export function packEpisodes(episodes: readonly InsightsEpisode[], pageRows = 5_000): string[] {
   const pages: string[] = [];
   for (let i = 0; i < episodes.length; i += pageRows) {
-    pages.push(episodes.slice(i, i + pageRows).map(packEpisode).join('\n'));
+    pages.push(
+      episodes
+        .slice(i, i + pageRows)
+        .map(packEpisode)
+        .join('\n'),
+    );
   }
   return pages;
 }
