@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packEpisodes } from '../core/insights/index';
+import { packJournal } from '../core/insights/index';
 import { journalArbitraries } from '../core/insights/journal-arbitraries.test-support';
 import { analysePacked, createWorkerAnalyser } from './insights-analyser';
 
@@ -20,7 +20,7 @@ describe('the worker analyser', () => {
           { requiredKeys: [] },
         ),
         async (episodes, checkins, range) => {
-          const packed = { episodePages: packEpisodes(episodes, 7), checkins, sessions: [] };
+          const packed = packJournal({ episodes, checkins, sessions: [] }, 7);
           expect(await worker.analyse(packed, range)).toEqual(analysePacked(packed, range));
         },
       ),
@@ -29,15 +29,21 @@ describe('the worker analyser', () => {
   }, 60_000);
 
   it('rejects with the analysis error and keeps answering the next request', async () => {
-    const bad = { episodePages: ['not;a;packed;episode'], checkins: [], sessions: [] };
-    await expect(worker.analyse(bad, {})).rejects.toThrow(/insights analysis failed: a packed episode has 9 fields/);
-    const empty = { episodePages: [], checkins: [], sessions: [] };
+    const bad = { episodePages: ['not;a;packed;episode'], checkinPages: [], sessionPages: [] };
+    await expect(worker.analyse(bad, {})).rejects.toThrow(
+      /insights analysis failed: a packed record has 9 fields, this one 4/,
+    );
+    const empty = { episodePages: [], checkinPages: [], sessionPages: [] };
     expect((await worker.analyse(empty, {})).totals.episodes).toBe(0);
   }, 30_000);
 
   it('keeps a small journal in-process: no worker for it', async () => {
     const local = createWorkerAnalyser({ minChars: 1_000_000 });
-    const packed = { episodePages: ['2025-01-02T10:15:00Z;calf;12;4;;stretch;6;2;better'], checkins: [], sessions: [] };
+    const packed = {
+      episodePages: ['2025-01-02T10:15:00Z;calf;12;4;;stretch;6;2;better'],
+      checkinPages: [],
+      sessionPages: [],
+    };
     expect((await local.analyse(packed, {})).totals.episodes).toBe(1);
     await local.close();
   });

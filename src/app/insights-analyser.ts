@@ -29,7 +29,7 @@ export const inProcessAnalyser: InsightsAnalyser = {
   close: async () => {},
 };
 
-/** Packed episode text below which the analysis runs in-process: about 10,000 episodes (~25 ms of analysis). */
+/** Packed text below which the analysis runs in-process: about 10,000 episodes (~25 ms of analysis). */
 export const WORKER_MIN_CHARS = 700_000;
 
 export interface WorkerRequest {
@@ -86,7 +86,9 @@ export function createWorkerAnalyser({ minChars = WORKER_MIN_CHARS }: { minChars
   return {
     analyse(packed, range) {
       let chars = 0;
-      for (const page of packed.episodePages) chars += page.length;
+      for (const pages of [packed.episodePages, packed.checkinPages, packed.sessionPages]) {
+        for (const page of pages) chars += page.length;
+      }
       if (chars < minChars) return Promise.resolve(analysePacked(packed, range));
       worker ??= start();
       const id = nextId++;

@@ -1,18 +1,17 @@
 import type {
-  InsightsCheckIn,
   InsightsEpisode,
   InsightsRange,
   InsightsReader,
-  InsightsSession,
+  PackedField,
   PackedJournal,
 } from '../core/insights/index';
-import { packEpisodes, unpackJournal } from '../core/insights/index';
+import { CHECKIN_FIELDS, EPISODE_FIELDS, packJournal, SESSION_FIELDS, unpackJournal } from '../core/insights/index';
 import type { JournalRepository } from '../core/journal-repository';
 
 /** A raw query answering rows as arrays (no drizzle mapping): the cheap form for reading many rows. */
 export type RawQuery = (text: string, params: unknown[]) => Promise<unknown[][]>;
 
-/** Rows per page: each page is one short query, and the event loop runs other requests between pages. */
+/** Records per page: each page is one short query, and the event loop runs other requests between pages. */
 export const INSIGHTS_PAGE_ROWS = 5_000;
 
 const DAY_MS = 86_400_000;
@@ -29,133 +28,106 @@ function instantWindow(range: InsightsRange): { lower: string; upper: string } {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Copies the non-null values of `row` (after its first `skip` key columns) to the named keys. */
-function present<T>(row: unknown[], keys: readonly string[], skip: number): T {
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const value = row[i + skip];
-    if (value !== null && value !== undefined) out[keys[i] as string] = value;
-  }
-  return out as T;
-}
-
-interface PagedTable {
-  /** Columns after the two keyset columns (time, id). */
-  columns: string;
-  keys: readonly string[];
+interface PackedTable {
   from: string;
-  /** The time column compared with the keyset: $2/$3 bound it, the index (user_id, time, id) serves it (0008). */
+  /** The time column of the keyset (time, id): $2/$3 bound it, the index (user_id, time, id) serves it (0008). */
   time: string;
+  /** Its SQL type, for the keyset parameter. */
+  timeType: 'timestamptz' | 'date';
   /** Extra filter on the local day, with $4 and $5. */
   dayFilter: string;
-  /** How the keyset's time is selected (a date as text: no time-zone round trip in the driver). */
-  timeSelect: string;
+  /** The column (or expression) of each packed field, by key. */
+  columns: Record<string, string>;
+  fields: readonly PackedField[];
 }
 
-const EPISODES: PagedTable = {
-  columns: 'started_at_text, region, duration_minutes, intensity, context, actions, pain_before, pain_after, response',
-  keys: [
-    'startedAt',
-    'region',
-    'durationMinutes',
-    'intensity',
-    'context',
-    'actions',
-    'painBefore',
-    'painAfter',
-    'response',
-  ],
+const EPISODES: PackedTable = {
   from: 'episodes',
   time: 'started_at',
+  timeType: 'timestamptz',
   dayFilter: 'left(started_at_text, 10) collate "C" between $4 and $5',
-  timeSelect: 'started_at',
+  columns: {
+    startedAt: 'started_at_text',
+    region: 'region',
+    durationMinutes: 'duration_minutes',
+    intensity: 'intensity',
+    context: 'context',
+    actions: 'actions',
+    painBefore: 'pain_before',
+    painAfter: 'pain_after',
+    response: 'response',
+  },
+  fields: EPISODE_FIELDS,
 };
 
-const SESSIONS: PagedTable = {
-  columns: 'started_at_text, massage, pain_before, pain_after, stop_reason',
-  keys: ['startedAt', 'massage', 'painBefore', 'painAfter', 'stopReason'],
+const SESSIONS: PackedTable = {
   from: 'massage_sessions',
   time: 'started_at',
+  timeType: 'timestamptz',
   dayFilter: 'left(started_at_text, 10) collate "C" between $4 and $5',
-  timeSelect: 'started_at',
+  columns: {
+    startedAt: 'started_at_text',
+    massage: 'massage',
+    painBefore: 'pain_before',
+    painAfter: 'pain_after',
+    stopReason: 'stop_reason',
+  },
+  fields: SESSION_FIELDS,
 };
 
-const CHECKINS: PagedTable = {
-  columns:
-    'date::text, fluids_litres, exercise_minutes, exercise_intensity, sleep_hours, stress, heat_exposure, cold_exposure, alcohol_units',
-  keys: [
-    'date',
-    'fluidsLitres',
-    'exerciseMinutes',
-    'exerciseIntensity',
-    'sleepHours',
-    'stress',
-    'heatExposure',
-    'coldExposure',
-    'alcoholUnits',
-  ],
+const CHECKINS: PackedTable = {
   from: 'checkins',
   time: 'date',
+  timeType: 'date',
   dayFilter: 'date between $4::date and $5::date',
-  timeSelect: 'date::text',
+  columns: {
+    date: 'date',
+    fluidsLitres: 'fluids_litres',
+    exerciseMinutes: 'exercise_minutes',
+    exerciseIntensity: 'exercise_intensity',
+    sleepHours: 'sleep_hours',
+    stress: 'stress',
+    heatExposure: 'heat_exposure',
+    coldExposure: 'cold_exposure',
+    alcoholUnits: 'alcohol_units',
+  },
+  fields: CHECKIN_FIELDS,
 };
 
 /**
- * Every row of one table for the user in the range, oldest first by (time, id) as `listAll` orders them, read a
- * page at a time by keyset (never OFFSET) with a yield to the event loop between pages.
+ * A record as a packed line, built by the database: the text `packRecord` writes. A double is written in its
+ * shortest exact form (PostgreSQL 12 and later, extra_float_digits ≥ 1, the default), so `Number()` gives back the
+ * same value; a boolean as `true`/`false`; a missing value as the empty text.
  */
-async function readPaged<T>(
-  query: RawQuery,
-  table: PagedTable,
-  userId: string,
-  bounds: { lower: string; upper: string; from: string; to: string },
-  pageRows: number,
-): Promise<T[]> {
-  const select = `select ${table.timeSelect}, id, ${table.columns} from ${table.from}
-    where user_id = $1 and ${table.time} >= $2 and ${table.time} < $3 and ${table.dayFilter}`;
-  const first = `${select} order by ${table.time}, id limit $6`;
-  const next = `${select} and (${table.time}, id) > ($7, $8::uuid) order by ${table.time}, id limit $6`;
-  const out: T[] = [];
-  let cursor: [unknown, unknown] | null = null;
-  for (;;) {
-    const params = [userId, bounds.lower, bounds.upper, bounds.from, bounds.to, pageRows];
-    const rows: unknown[][] = cursor ? await query(next, [...params, ...cursor]) : await query(first, params);
-    for (const row of rows) out.push(present<T>(row, table.keys, 2));
-    const last = rows.at(-1);
-    if (!last || rows.length < pageRows) return out;
-    cursor = [last[0], last[1]];
-    await yieldToEventLoop();
-  }
+function packedLine(table: PackedTable): string {
+  return table.fields
+    .map(({ key, kind }) => {
+      const column = table.columns[key];
+      if (!column) throw new Error(`no column for the packed field ${key} of ${table.from}`);
+      return kind === 'list' ? `array_to_string(${column}, ',')` : `coalesce(${column}::text, '')`;
+    })
+    .join(` || ';' || `);
 }
 
 /**
- * One episode as a packed line (`PackedJournal`), built by the database: the same text `packEpisode` writes. A
- * double is written in its shortest exact form (PostgreSQL 12 and later, extra_float_digits ≥ 1, the default), so
- * `Number()` gives back the same value.
+ * The user's records of one table in the range as pages of packed lines, oldest first by (time, id) as `listAll`
+ * orders them: one query per page (keyset, never OFFSET) answering ONE row — the page's lines as one text and its
+ * last key — so the driver decodes one value per page instead of one row per record. Yields between pages.
  */
-const PACKED_EPISODE = `started_at_text || ';' || region || ';' || coalesce(duration_minutes::text, '') || ';'
-  || coalesce(intensity::text, '') || ';' || array_to_string(context, ',') || ';' || array_to_string(actions, ',')
-  || ';' || coalesce(pain_before::text, '') || ';' || coalesce(pain_after::text, '') || ';' || coalesce(response, '')`;
-
-/**
- * The user's episodes in the range as pages of packed lines, oldest first by (started_at, id) as `listAll` orders
- * them: one query per page (keyset, never OFFSET) answering ONE row — the page's lines as one text and its last
- * key — so the driver decodes one value per page instead of nine per episode. Yields between pages.
- */
-async function readPackedEpisodes(
+async function readPackedPages(
   query: RawQuery,
+  table: PackedTable,
   userId: string,
   bounds: { lower: string; upper: string; from: string; to: string },
   pageRows: number,
 ): Promise<string[]> {
   const page = (keyset: string) => `select string_agg(line, e'\\n' order by t, id), count(*)::int,
       (array_agg(t::text order by t desc, id desc))[1], (array_agg(id::text order by t desc, id desc))[1]
-    from (select started_at as t, id, ${PACKED_EPISODE} as line from episodes
-      where user_id = $1 and started_at >= $2 and started_at < $3
-        and left(started_at_text, 10) collate "C" between $4 and $5${keyset}
-      order by started_at, id limit $6) as page`;
+    from (select ${table.time} as t, id, ${packedLine(table)} as line from ${table.from}
+      where user_id = $1 and ${table.time} >= $2 and ${table.time} < $3 and ${table.dayFilter}${keyset}
+      order by ${table.time}, id limit $6) as page`;
   const first = page('');
-  const next = page(' and (started_at, id) > ($7::timestamptz, $8::uuid)');
+  const next = page(` and (${table.time}, id) > ($7::${table.timeType}, $8::uuid)`);
   const pages: string[] = [];
   let cursor: [unknown, unknown] | null = null;
   for (;;) {
@@ -170,17 +142,16 @@ async function readPackedEpisodes(
 }
 
 /**
- * Insights over SQL: the range is pushed into the WHERE clause (served by the (user_id, time) indexes), only the
- * analysed columns are read, page by page: episodes packed as text by the database (one value a page), check-ins
- * and sessions as arrays. Every query filters by user_id.
+ * Insights over SQL: the range is pushed into the WHERE clause (served by the (user_id, time, id) indexes), only
+ * the analysed columns are read, packed as text by the database a page at a time. Every query filters by user_id.
  */
 export function createInsightsReader(query: RawQuery, pageRows: number = INSIGHTS_PAGE_ROWS): InsightsReader {
   async function readPacked(userId: string, range: InsightsRange): Promise<PackedJournal> {
     const bounds = { ...instantWindow(range), from: range.from ?? FIRST_DAY, to: range.to ?? LAST_DAY };
-    const episodePages = await readPackedEpisodes(query, userId, bounds, pageRows);
-    const checkins = await readPaged<InsightsCheckIn>(query, CHECKINS, userId, bounds, pageRows);
-    const sessions = await readPaged<InsightsSession>(query, SESSIONS, userId, bounds, pageRows);
-    return { episodePages, checkins, sessions };
+    const episodePages = await readPackedPages(query, EPISODES, userId, bounds, pageRows);
+    const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
+    const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
+    return { episodePages, checkinPages, sessionPages };
   }
   return {
     readPacked,
@@ -188,24 +159,33 @@ export function createInsightsReader(query: RawQuery, pageRows: number = INSIGHT
   };
 }
 
-/** The episodes as `read` once gave them: one array row per episode (kept to measure against; see bench). */
+/**
+ * The episodes as `read` gave them before decision 0029: one array row per episode (the benchmark measures
+ * against it).
+ */
 export async function readEpisodeRows(
   query: RawQuery,
   userId: string,
   range: InsightsRange,
-  pageRows: number = INSIGHTS_PAGE_ROWS,
 ): Promise<InsightsEpisode[]> {
-  const bounds = { ...instantWindow(range), from: range.from ?? FIRST_DAY, to: range.to ?? LAST_DAY };
-  return readPaged<InsightsEpisode>(query, EPISODES, userId, bounds, pageRows);
+  const { lower, upper } = instantWindow(range);
+  const keys = EPISODE_FIELDS.map((f) => f.key);
+  const rows = await query(
+    `select ${keys.map((k) => EPISODES.columns[k]).join(', ')} from episodes
+     where user_id = $1 and started_at >= $2 and started_at < $3 and ${EPISODES.dayFilter} order by started_at, id`,
+    [userId, lower, upper, range.from ?? FIRST_DAY, range.to ?? LAST_DAY],
+  );
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [i, key] of keys.entries()) if (row[i] !== null && row[i] !== undefined) out[key] = row[i];
+    return out as unknown as InsightsEpisode;
+  });
 }
 
 /** The reader over any journal repository (the memory store): every record, filtered on its local day. */
 export function createListingInsightsReader(journal: JournalRepository): InsightsReader {
   const reader: InsightsReader = {
-    readPacked: async (userId, range) => {
-      const { episodes, checkins, sessions } = await reader.read(userId, range);
-      return { episodePages: packEpisodes(episodes), checkins, sessions };
-    },
+    readPacked: async (userId, range) => packJournal(await reader.read(userId, range)),
     async read(userId, range) {
       const from = range.from ?? FIRST_DAY;
       const to = range.to ?? LAST_DAY;

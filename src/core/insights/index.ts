@@ -1,4 +1,13 @@
-export { packEpisode, packEpisodes, unpackEpisode, unpackJournal } from './packed';
+export {
+  CHECKIN_FIELDS,
+  EPISODE_FIELDS,
+  type PackedField,
+  packJournal,
+  packRecord,
+  SESSION_FIELDS,
+  unpackJournal,
+  unpackRecord,
+} from './packed';
 export type {
   InsightsCheckIn,
   InsightsEpisode,

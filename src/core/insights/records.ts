@@ -28,18 +28,17 @@ export interface JournalData {
 }
 
 /**
- * A journal as the insights analysis reads it, with its episodes packed as text: one line per episode, in
- * `listAll` order, fields separated by `;` (startedAt; region; durationMinutes; intensity; context; actions;
- * painBefore; painAfter; response), lists joined by `,`, a missing value empty. A store builds the lines in SQL
- * (one text value per page of episodes instead of one row each), and the text crosses to a worker thread as
- * one string, not as 100,000 objects. None of the fields can hold `;`, `,` or a newline: they are ISO instants,
- * numbers and vocabulary ids.
+ * A journal as the insights analysis reads it, packed as text (packed.ts): one line per record in `listAll` order,
+ * the analysed fields separated by `;`, lists joined by `,`, a missing value empty; lines joined by `\n` into pages.
+ * A SQL store builds the pages in the database (one text value per page instead of a row per record, which is what
+ * the drivers are slow at), and the pages cross to a worker thread as strings, not as 100,000 objects. None of the
+ * fields can hold `;`, `,` or a newline: they are ISO instants and days, numbers, booleans and vocabulary ids.
  */
 export interface PackedJournal {
-  /** Pages of packed episode lines, each page's lines joined by `\n`; pages in order, none empty. */
+  /** Pages of packed lines (`EPISODE_FIELDS`, `CHECKIN_FIELDS`, `SESSION_FIELDS`), in order, none empty. */
   episodePages: readonly string[];
-  checkins: readonly InsightsCheckIn[];
-  sessions: readonly InsightsSession[];
+  checkinPages: readonly string[];
+  sessionPages: readonly string[];
 }
 
 /** Inclusive local days; missing bounds default to the journal's first and last recorded day. */
