@@ -3,7 +3,8 @@
 // 90 days and the full 10 years, GET /api/v1/report.html for the default range and 10 years, the server's RSS
 // before and at its peak, and POST /assessments latency (p50/p99) alone and while 10-year requests run back to back.
 // Rows are seeded by one generate_series INSERT (not the API), before the server opens the data directory.
-// Run: node --import tsx bench/insights-http.ts [sizes...]   (default 1000 10000 100000; add 1000000 for 1M)
+// Run: npm run bench -- insights-http   or   node --import tsx bench/insights-http.ts [sizes...]
+// (default 1000 10000 100000; 1000000 for 1M, where the 10-year report is skipped)
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,8 +31,9 @@ async function populate(dir: string, n: number): Promise<void> {
        signs, actions, pain_before, pain_after, response, notes)
      select gen_random_uuid(), $1, ts, to_char(ts at time zone '+01:00', 'YYYY-MM-DD"T"HH24:MI:SS"+01:00"'),
        (array['neck','calf','lower-back','foot'])[1 + i % 4], (i % 20)::float8 + (i % 3) / 4.0, (i % 11)::int2,
-       (array[array['exercise','heat'], array['stress','night'], array['rest','cold']])[1 + i % 3:1 + i % 3],
-       array[]::text[], (array[array['stretch','heat'], array['effleurage','rest'], array['fluids','stretch']])[1 + i % 3:1 + i % 3],
+       case i % 3 when 0 then array['exercise','heat'] when 1 then array['stress','night'] else array['rest','cold'] end,
+       array[]::text[],
+       case i % 3 when 0 then array['stretch','heat'] when 1 then array['effleurage','rest'] else array['fluids','stretch'] end,
        (5 + i % 6)::int2, (i % 8)::int2, (array['better','same','worse'])[1 + i % 3], 'a note about this cramp'
      from (select i, timestamptz '2016-01-01T00:00:00Z' + (i * (3652.0 * 86400 / $2)) * interval '1 second' as ts
            from generate_series(0, $2 - 1) as i) as g`,
@@ -134,11 +136,15 @@ for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     const insights90 = await median(`${base}/api/v1/insights?${RANGE_90}`, 5);
     const insights10y = await median(`${base}/api/v1/insights`, 3);
     const report90 = await median(`${base}/api/v1/report.html`, 3);
-    const report10y = await median(`${base}/api/v1/report.html?${REPORT_10Y}`, n >= 1_000_000 ? 1 : 3);
+    // At 1M the 10-year report still reads every full episode through listAll (not fixed, decision 0029): skipped.
+    const bigReport = n < 1_000_000;
+    const report10y = bigReport ? await median(`${base}/api/v1/report.html?${REPORT_10Y}`, 3) : Number.NaN;
     const after = memory(pid);
     const quiet = await assessLatency(base, null, 3_000);
     const underInsights = await assessLatency(base, () => timed(`${base}/api/v1/insights`), 8_000);
-    const underReport = await assessLatency(base, () => timed(`${base}/api/v1/report.html?${REPORT_10Y}`), 8_000);
+    const underReport = bigReport
+      ? await assessLatency(base, () => timed(`${base}/api/v1/report.html?${REPORT_10Y}`), 8_000)
+      : { p50: Number.NaN, p99: Number.NaN, n: 0, busyRuns: 0 };
     const end = memory(pid);
     console.log(
       `${fmt(n)} episodes (populate ${populateS.toFixed(1)} s): calibration /healthz ${fmt(trivial.requestsPerSecond)} req/s; ` +
@@ -149,9 +155,12 @@ for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
         `during 10-year insights ${underInsights.p50.toFixed(1)}/${underInsights.p99.toFixed(1)} ms (${underInsights.n}, ${underInsights.busyRuns} insights), ` +
         `during 10-year reports ${underReport.p50.toFixed(1)}/${underReport.p99.toFixed(1)} ms (${underReport.n}, ${underReport.busyRuns} reports)`,
     );
+  } catch (error) {
+    console.error(`failed at ${fmt(n)} episodes; the server said:\n${server.output().slice(-3000)}`);
+    throw error;
   } finally {
     await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
   }
 }
 console.log(
