@@ -1,7 +1,7 @@
 import { assessSituation } from '../core/assess/assess-situation';
 import type { AssessmentWording } from '../core/assess/assessment-wording';
 import type { Assessment } from '../core/assessment';
-import { type Insights, type InsightsRange, summariseJournal } from '../core/insights/index';
+import type { Insights, InsightsRange } from '../core/insights/index';
 import { type CheckIn, DayRangeSchema, type Episode, type SessionRecord } from '../core/journal';
 import type { CheckInRecord, EpisodeRecord, SessionRecordStored } from '../core/journal-repository';
 import { compactProfile, type PatientProfile, PatientProfileSchema } from '../core/patient-profile';
@@ -12,6 +12,7 @@ import { type AssignedPlanUseCases, createAssignedPlanUseCases } from './assigne
 import { type BackupUseCases, createBackupUseCases } from './backup-use-cases';
 import { type CareTeamUseCases, createCareTeamUseCases } from './care-team';
 import { AppError, parseOrThrow } from './errors';
+import { type InsightsAnalyser, inProcessAnalyser } from './insights-analyser';
 import { createResourceUseCases, type ResourceUseCases } from './journal-use-cases';
 import { createReportUseCases, type ReportUseCases } from './report/report-use-cases';
 import { createShareUseCases, type ShareUseCases } from './report/share-use-cases';
@@ -63,6 +64,8 @@ export interface KneadOptions {
   hasher?: PasswordHasher | undefined;
   /** Accounts mode: minutes without a request before a session ends (default 30). */
   sessionIdleMinutes?: number | undefined;
+  /** Where insights are analysed (default in-process; `knead serve` uses a worker thread for large journals). */
+  insightsAnalyser?: InsightsAnalyser | undefined;
 }
 
 const MAX_INSIGHT_DAYS = 36_600;
@@ -96,6 +99,7 @@ export async function createKnead({
   now = () => new Date(),
   hasher,
   sessionIdleMinutes,
+  insightsAnalyser = inProcessAnalyser,
 }: KneadOptions): Promise<Knead> {
   if (mode === 'local') await store.accounts.ensureUser(LOCAL_USER_ID);
   const { journal } = store;
@@ -111,7 +115,7 @@ export async function createKnead({
     ...createBackupUseCases(journal, store.profiles, now),
     async insights(userId, range = {}) {
       checkInsightsRange(parseOrThrow(DayRangeSchema, range, 'range'));
-      return summariseJournal(await store.insights.read(userId, range), range);
+      return insightsAnalyser.analyse(await store.insights.readPacked(userId, range), range);
     },
     async deleteMyData(userId) {
       await journal.deleteAll(userId);
@@ -139,6 +143,9 @@ export async function createKnead({
         return false;
       }
     },
-    close: () => store.close(),
+    close: async () => {
+      await insightsAnalyser.close();
+      await store.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { openStore } from '../store/open-store';
+import { createWorkerAnalyser } from './insights-analyser';
 import { createKnead, type Knead, type KneadMode } from './knead';
 
 /** Thrown when a live process holds the data directory; `server` says where its `knead serve` answers (0013). */
@@ -13,6 +14,9 @@ export interface OpenKneadOptions {
   onNotice?: (line: string) => void;
   /** Accounts mode: minutes without a request before a session ends (default 30). */
   sessionIdleMinutes?: number | undefined;
+  /** Analyse large journals' insights in a worker thread, so a long analysis does not hold up other requests
+   *  (`knead serve`; decision 0029). */
+  insightsWorker?: boolean | undefined;
 }
 
 /** KNEAD_MODE wins; otherwise accounts mode exactly when a PostgreSQL DATABASE_URL is configured. */
@@ -40,7 +44,12 @@ export async function openKnead(options: OpenKneadOptions = {}): Promise<Knead> 
     onNotice: options.onNotice ?? ((line) => process.stderr.write(`knead: ${line}\n`)),
   });
   try {
-    return await createKnead({ store, mode, sessionIdleMinutes: options.sessionIdleMinutes });
+    return await createKnead({
+      store,
+      mode,
+      sessionIdleMinutes: options.sessionIdleMinutes,
+      insightsAnalyser: options.insightsWorker ? createWorkerAnalyser() : undefined,
+    });
   } catch (error) {
     await store.close();
     throw error;

@@ -117,7 +117,10 @@ export const episodes = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('episodes_user_started_idx').on(t.userId, t.startedAt)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('episodes_user_started_id_idx').on(t.userId, t.startedAt, t.id),
+  ],
 );
 
 export const checkins = pgTable(
@@ -138,7 +141,7 @@ export const checkins = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('checkins_user_date_idx').on(t.userId, t.date)],
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('checkins_user_date_id_idx').on(t.userId, t.date, t.id)],
 );
 
 export const massageSessions = pgTable(
@@ -167,7 +170,7 @@ export const massageSessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
-    index('massage_sessions_user_started_idx').on(t.userId, t.startedAt),
+    index('massage_sessions_user_started_id_idx').on(t.userId, t.startedAt, t.id),
   ],
 );
 

@@ -72,6 +72,11 @@ export function resolveRange(range: ReportRange, now: Date): { from: string; to:
   return { from, to };
 }
 
+/** The day `days` after (or before) a YYYY-MM-DD day. */
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function compactRange(range: ReportRange): ReportRange {
   return Object.fromEntries(Object.entries(range).filter(([, value]) => value !== undefined && value !== ''));
 }
@@ -81,10 +86,13 @@ export function createReportUseCases(store: Store, now: () => Date = () => new D
   async function buildReport(userId: string, range: ReportRange, locale: AnyLocale = 'en-GB'): Promise<ReportModel> {
     const { from, to } = resolveRange(range, now());
     const translator = await loadReportTranslator(locale);
+    // Only the range is read: a local day lies within a day either side of the UTC day (an offset is under a day),
+    // and buildReportModel keeps exactly the records whose local day is in the range.
+    const widened = { from: shiftDay(from, -1), to: shiftDay(to, 1) };
     const [episodes, checkins, sessions, patient] = await Promise.all([
-      journal.episodes.listAll(userId),
-      journal.checkins.listAll(userId),
-      journal.sessions.listAll(userId),
+      journal.episodes.listAll(userId, widened),
+      journal.checkins.listAll(userId, { from, to }),
+      journal.sessions.listAll(userId, widened),
       store.profiles.get(userId),
     ]);
     return buildReportModel({

@@ -86,7 +86,9 @@ export function register(program: Command): void {
       ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
-        knead = await openKnead({ dataDir: options.dataDir, sessionIdleMinutes });
+        // Large journals' insights run in a worker thread (decision 0029); KNEAD_INSIGHTS_WORKER=0 keeps them in-process.
+        const insightsWorker = process.env.KNEAD_INSIGHTS_WORKER !== '0';
+        knead = await openKnead({ dataDir: options.dataDir, sessionIdleMinutes, insightsWorker });
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 1;

@@ -1,3 +1,13 @@
+export {
+  CHECKIN_FIELDS,
+  EPISODE_FIELDS,
+  type PackedField,
+  packJournal,
+  packRecord,
+  SESSION_FIELDS,
+  unpackJournal,
+  unpackRecord,
+} from './packed';
 export type {
   InsightsCheckIn,
   InsightsEpisode,
@@ -5,6 +15,7 @@ export type {
   InsightsReader,
   InsightsSession,
   JournalData,
+  PackedJournal,
 } from './records';
 export { quantileSorted, relativeRisk } from './statistics';
 export { findJournalAlertFindings, summariseJournal } from './summarise-journal';
