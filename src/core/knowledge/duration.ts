@@ -1,4 +1,4 @@
-import type { DurationPattern, KnowledgeItem } from './types';
+import type { DurationPattern } from './types';
 
 /** The article's four duration scenarios ("How Long Should Muscle Spasms Last?"), one per episode type. */
 export const DURATION_PATTERNS: readonly DurationPattern[] = [
@@ -107,22 +107,6 @@ export const DURATION_PATTERNS: readonly DurationPattern[] = [
         source: 'clinical:hypocalcaemia',
       },
     ],
-    source: 'article:duration',
-  },
-];
-
-/** The article's overall statements about duration, shown with the scenarios. */
-export const DURATION_NOTES: readonly KnowledgeItem[] = [
-  {
-    id: 'duration-varies',
-    title: 'Duration varies',
-    text: 'The duration of muscle spasms varies from person to person. In most cases they resolve within a few seconds to a couple of minutes; some episodes last several minutes or even hours. The underlying cause, the severity of the spasm and individual factors all play a part.',
-    source: 'article:duration',
-  },
-  {
-    id: 'duration-when-to-seek-help',
-    title: 'Most resolve on their own',
-    text: 'Most episodes resolve on their own without any medical intervention. However, persistent or recurring muscle spasms may warrant medical attention; knowing the typical duration helps you decide when to seek help from a healthcare professional.',
     source: 'article:duration',
   },
 ];
