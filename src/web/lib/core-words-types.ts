@@ -33,29 +33,18 @@ export type WebLabels = Pick<
  * the `assessment`, `care`, `labels`, `plan` and `knowledge` catalogs (decision 0031), loaded with this module's
  * translated half before the page renders.
  */
-export interface CoreWords extends VerdictWords {
-  labels: WebLabels;
-  cueWords: CueWords;
-  worseAdvice: WorseAdvice;
-  question<Q extends Question>(question: Q): Q;
-}
-
-/** The label tables a verdict shows (core/messages/verdict-labels, already in the first bundle). */
-export type VerdictLabels = Pick<WebLabels, 'pressure' | 'massage-level' | 'episode-type'>;
-
-/**
- * The part of CoreWords a verdict needs (lib/verdict-words.ts): a shared verdict link in en-GB loads neither the
- * questionnaire's and journal's label tables nor the session's advice.
- */
-export interface VerdictWords {
+export interface CoreWords {
   /** The translator the words come from, for the core functions that take one (findReliefStep). */
   translator: Translator | undefined;
   place: CarePlace;
   assess(situation: Situation): Assessment;
-  labels: VerdictLabels;
+  labels: WebLabels;
   /** A text of the assessment in the place's care words (already so outside en-GB). */
   careText(text: string): string;
   careLevel(care: CareLevel): CareLevelLabel;
+  cueWords: CueWords;
+  worseAdvice: WorseAdvice;
   /** "6 min", "45 s" in the language. */
   duration(seconds: number): string;
+  question<Q extends Question>(question: Q): Q;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { assessSituation } from '../../core/assess/assess-situation';
+import type { Namespace } from '../../core/i18n/catalogs';
 import { SOURCE_LOCALE } from '../../core/i18n/locales';
 import { careLevelLabelFor } from '../../core/messages/care-words';
 import { PRESENTATION_LABELS, TIGHTNESS_DURATION_LABELS } from '../../core/messages/questionnaire-labels';
@@ -21,7 +22,6 @@ import type { CareLevel } from '../../core/vocabulary';
 import type { CoreWords, WebLabels } from './core-words-types';
 import { useLocale, useT } from './i18n';
 import { useCarePlace } from './settings';
-import { CORE_NAMESPACES, loadTranslatedModule } from './verdict-words';
 
 const SOURCE_LABELS: WebLabels = {
   region: REGION_LABELS,
@@ -37,6 +37,22 @@ const SOURCE_LABELS: WebLabels = {
   presentation: PRESENTATION_LABELS,
   'tightness-duration': TIGHTNESS_DURATION_LABELS,
 };
+
+/** The catalogs the translated words need (ASSESSMENT_NAMESPACES of core/assess/assess-in.ts). */
+const CORE_NAMESPACES: Namespace[] = ['assessment', 'care', 'labels', 'plan', 'knowledge'];
+
+type TranslatedModule = typeof import('./translated-words');
+let translated: TranslatedModule | null = null;
+let loading: Promise<void> | null = null;
+
+/** Suspends until the translated half is here (only ever outside en-GB). */
+function loadTranslatedModule(): TranslatedModule {
+  if (translated) return translated;
+  loading ??= import('./translated-words').then((module) => {
+    translated = module;
+  });
+  throw loading;
+}
 
 export function useCoreWords(): CoreWords {
   const locale = useLocale();

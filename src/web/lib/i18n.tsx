@@ -34,9 +34,18 @@ export const UNREVIEWED_LOCALES: readonly Locale[] = ['en-US', 'es', 'de'];
 /** `?lang=en-XA` (or any locale) for tests and screenshots: this tab only, never stored. */
 const OVERRIDE_KEY = 'knead.lang-override';
 
-/** One namespace × locale chunk, through the catalog map's own chunk (lib/catalog-files.ts). */
-const loadFile = (namespace: Namespace, locale: Locale) =>
-  import('./catalog-files').then(({ loadCatalogFile }) => loadCatalogFile(namespace, locale));
+/**
+ * The catalogs the web can load: its own namespaces and the core's it shows (one chunk per namespace × locale).
+ * A glob rather than the compiled registry, so the first bundle does not list the CLI's and the report's catalogs.
+ */
+const CATALOG_FILES = import.meta.glob<{ default: CompiledMessages }>(
+  '../../core/i18n/compiled/{web,web-*,assessment,care,labels,plan,knowledge,search}/*.js',
+);
+const loadFile = (namespace: Namespace, locale: Locale) => {
+  const load = CATALOG_FILES[`../../core/i18n/compiled/${namespace}/${locale}.js`];
+  if (!load) return Promise.reject(new Error(`No catalog ${namespace}/${locale} in the web bundle`));
+  return load();
+};
 
 const loaded = new Map<string, CompiledMessages>();
 const pending = new Map<string, Promise<void>>();

@@ -7,14 +7,14 @@ import { ReasonList } from '../features/verdict/ReasonList';
 import { readSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
+import { useCoreWords } from '../lib/core-words';
 import { useT } from '../lib/i18n';
 import { Link, useLocation } from '../lib/router';
-import { useVerdictWords } from '../lib/verdict-words';
 
 /** The verdict: care banner first, then massage permission, reasons, details, disclaimer and actions. */
 export default function VerdictPage() {
   const { query } = useLocation();
-  const words = useVerdictWords();
+  const words = useCoreWords();
   const { careText } = words;
   const { t } = useT();
   const raw = query.get('s');

@@ -1,7 +1,7 @@
 import type { Assessment } from '../../../core/assessment';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { useCarePlace } from '../../lib/settings';
-import { useVerdictWords } from '../../lib/verdict-words';
 
 const TONE: Record<Assessment['care'], string> = {
   emergency_ambulance: 'danger',
@@ -15,7 +15,7 @@ const TONE: Record<Assessment['care'], string> = {
 export function CareBanner({ care }: { care: Assessment['care'] }) {
   const { emergencyNumber } = useCarePlace();
   const { t } = useT();
-  const words = useVerdictWords();
+  const words = useCoreWords();
   const label = words.careLevel(care);
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (

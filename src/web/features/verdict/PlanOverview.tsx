@@ -1,11 +1,11 @@
 import type { Plan } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
-import { useVerdictWords } from '../../lib/verdict-words';
 
 /** The plan's steps at a glance, before starting the guided session. */
 export function PlanOverview({ plan }: { plan: Plan }) {
-  const words = useVerdictWords();
+  const words = useCoreWords();
   const { careText, labels } = words;
   const { t } = useT();
   return (

@@ -1,10 +1,10 @@
 import type { Reason } from '../../../core/assessment';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
-import { useVerdictWords } from '../../lib/verdict-words';
 
 /** Every rule that fired, each with a "Why?" disclosure naming its source. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
-  const { careText } = useVerdictWords();
+  const { careText } = useCoreWords();
   const { t } = useT();
   return (
     <ul className="reason-list list-plain">

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
-import { useVerdictWords } from '../../lib/verdict-words';
 
 /** Download the repeat schedule as an .ics file (the interop module is loaded only when asked). */
 async function downloadSchedule(assessment: Assessment, region: Situation['region']): Promise<void> {
@@ -33,7 +33,7 @@ export function VerdictActions({
   const [status, setStatus] = useState<'' | 'sent' | 'queued' | 'error'>('');
   const [error, setError] = useState('');
   const { t } = useT();
-  const words = useVerdictWords();
+  const words = useCoreWords();
   async function logEpisode(): Promise<void> {
     try {
       // Loaded on tap: the journal's schemas (classic zod) would otherwise weigh on every shared verdict link.

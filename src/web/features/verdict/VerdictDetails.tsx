@@ -1,11 +1,11 @@
 import type { Assessment } from '../../../core/assessment';
 import { isEmergencyCare } from '../../../core/vocabulary';
+import { useCoreWords } from '../../lib/core-words';
 import { useT } from '../../lib/i18n';
-import { useVerdictWords } from '../../lib/verdict-words';
 
 /** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
 export function VerdictDetails({ assessment }: { assessment: Assessment }) {
-  const { careText, labels } = useVerdictWords();
+  const { careText, labels } = useCoreWords();
   const episode = labels['episode-type'][assessment.episodeType];
   const { t } = useT();
   // In an emergency the banner says what to do; "how long a cramp lasts" would only distract.
