@@ -59,21 +59,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    // Every browser Knead supports preloads modules natively; the polyfill would weigh on every first visit.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        // Small modules every page shares (plural rules, storage, the API client) as one chunk, not four.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'shared',
-              test: /@messageformat[\\/]runtime|make-plural|web[\\/]lib[\\/](stored-state|api-client)/,
-            },
-          ],
-        },
-      },
-    },
   },
   server: {
     proxy: { '/api': process.env.KNEAD_API ?? 'http://127.0.0.1:5317' },

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { LocaleRoot, prepareLocale } from './lib/i18n';
 import { startOutboxSync } from './lib/outbox';
 import './styles/theme.css';
 import './styles/base.css';
@@ -12,17 +11,13 @@ import './styles/session.css';
 import './styles/journal-insights.css';
 
 const root = document.getElementById('root');
-// The locale's messages first (immediate for en-GB, bundled), so the first paint is already in the right language.
-void prepareLocale().then((locale) => {
-  if (!root) return;
+if (root) {
   createRoot(root).render(
     <StrictMode>
-      <LocaleRoot initial={locale}>
-        <App />
-      </LocaleRoot>
+      <App />
     </StrictMode>,
   );
-});
+}
 
 startOutboxSync();
 

@@ -1,18 +1,16 @@
 import { needsSignIn, useMe } from '../features/account/account';
-import { useT } from '../lib/i18n';
 import { Link } from '../lib/router';
 
 const NAV = [
-  { to: '/journal', key: 'journal' },
-  { to: '/insights', key: 'insights' },
-  { to: '/learn', key: 'learn' },
-  { to: '/settings', key: 'settings' },
+  { to: '/journal', label: 'Journal' },
+  { to: '/insights', label: 'Insights' },
+  { to: '/learn', label: 'Learn' },
+  { to: '/settings', label: 'Settings' },
 ] as const;
 
 /** Brand link and the main navigation; the sign-in link appears only in accounts mode. */
 export function AppHeader({ path }: { path: string }) {
   const me = useMe();
-  const { t } = useT();
   return (
     <header className="app-header">
       <Link to="/" className="brand">
@@ -23,26 +21,26 @@ export function AppHeader({ path }: { path: string }) {
         </svg>
         Knead
       </Link>
-      <nav className="app-nav" aria-label={t('web.nav.label')}>
+      <nav className="app-nav" aria-label="Main">
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>
               <Link to={item.to} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
-                {t(`web.nav.${item.key}`)}
+                {item.label}
               </Link>
             </li>
           ))}
           {me?.user && (
             <li>
               <Link to="/care-team" aria-current={path.startsWith('/care-team') ? 'page' : undefined}>
-                {t('web.nav.care-team')}
+                Care team
               </Link>
             </li>
           )}
           {needsSignIn(me) && (
             <li>
               <Link to="/signin" aria-current={path === '/signin' ? 'page' : undefined}>
-                {t('web.nav.signin')}
+                Sign in
               </Link>
             </li>
           )}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
 import { formatHandsOnTime } from '../../core/plan/plan-step';
 import { careAfterWorse } from '../../core/plan/worse-care';
@@ -11,27 +12,22 @@ import { SessionSummary } from '../features/session/SessionSummary';
 import { useSessionPlayer } from '../features/session/use-session-player';
 import { WorseAdvice } from '../features/session/WorseAdvice';
 import { readSituation } from '../features/verdict/read-situation';
-import { useCoreWords } from '../lib/core-words';
-import { useT } from '../lib/i18n';
-import { SESSION } from '../lib/namespaces/session';
 import { Link, useLocation } from '../lib/router';
 import { useSettings } from '../lib/settings';
 
 /** The guided session for the plan of the situation in the URL (works offline: the core runs here). */
 export default function SessionPage() {
   const { query } = useLocation();
-  const { t } = useT(SESSION);
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const words = useCoreWords();
-  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
+  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
   if (!parsed.ok || !assessment?.plan) {
     return (
       <>
-        <h1>{t('web-session.session.no-plan')}</h1>
-        <p>{t('web-session.session.not-advised')}</p>
+        <h1>No massage plan for these answers</h1>
+        <p>Massage is not advised here. Follow the advice on the verdict page.</p>
         <Link to={`/verdict?${query}`} className="button">
-          {t('web-session.session.back-verdict')}
+          Back to the verdict
         </Link>
       </>
     );
@@ -50,16 +46,13 @@ interface SessionRunProps {
 }
 
 /** The player for one plan, from the ready screen to the summary that saves it (also runs a therapist's plan). */
-export function SessionRun({ plan, situation, assessment, assignedPlanId, title }: SessionRunProps) {
+export function SessionRun({ plan, situation, assessment, assignedPlanId, title = 'Guided massage' }: SessionRunProps) {
   const [settings, setSettings] = useSettings();
-  const { t } = useT(SESSION);
-  const words = useCoreWords();
   // The questionnaire already asked how strong the pain is: that is the pain before.
   const controls = useSessionPlayer(plan, {
     muted: settings.muted,
     spoken: settings.spokenCues,
     painBefore: situation.intensity,
-    cueWords: words.cueWords,
   });
   const { state } = controls;
   const toggles = {
@@ -74,10 +67,9 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
   if (state.status === 'ready') {
     return (
       <section aria-labelledby="session-heading">
-        <h1 id="session-heading">{title ?? t('web-session.session.title')}</h1>
+        <h1 id="session-heading">{title}</h1>
         <p>
-          {t('web-session.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps, words) })}{' '}
-          {plan.stopRule.text}
+          {plan.steps.length} steps, {formatHandsOnTime(plan.steps)} hands-on. {plan.stopRule.text}
         </p>
         <PainBefore
           value={state.painBefore}
@@ -86,7 +78,7 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
         />
         <div className="button-row">
           <button type="button" className="button button-huge" onClick={controls.start}>
-            {t('web-session.session.start')}
+            Start
           </button>
           <CueToggles {...toggles} />
         </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { assessSituation } from '../../core/assess/assess-situation';
 import { SituationSchema } from '../../core/situation';
 import { CareBanner } from '../features/verdict/CareBanner';
 import { MassagePermission } from '../features/verdict/MassagePermission';
@@ -7,27 +8,24 @@ import { ReasonList } from '../features/verdict/ReasonList';
 import { readSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
-import { useCoreWords } from '../lib/core-words';
-import { useT } from '../lib/i18n';
 import { Link, useLocation } from '../lib/router';
+import { useCarePlace } from '../lib/settings';
 
 /** The verdict: care banner first, then massage permission, reasons, details, disclaimer and actions. */
 export default function VerdictPage() {
   const { query } = useLocation();
-  const words = useCoreWords();
-  const { careText } = words;
-  const { t } = useT();
+  const { careText } = useCarePlace();
   const raw = query.get('s');
   const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
+  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
 
   if (!parsed.ok || !assessment) {
     return (
       <>
-        <h1>{t('web.verdict.unreadable')}</h1>
+        <h1>We could not read these answers</h1>
         <p className="error-text">{parsed.ok ? '' : parsed.error}</p>
         <Link to="/assess?fresh=1" className="button">
-          {t('web.verdict.start-again')}
+          Start again
         </Link>
       </>
     );
@@ -38,13 +36,13 @@ export default function VerdictPage() {
       <MassagePermission massage={assessment.massage} />
       <VerdictActions situation={parsed.situation} assessment={assessment} query={query.toString()} />
       <section aria-labelledby="reasons-heading">
-        <h2 id="reasons-heading">{t('web.verdict.why')}</h2>
+        <h2 id="reasons-heading">Why this verdict</h2>
         <ReasonList reasons={assessment.reasons} />
       </section>
       {assessment.plan && <PlanOverview plan={assessment.plan} />}
       {assessment.schedule && (
         <section aria-labelledby="schedule-heading">
-          <h2 id="schedule-heading">{t('web.verdict.schedule')}</h2>
+          <h2 id="schedule-heading">How often to repeat</h2>
           <p>
             {careText(assessment.schedule.text)} <span className="source">({assessment.schedule.source})</span>
           </p>
@@ -54,7 +52,7 @@ export default function VerdictPage() {
       <p className="disclaimer">{assessment.disclaimer}</p>
       <p>
         <Link to="/assess?step=where" className="link-target">
-          {t('web.verdict.change')}
+          Change my answers
         </Link>
       </p>
     </article>

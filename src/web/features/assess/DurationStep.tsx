@@ -1,26 +1,33 @@
+import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
-import { useCoreWords } from '../../lib/core-words';
-import { useT } from '../../lib/i18n';
-import { ASSESS } from '../../lib/namespaces/assess';
 import type { Draft } from './draft';
 import { Stopwatch } from './Stopwatch';
 
-/** Minutes before opening Knead, and how long a finished cramp lasted: each labelled in the catalog by its value. */
-const EARLIER = [0, 2, 5, 10, 30, 60] as const;
-const LASTED = [0.5, 1.5, 6, 30, 90] as const;
+const EARLIER = [
+  { value: 0, label: 'It just started' },
+  { value: 2, label: 'About 2 minutes before' },
+  { value: 5, label: 'About 5 minutes before' },
+  { value: 10, label: 'About 10 minutes before' },
+  { value: 30, label: 'About half an hour before' },
+  { value: 60, label: 'An hour or more before' },
+] as const;
+
+const LASTED = [
+  { value: 0.5, label: 'A few seconds' },
+  { value: 1.5, label: 'Up to 2 minutes' },
+  { value: 6, label: '2 to 10 minutes' },
+  { value: 30, label: '10 minutes to an hour' },
+  { value: 90, label: 'More than an hour' },
+] as const;
+
+const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({ value: Number(minutes), label }));
 
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
-  const { t } = useT(ASSESS);
-  const { labels } = useCoreWords();
-  const since = Object.entries(labels['tightness-duration']).map(([minutes, label]) => ({
-    value: Number(minutes),
-    label,
-  }));
   const pain = (
     <PainScale
-      legend={t('web-assess.duration.pain')}
+      legend="How strong is the pain (at its worst)?"
       name="intensity"
       value={draft.intensity}
       onChange={(intensity) => update({ intensity })}
@@ -30,9 +37,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
     return (
       <>
         <RadioGroup
-          legend={t('web-assess.duration.since')}
+          legend="How long has it been tight or sore?"
           name="since"
-          options={since}
+          options={SINCE}
           value={draft.tightMinutes}
           onChange={(tightMinutes) => update({ tightMinutes })}
         />
@@ -42,11 +49,11 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
   return (
     <>
       <RadioGroup
-        legend={t('web-assess.duration.ongoing')}
+        legend="Is it happening right now?"
         name="ongoing"
         options={[
-          { value: 'yes', label: t('web-assess.duration.yes') },
-          { value: 'no', label: t('web-assess.duration.no') },
+          { value: 'yes', label: 'Yes, right now' },
+          { value: 'no', label: 'No, it is over' },
         ]}
         value={draft.ongoing === undefined ? undefined : draft.ongoing ? 'yes' : 'no'}
         onChange={(value) =>
@@ -57,9 +64,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
         <>
           <Stopwatch draft={draft} />
           <RadioGroup
-            legend={t('web-assess.duration.earlier')}
+            legend="When did it start, compared with opening Knead?"
             name="earlier"
-            options={EARLIER.map((value) => ({ value, label: t(`web-assess.duration.earlier.${value}`) }))}
+            options={EARLIER}
             value={draft.earlierMinutes ?? 0}
             onChange={(earlierMinutes) => update({ earlierMinutes })}
           />
@@ -67,9 +74,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
       )}
       {draft.ongoing === false && (
         <RadioGroup
-          legend={t('web-assess.duration.lasted')}
+          legend="How long did it last?"
           name="lasted"
-          options={LASTED.map((value) => ({ value, label: t(`web-assess.duration.lasted.${value}`) }))}
+          options={LASTED}
           value={draft.lastedMinutes}
           onChange={(lastedMinutes) => update({ lastedMinutes })}
         />

@@ -1,10 +1,8 @@
+import { CONDITION_LABELS, FREQUENCY_LABELS, MEDICATION_LABELS, RESPONSE_LABELS } from '../../../core/messages/labels';
 import type { History } from '../../../core/situation';
 import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RadioGroup } from '../../components/RadioGroup';
-import { useCoreWords } from '../../lib/core-words';
-import { useT } from '../../lib/i18n';
-import { ASSESS } from '../../lib/namespaces/assess';
 import { toggleItem } from './draft';
 
 interface HistoryStepProps {
@@ -19,13 +17,11 @@ interface HistoryStepProps {
 
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
 export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
-  const { t } = useT(ASSESS);
-  const { labels } = useCoreWords();
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
   const ageField = age && (
     <div className="field">
-      <label htmlFor="age">{t('web-assess.history.age')}</label>
+      <label htmlFor="age">How old are you? (asked once, then remembered on this device)</label>
       <input
         id="age"
         type="number"
@@ -44,25 +40,27 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
   return (
     <>
       {ageField}
-      {remembered && <p className="card">{t('web-assess.history.remembered')}</p>}
+      {remembered && (
+        <p className="card">Remembered from last time on this device. Change anything that is different now.</p>
+      )}
       <RadioGroup
-        legend={t('web-assess.history.frequency')}
+        legend="How often do you get spasms?"
         name="frequency"
-        options={FREQUENCIES.map((value) => ({ value, label: labels.frequency[value] }))}
+        options={FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
         value={history.frequency}
         onChange={(frequency) => onChange({ ...history, frequency })}
       />
       {history.frequency && history.frequency !== 'first' && (
         <>
           <RadioGroup
-            legend={t('web-assess.history.previous')}
+            legend="When you massaged it before, how did it respond?"
             name="previous-massage"
-            options={RESPONSES.map((value) => ({ value, label: labels.response[value] }))}
+            options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
             value={history.previousMassage}
             onChange={(previousMassage) => onChange({ ...history, previousMassage })}
           />
           <div className="field">
-            <label htmlFor="self-care-days">{t('web-assess.history.self-care-days')}</label>
+            <label htmlFor="self-care-days">Days of regular self-care already tried</label>
             <input
               id="self-care-days"
               type="number"
@@ -80,20 +78,20 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
         </>
       )}
       <details className="card" open={conditions.length > 0 || medications.length > 0}>
-        <summary>{t('web-assess.history.conditions-summary')}</summary>
+        <summary>Health conditions and medicines</summary>
         <CheckboxGroup
-          legend={t('web-assess.history.conditions')}
+          legend="Conditions you know you have"
           name="conditions"
           options={CONDITIONS}
-          labelOf={(condition) => labels.condition[condition]}
+          labelOf={(condition) => CONDITION_LABELS[condition]}
           selected={conditions}
           onToggle={(condition, on) => onChange({ ...history, conditions: toggleItem(conditions, condition, on) })}
         />
         <CheckboxGroup
-          legend={t('web-assess.history.medications')}
+          legend="Medicines you take regularly"
           name="medications"
           options={MEDICATIONS}
-          labelOf={(medication) => labels.medication[medication]}
+          labelOf={(medication) => MEDICATION_LABELS[medication]}
           selected={medications}
           onToggle={(medication, on) => onChange({ ...history, medications: toggleItem(medications, medication, on) })}
         />

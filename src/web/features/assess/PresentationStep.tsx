@@ -1,9 +1,8 @@
+import { PRESENTATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PRESENTATIONS, type Presentation } from '../../../core/vocabulary';
-import { useCoreWords } from '../../lib/core-words';
 
 /** One tap: a sudden hard cramp, or a tight, sore knot that lingers (the choice moves on at once). */
 export function PresentationStep({ onChoose }: { onChoose: (presentation: Presentation) => void }) {
-  const { labels } = useCoreWords();
   return (
     <div className="presentation-choices">
       {PRESENTATIONS.map((presentation) => (
@@ -13,8 +12,8 @@ export function PresentationStep({ onChoose }: { onChoose: (presentation: Presen
           className="button button-secondary presentation-choice"
           onClick={() => onChoose(presentation)}
         >
-          <strong>{labels.presentation[presentation].label}</strong>
-          <span>{labels.presentation[presentation].hint}</span>
+          <strong>{PRESENTATION_LABELS[presentation].label}</strong>
+          <span>{PRESENTATION_LABELS[presentation].hint}</span>
         </button>
       ))}
     </div>

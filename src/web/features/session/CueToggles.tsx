@@ -1,6 +1,3 @@
-import { useT } from '../../lib/i18n';
-import { SESSION } from '../../lib/namespaces/session';
-
 /** The session's two sound switches: tones (and vibration), and spoken cues — each one tap. */
 export function CueToggles({
   muted,
@@ -13,7 +10,6 @@ export function CueToggles({
   onToggleMute: () => void;
   onToggleSpoken: () => void;
 }) {
-  const { t } = useT(SESSION);
   return (
     <>
       <button
@@ -22,11 +18,10 @@ export function CueToggles({
         aria-pressed={spoken}
         onClick={onToggleSpoken}
       >
-        {t('web-session.cues.spoken')}{' '}
-        <span aria-hidden="true">{t(spoken ? 'web-session.cues.on' : 'web-session.cues.off')}</span>
+        Spoken cues <span aria-hidden="true">{spoken ? 'on' : 'off'}</span>
       </button>
       <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-        {t(muted ? 'web-session.cues.sound-off' : 'web-session.cues.sound-on')}
+        {muted ? 'Sound off' : 'Sound on'}
       </button>
     </>
   );

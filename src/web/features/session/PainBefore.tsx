@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { PainScale } from '../../components/PainScale';
-import { useT } from '../../lib/i18n';
-import { SESSION } from '../../lib/namespaces/session';
 
 /** Pain before the session: the questionnaire's rating when there is one (changeable), else the 0–10 scale. */
 export function PainBefore({
@@ -14,11 +12,10 @@ export function PainBefore({
   onChange: (value: number) => void;
 }) {
   const [isChanging, setChanging] = useState(!fromAnswers);
-  const { t } = useT(SESSION);
   if (isChanging || value === null) {
     return (
       <PainScale
-        legend={t('web-session.session.pain-before')}
+        legend="How strong is the pain before you start?"
         name="pain-before"
         value={value ?? undefined}
         onChange={onChange}
@@ -27,10 +24,9 @@ export function PainBefore({
   }
   return (
     <p className="pain-before">
-      {t('web-session.session.pain-before-label')} <strong>{value} / 10</strong>,{' '}
-      {t('web-session.session.from-answers')}{' '}
+      Pain before: <strong>{value} / 10</strong>, from your answers.{' '}
       <button type="button" className="button button-secondary" onClick={() => setChanging(true)}>
-        {t('web-session.session.change')}
+        Change
       </button>
     </p>
   );

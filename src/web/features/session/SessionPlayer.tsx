@@ -1,7 +1,5 @@
+import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
-import { useCoreWords } from '../../lib/core-words';
-import { useT } from '../../lib/i18n';
-import { SESSION } from '../../lib/namespaces/session';
 import { CueToggles } from './CueToggles';
 import { TechniqueIllustration } from './TechniqueIllustration';
 import type { SessionControls } from './use-session-player';
@@ -22,8 +20,6 @@ export function SessionPlayer({
   toggles: Parameters<typeof CueToggles>[0];
 }) {
   const { state } = controls;
-  const { t } = useT(SESSION);
-  const { labels } = useCoreWords();
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
@@ -34,16 +30,11 @@ export function SessionPlayer({
   return (
     <section className="player" aria-labelledby="step-title">
       <p className="step-count">
-        {t('web-session.player.step-of', { index: state.stepIndex + 1, total: state.plan.steps.length })}
-        {state.repetition &&
-          t('web-session.player.repetition', { current: state.repetition.current, total: state.repetition.total })}
+        Step {state.stepIndex + 1} of {state.plan.steps.length}
+        {state.repetition && ` · repetition ${state.repetition.current} of ${state.repetition.total}`}
       </p>
       <h1 id="step-title">{step.title}</h1>
-      <p className="countdown-label">
-        {t(
-          paused ? 'web-session.player.paused' : isGetReady ? 'web-session.player.get-ready' : 'web-session.player.now',
-        )}
-      </p>
+      <p className="countdown-label">{paused ? 'Paused' : isGetReady ? 'Get ready' : 'Now'}</p>
       <p className={counting ? 'countdown countdown-last' : 'countdown'} aria-hidden="true">
         {formatSeconds(state.remainingMs)}
       </p>
@@ -59,12 +50,11 @@ export function SessionPlayer({
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
-        <strong>{t('web-session.player.pressure')}</strong> {labels.pressure[step.pressure].label} —{' '}
-        {labels.pressure[step.pressure].description}
+        <strong>Pressure:</strong> {PRESSURE_LABELS[step.pressure].label} — {PRESSURE_LABELS[step.pressure].description}
       </p>
       {step.cautions.length > 0 && (
         <details className="why">
-          <summary>{t('web-session.player.cautions', { count: step.cautions.length })}</summary>
+          <summary>Cautions ({step.cautions.length})</summary>
           <ul>
             {step.cautions.map((caution) => (
               <li key={caution}>{caution}</li>
@@ -74,24 +64,24 @@ export function SessionPlayer({
       )}
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={controls.quit}>
-          {t('web-session.player.end')}
+          End session
         </button>
       </div>
       <div className="player-controls">
         <button type="button" className="button button-danger player-worse" onClick={controls.worse}>
-          {t('web-session.player.worse')}
+          It's getting worse — stop
         </button>
         {paused ? (
           <button type="button" className="button" onClick={controls.resume}>
-            {t('web-session.player.resume')}
+            Resume
           </button>
         ) : (
           <button type="button" className="button" onClick={controls.pause}>
-            {t('web-session.player.pause')}
+            Pause
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={controls.skip}>
-          {t('web-session.player.skip')}
+          Skip step
         </button>
       </div>
     </section>

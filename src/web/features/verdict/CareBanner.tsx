@@ -1,6 +1,5 @@
 import type { Assessment } from '../../../core/assessment';
-import { useCoreWords } from '../../lib/core-words';
-import { useT } from '../../lib/i18n';
+import { careLevelLabelFor } from '../../../core/messages/care-words';
 import { useCarePlace } from '../../lib/settings';
 
 const TONE: Record<Assessment['care'], string> = {
@@ -13,10 +12,8 @@ const TONE: Record<Assessment['care'], string> = {
 
 /** The care level as the first, unmistakable thing on the page, in the words of the person's country; emergencies carry a call button. */
 export function CareBanner({ care }: { care: Assessment['care'] }) {
-  const { emergencyNumber } = useCarePlace();
-  const { t } = useT();
-  const words = useCoreWords();
-  const label = words.careLevel(care);
+  const { place, emergencyNumber } = useCarePlace();
+  const label = careLevelLabelFor(care, place);
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (
     <section
@@ -29,7 +26,7 @@ export function CareBanner({ care }: { care: Assessment['care'] }) {
       <p>{label.action}</p>
       {isEmergency && (
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
-          {t('web.call-emergency', { number: emergencyNumber })}
+          Call emergency services: {emergencyNumber}
         </a>
       )}
     </section>

@@ -1,11 +1,11 @@
 import type { Assessment } from '../../../core/assessment';
-import { useCoreWords } from '../../lib/core-words';
+import { MASSAGE_LEVEL_LABELS } from '../../../core/messages/labels';
 
 const ICON: Record<Assessment['massage'], string> = { avoid: '✕', gentle: '～', full: '✓' };
 
 /** The second axis: may I massage it? */
 export function MassagePermission({ massage }: { massage: Assessment['massage'] }) {
-  const label = useCoreWords().labels['massage-level'][massage];
+  const label = MASSAGE_LEVEL_LABELS[massage];
   return (
     <section className={`massage-card massage-${massage}`} aria-labelledby="massage-heading">
       <span className="massage-icon" aria-hidden="true">

@@ -2,8 +2,6 @@ import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
-import { useCoreWords } from '../../lib/core-words';
-import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 
 /** Download the repeat schedule as an .ics file (the interop module is loaded only when asked). */
@@ -30,19 +28,17 @@ export function VerdictActions({
   assessment: Assessment;
   query: string;
 }) {
-  const [status, setStatus] = useState<'' | 'sent' | 'queued' | 'error'>('');
-  const [error, setError] = useState('');
-  const { t } = useT();
-  const words = useCoreWords();
+  const [status, setStatus] = useState('');
   async function logEpisode(): Promise<void> {
     try {
       // Loaded on tap: the journal's schemas (classic zod) would otherwise weigh on every shared verdict link.
       const { buildEpisodeFromSituation, saveEpisode } = await import('../journal/journal-api');
       const result = await saveEpisode(buildEpisodeFromSituation(situation, assessment), true);
-      setStatus(result === 'sent' ? 'sent' : 'queued');
-    } catch (failure) {
-      setError((failure as Error).message);
-      setStatus('error');
+      setStatus(
+        result === 'sent' ? 'Saved to your journal.' : 'Saved on this device; it will sync when you are online.',
+      );
+    } catch (error) {
+      setStatus(`Could not save: ${(error as Error).message}`);
     }
   }
   return (
@@ -50,7 +46,7 @@ export function VerdictActions({
       <div className="button-row">
         {assessment.plan && (
           <Link to={`/session?${query}`} className="button">
-            {t('web.verdict.start-session', { time: formatHandsOnTime(assessment.plan.steps, words) })}
+            Start guided massage ({formatHandsOnTime(assessment.plan.steps)})
           </Link>
         )}
         {assessment.schedule && (
@@ -59,21 +55,19 @@ export function VerdictActions({
             className="button button-secondary"
             onClick={() => void downloadSchedule(assessment, situation.region)}
           >
-            {t('web.verdict.reminders')}
+            Add reminders to calendar
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={() => void logEpisode()}>
-          {t('web.save-journal')}
+          Save to journal
         </button>
       </div>
       <p role="status">
-        {status === 'sent' && t('web.saved.sent')}
-        {status === 'queued' && t('web.saved.queued')}
-        {status === 'error' && t('web.saved.error', { error })}
-        {(status === 'sent' || status === 'queued') && (
+        {status}
+        {status.startsWith('Saved') && (
           <>
             {' '}
-            <Link to="/journal">{t('web.open-journal')}</Link>
+            <Link to="/journal">Open the journal</Link>
           </>
         )}
       </p>
