@@ -59,6 +59,23 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Every browser Knead supports preloads modules natively; the polyfill would weigh on every first visit.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Small modules every page shares (plural rules, storage, the API client) as one chunk, not four.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /@messageformat[\\/]runtime|make-plural|web[\\/]lib[\\/](stored-state|api-client)/,
+            },
+            // The id lists apart from the schemas: a shared verdict link checks its answers without zod.
+            { name: 'vocabulary-lists', test: /core[\\/]vocabulary-lists/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': process.env.KNEAD_API ?? 'http://127.0.0.1:5317' },

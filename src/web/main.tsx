@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LocaleRoot, prepareLocale } from './lib/i18n';
 import { startOutboxSync } from './lib/outbox';
 import './styles/theme.css';
 import './styles/base.css';
@@ -11,13 +12,17 @@ import './styles/session.css';
 import './styles/journal-insights.css';
 
 const root = document.getElementById('root');
-if (root) {
+// The locale's messages first (immediate for en-GB, bundled), so the first paint is already in the right language.
+void prepareLocale().then((locale) => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LocaleRoot initial={locale}>
+        <App />
+      </LocaleRoot>
     </StrictMode>,
   );
-}
+});
 
 startOutboxSync();
 
