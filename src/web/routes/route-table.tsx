@@ -1,5 +1,4 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import { HomePage } from './HomePage';
 
 type Page = ComponentType | LazyExoticComponent<ComponentType>;
 
@@ -11,7 +10,11 @@ export interface RouteEntry {
   page: Page;
 }
 
-// Everything but home is split out so the first load stays small (target ≤ 120 KB gzipped JS).
+/** Home's chunk, asked for at startup on `/` (main.tsx) so it loads beside the shell, not after it. */
+export const loadHomePage = () => import('./HomePage').then((module) => ({ default: module.HomePage }));
+
+// Every page is split out, home too, so a shared verdict link carries no other page (≤ 100 KB gzipped JS).
+const HomePage = lazy(loadHomePage);
 const AssessPage = lazy(() => import('./AssessPage'));
 const VerdictPage = lazy(() => import('./VerdictPage'));
 const SessionPage = lazy(() => import('./SessionPage'));
