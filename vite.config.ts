@@ -59,6 +59,28 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Every browser Knead supports preloads modules natively; the polyfill would weigh on every first visit.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Small modules every page shares (plural rules, storage, the API client, the id lists, care words) as one
+        // chunk, not six; the id lists apart from the schemas, so a shared verdict link checks its answers without zod.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /@messageformat[\\/]runtime|make-plural|web[\\/]lib[\\/](stored-state|api-client)|core[\\/]messages[\\/](verdict-labels|care-words)\.|core[\\/]i18n[\\/]locales\.|core[\\/]vocabulary-lists\./,
+            },
+            // What a verdict runs (the rules, the knowledge they cite, the plan builder) as one chunk, not six: gzip
+            // shares words across it (issue #13 item 6). Only engine modules: a web module would drag the shell in.
+            {
+              name: 'engine',
+              test: /core[\\/](assess[\\/](assess-situation|rules|rules-[a-z]+|conditions|explain|facts|verdict|episode-type|assessment-wording)|knowledge[\\/](causes|aggravators|duration|regions|techniques|frequency)|plan[\\/](build-plan|schedule|plan-step|plan-wording)|sources|situation-check)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': process.env.KNEAD_API ?? 'http://127.0.0.1:5317' },

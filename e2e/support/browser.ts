@@ -36,7 +36,14 @@ export const E2E_TIMEOUT_MS = Number(process.env.KNEAD_E2E_TIMEOUT_MS) || 60_000
 
 /** A fresh context (axe needs browser.newContext()) for a viewport, with the suite's default timeout for every wait. */
 export async function openContext(browser: Browser, viewport: ViewportName, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...VIEWPORTS[viewport], baseURL, reducedMotion: 'reduce' });
+  // The suite's English is the source language, en-GB (decision 0033): the browser asks for it, as it asks for
+  // es-ES or de-DE in e2e/i18n.e2e.ts. Without it Chromium asks for en-US, which has its own catalogs.
+  const context = await browser.newContext({
+    ...VIEWPORTS[viewport],
+    baseURL,
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+  });
   context.setDefaultTimeout(E2E_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(E2E_TIMEOUT_MS);
   return context;

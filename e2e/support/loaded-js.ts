@@ -14,8 +14,9 @@ export interface LoadedJs {
  * The JS a first visit to `url` really loads (entry, preloads and every lazy chunk the page imports), as gzip bytes
  * of the built files: what a phone downloads, whatever the server's compression settings.
  */
-export async function measureLoadedJs(browser: Browser, url: string): Promise<LoadedJs> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+export async function measureLoadedJs(browser: Browser, url: string, locale = 'en-GB'): Promise<LoadedJs> {
+  // The browser's language picks the catalogs (decision 0033): the source language unless a test asks for another.
+  const context = await browser.newContext({ serviceWorkers: 'block', locale });
   const names = new Set<string>();
   try {
     const page = await context.newPage();

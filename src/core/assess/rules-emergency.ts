@@ -1,4 +1,4 @@
-import { SPINE_REGIONS } from '../vocabulary';
+import { SPINE_REGIONS } from '../vocabulary-lists';
 import {
   allOf,
   anyCondition,

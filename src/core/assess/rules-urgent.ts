@@ -1,4 +1,4 @@
-import { LEG_REGIONS, SPINE_REGIONS } from '../vocabulary';
+import { LEG_REGIONS, SPINE_REGIONS } from '../vocabulary-lists';
 import {
   allOf,
   anyCondition,

@@ -1,4 +1,5 @@
-import { type Condition, type Context, LEG_REGIONS, type Region, type Sign, SPINE_REGIONS } from '../vocabulary';
+import type { Condition, Context, Region, Sign } from '../vocabulary';
+import { LEG_REGIONS, SPINE_REGIONS } from '../vocabulary-lists';
 
 /**
  * The red-flag screen every questionnaire (web and terminal) asks before anything else, per region.

@@ -1,4 +1,5 @@
-import { CARE_LEVELS, type CareLevel, MASSAGE_LEVELS, type MassageLevel } from '../vocabulary';
+import type { CareLevel, MassageLevel } from '../vocabulary';
+import { CARE_LEVELS, MASSAGE_LEVELS } from '../vocabulary-lists';
 import type { Facts } from './facts';
 import type { Rule } from './rule';
 

@@ -1,67 +1,18 @@
-import type { AnyLocale, Locale } from './locales';
-import { PSEUDO_LOCALE, SOURCE_LOCALE } from './locales';
+import type { AnyLocale } from './locales';
+import { PSEUDO_LOCALE } from './locales';
+import { createTranslatorWith, type LoadedCatalog, type Translator } from './plain-translator';
 import { pseudoLocalise } from './pseudo';
 
-/** The values a message's placeholders take: `{count, plural, …}`, `{name}`, `{n, number}`. */
-export type MessageValues = Readonly<Record<string, string | number | boolean | Date | null | undefined>>;
-/** One namespace of one locale, compiled from ICU MessageFormat (scripts/build-messages.js): key → function. */
-export type CompiledMessages = Readonly<Record<string, (values?: MessageValues) => string>>;
-/** Loaded namespaces: `{ care: {...}, assessment: {...} }`. */
-export type LoadedCatalog = Readonly<Partial<Record<string, CompiledMessages>>>;
-
-/** A key that no loaded catalog has. The catalog test makes this a bug caught before release. */
-export class MissingMessageError extends Error {
-  override readonly name = 'MissingMessageError';
-  constructor(
-    readonly key: string,
-    readonly locale: AnyLocale,
-  ) {
-    super(`No message "${key}" in locale ${locale} (is its namespace loaded?)`);
-  }
-}
-
-export interface Translator {
-  readonly locale: AnyLocale;
-  /** The BCP 47 tag for `lang` attributes and `Content-Language`. */
-  readonly lang: string;
-  /** The message `namespace.key` with its placeholders filled. Throws MissingMessageError for an unknown key. */
-  t(key: string, values?: MessageValues): string;
-  has(key: string): boolean;
-  /** A number in the locale's digits and separators (Intl.NumberFormat). */
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** A date or time in the locale's order and words (Intl.DateTimeFormat). */
-  date(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
-  /** "a, b and c" in the locale's words (Intl.ListFormat). */
-  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
-}
-
-function split(key: string): [string, string] {
-  const dot = key.indexOf('.');
-  return dot < 0 ? ['', key] : [key.slice(0, dot), key.slice(dot + 1)];
-}
+export type { CompiledMessages, LoadedCatalog, MessageValues, Translator } from './plain-translator';
+export { createTranslatorWith, MissingMessageError } from './plain-translator';
 
 /**
  * A translator over already loaded namespaces. For the pseudo-locale pass the source locale's catalog: its
  * texts come back accented and longer.
+ *
+ * @example
+ * createTranslator('es', { care: careEs }).t('care.call', { number: '112' });
  */
 export function createTranslator(locale: AnyLocale, catalog: LoadedCatalog): Translator {
-  const intlLocale: Locale = locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale;
-  const decorate = locale === PSEUDO_LOCALE ? pseudoLocalise : (text: string) => text;
-  const find = (key: string) => {
-    const [namespace, name] = split(key);
-    return catalog[namespace]?.[name];
-  };
-  return {
-    locale,
-    lang: locale,
-    t(key, values) {
-      const message = find(key);
-      if (!message) throw new MissingMessageError(key, locale);
-      return decorate(message(values));
-    },
-    has: (key) => find(key) !== undefined,
-    number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
-    date: (value, options) => new Intl.DateTimeFormat(intlLocale, options).format(value),
-    list: (items, type = 'conjunction') => new Intl.ListFormat(intlLocale, { type }).format(items),
-  };
+  return createTranslatorWith(locale, catalog, locale === PSEUDO_LOCALE ? pseudoLocalise : (text) => text);
 }

@@ -1,5 +1,6 @@
 import type { Action } from '../journal';
-import { LEG_REGIONS, type Region } from '../vocabulary';
+import type { Region } from '../vocabulary';
+import { LEG_REGIONS } from '../vocabulary-lists';
 import { describeEscalationAlert } from './alert-words';
 import { dayNumber } from './calendar';
 import type { InsightsEpisode, InsightsSession } from './records';

@@ -1,4 +1,5 @@
-import { CONTEXTS, type Context } from '../vocabulary';
+import type { Context } from '../vocabulary';
+import { CONTEXTS } from '../vocabulary-lists';
 import { localDay } from './calendar';
 import type { InsightsCheckIn as CheckIn, InsightsEpisode } from './records';
 import { relativeRisk, round } from './statistics';

@@ -1,5 +1,5 @@
 import { SOURCES, type SourceId } from '../sources';
-import { REGIONS } from '../vocabulary';
+import { REGIONS } from '../vocabulary-lists';
 import { AGGRAVATORS } from './aggravators';
 import { BENEFITS } from './benefits';
 import { CAUSES } from './causes';

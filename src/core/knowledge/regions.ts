@@ -1,4 +1,5 @@
-import { type Region, TECHNIQUES, type Technique } from '../vocabulary';
+import type { Region, Technique } from '../vocabulary';
+import { TECHNIQUES } from '../vocabulary-lists';
 import type { RegionGuide } from './types';
 
 /** Every technique a plan may use; regions that tolerate the whole routine list these. */

@@ -1,5 +1,5 @@
 import { REGION_LABELS } from '../messages/labels';
-import { REGIONS } from '../vocabulary';
+import { REGIONS } from '../vocabulary-lists';
 import { FREQUENCY_GUIDELINES, MONITORING_RULE } from './frequency';
 import { REGION_GUIDES } from './regions';
 import type { KnowledgeItem } from './types';

@@ -1,4 +1,4 @@
-import { LEG_REGIONS } from '../vocabulary';
+import { LEG_REGIONS } from '../vocabulary-lists';
 import type { WarningSign } from './types';
 
 /**

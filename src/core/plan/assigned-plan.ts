@@ -6,15 +6,8 @@ import { REGION_GUIDES } from '../knowledge/regions';
 import { findTechniqueGuide } from '../knowledge/techniques';
 import type { TechniqueGuide } from '../knowledge/types';
 import { citeSource } from '../sources';
-import {
-  CARE_LEVELS,
-  type CareLevel,
-  PRESSURES,
-  type Pressure,
-  PressureSchema,
-  RegionSchema,
-  TechniqueSchema,
-} from '../vocabulary';
+import { type CareLevel, type Pressure, PressureSchema, RegionSchema, TechniqueSchema } from '../vocabulary';
+import { CARE_LEVELS, PRESSURES } from '../vocabulary-lists';
 import { buildPlanStep, capPressure, type PlanMassage, sumHandsOnMinutes } from './plan-step';
 import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 

@@ -1,7 +1,8 @@
 import type { PlanStep } from '../assessment';
 import type { RegionGuide, TechniqueGuide } from '../knowledge/types';
 import { citeSource } from '../sources';
-import { PRESSURES, type Pressure, type Technique } from '../vocabulary';
+import type { Pressure, Technique } from '../vocabulary';
+import { PRESSURES } from '../vocabulary-lists';
 import { EN_GB_PLAN_WORDING, type PlanWording } from './plan-wording';
 
 export type PlanMassage = 'gentle' | 'full';

@@ -1,6 +1,6 @@
 import { assessSituation } from '../assess/assess-situation';
 import type { Situation } from '../situation';
-import { isEmergencyCare } from '../vocabulary';
+import { isEmergencyCare } from '../vocabulary-lists';
 import { applyPatch, type Patch, toAssessable } from './answers';
 import { listQuestions, type Question, type QuestionId, type QuestionnaireState } from './questions';
 

@@ -6,6 +6,7 @@ import {
   QUESTION_TEXTS,
   TIGHTNESS_DURATION_LABELS,
 } from '../messages/questionnaire-labels';
+import type { Sign } from '../vocabulary';
 import {
   CONDITIONS,
   CONTEXTS,
@@ -15,8 +16,7 @@ import {
   REGIONS,
   RESPONSES,
   SIGNS,
-  type Sign,
-} from '../vocabulary';
+} from '../vocabulary-lists';
 import { condition, context, many, medication, sign } from './choices';
 import { insertFollowUps, offerEachChoiceOnce } from './follow-ups';
 import type { NumberQuestion, OneQuestion, Question, QuestionnaireState } from './question-types';

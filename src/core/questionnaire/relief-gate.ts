@@ -9,7 +9,7 @@ import { buildPlanStep, type StepOptions } from '../plan/plan-step';
 import { planWordingFor } from '../plan/plan-wording';
 import type { Situation } from '../situation';
 import { citeSource } from '../sources';
-import { isEmergencyCare } from '../vocabulary';
+import { isEmergencyCare } from '../vocabulary-lists';
 import { applyPatch, type Patch, toAssessable } from './answers';
 import { localiseQuestion } from './localise-question';
 import type { Choice, Question, QuestionnaireState } from './question-types';

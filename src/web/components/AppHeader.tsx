@@ -1,16 +1,18 @@
 import { needsSignIn, useMe } from '../features/account/account';
+import { useT } from '../lib/i18n';
 import { Link } from '../lib/router';
 
 const NAV = [
-  { to: '/journal', label: 'Journal' },
-  { to: '/insights', label: 'Insights' },
-  { to: '/learn', label: 'Learn' },
-  { to: '/settings', label: 'Settings' },
+  { to: '/journal', key: 'journal' },
+  { to: '/insights', key: 'insights' },
+  { to: '/learn', key: 'learn' },
+  { to: '/settings', key: 'settings' },
 ] as const;
 
 /** Brand link and the main navigation; the sign-in link appears only in accounts mode. */
 export function AppHeader({ path }: { path: string }) {
   const me = useMe();
+  const { t } = useT();
   return (
     <header className="app-header">
       <Link to="/" className="brand">
@@ -21,26 +23,26 @@ export function AppHeader({ path }: { path: string }) {
         </svg>
         Knead
       </Link>
-      <nav className="app-nav" aria-label="Main">
+      <nav className="app-nav" aria-label={t('web.nav.label')}>
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>
               <Link to={item.to} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
-                {item.label}
+                {t(`web.nav.${item.key}`)}
               </Link>
             </li>
           ))}
           {me?.user && (
             <li>
               <Link to="/care-team" aria-current={path.startsWith('/care-team') ? 'page' : undefined}>
-                Care team
+                {t('web.nav.care-team')}
               </Link>
             </li>
           )}
           {needsSignIn(me) && (
             <li>
               <Link to="/signin" aria-current={path === '/signin' ? 'page' : undefined}>
-                Sign in
+                {t('web.nav.signin')}
               </Link>
             </li>
           )}

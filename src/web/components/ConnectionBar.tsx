@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../lib/i18n';
 import { ACCOUNT_KEY, isOwnedBy, isWaiting, OUTBOX_KEY, type PendingWrite } from '../lib/outbox';
 import { useStoredState } from '../lib/stored-state';
-
-const changes = (n: number) => `${n} journal change${n === 1 ? '' : 's'}`;
 
 /** Tells the person when they are offline and how many journal changes wait to sync. */
 export function ConnectionBar() {
@@ -35,27 +34,43 @@ export function ConnectionBar() {
       window.removeEventListener('offline', update);
     };
   }, []);
-  const others =
-    othersWaiting > 0
-      ? ` ${changes(othersWaiting)} from another account ${othersWaiting === 1 ? 'is' : 'are'} kept on this device until that account signs in here again.`
-      : '';
-  // A change the server refused for good stays on this device with the server's reason (e.g. 409 record-differs).
-  const notSaved =
-    refused.length > 0
-      ? ` ${changes(refused.length)} could not be saved and ${refused.length === 1 ? 'is' : 'are'} kept on this device: ${refused[0]?.failed?.message}`
-      : '';
   const connected = online && reachable !== false;
-  if (connected && pending.length === 0) {
-    return others || notSaved ? (
+  if (connected && pending.length === 0 && othersWaiting === 0 && refused.length === 0) return null;
+  return (
+    <ConnectionText
+      connected={connected}
+      pending={pending.length}
+      refused={refused.length}
+      reason={refused[0]?.failed?.message}
+      othersWaiting={othersWaiting}
+    />
+  );
+}
+
+interface ConnectionTextProps {
+  connected: boolean;
+  pending: number;
+  refused: number;
+  reason: string | undefined;
+  othersWaiting: number;
+}
+
+function ConnectionText({ connected, pending, refused, reason, othersWaiting }: ConnectionTextProps) {
+  const { t } = useT();
+  const others = othersWaiting > 0 ? ` ${t('web.connection.others', { count: othersWaiting })}` : '';
+  // A change the server refused for good stays on this device with the server's reason (e.g. 409 record-differs).
+  const notSaved = refused > 0 ? ` ${t('web.connection.not-saved', { count: refused, reason })}` : '';
+  if (connected && pending === 0) {
+    return (
       <p className="status-bar" role="status">
         {`${notSaved}${others}`.trim()}
       </p>
-    ) : null;
+    );
   }
-  const waiting = pending.length > 0 ? ` ${changes(pending.length)} will sync when you are back online.` : '';
+  const waiting = pending > 0 ? ` ${t('web.connection.waiting', { count: pending })}` : '';
   return (
     <p className="status-bar" role="status">
-      {connected ? `Syncing…${waiting}` : `You are offline. Assessment and guided sessions still work.${waiting}`}
+      {`${t(connected ? 'web.connection.syncing' : 'web.connection.offline')}${waiting}`}
       {notSaved}
       {others}
     </p>

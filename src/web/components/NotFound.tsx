@@ -1,12 +1,14 @@
+import { useT } from '../lib/i18n';
 import { Link } from '../lib/router';
 
 export function NotFound() {
+  const { t } = useT();
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{t('web.not-found.heading')}</h1>
       <p>
         <Link to="/" className="link-target">
-          Go to the start
+          {t('web.not-found.start')}
         </Link>
       </p>
     </>

@@ -1,3 +1,5 @@
+import { useT } from '../lib/i18n';
+
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 interface PainScaleProps {
@@ -9,18 +11,13 @@ interface PainScaleProps {
 }
 
 /** A 0–10 pain scale as radio buttons: 0 no pain, 10 the worst imaginable. */
-export function PainScale({
-  legend,
-  name,
-  value,
-  onChange,
-  hint = '0 = no pain, 10 = the worst pain you can imagine',
-}: PainScaleProps) {
+export function PainScale({ legend, name, value, onChange, hint }: PainScaleProps) {
+  const { t } = useT();
   return (
     <fieldset className="chip-group">
       <legend>{legend}</legend>
       <p className="hint" id={`${name}-hint`}>
-        {hint}
+        {hint ?? t('web.pain.hint')}
       </p>
       <div className="scale" aria-describedby={`${name}-hint`}>
         {LEVELS.map((level) => (
@@ -31,7 +28,7 @@ export function PainScale({
               value={level}
               checked={value === level}
               onChange={() => onChange(level)}
-              aria-label={`${level} out of 10`}
+              aria-label={t('web.pain.level', { level })}
             />
             {level}
           </label>

@@ -1,3 +1,5 @@
+import { useT } from '../lib/i18n';
+
 interface UndoToastProps {
   message: string;
   onUndo: () => void;
@@ -5,11 +7,12 @@ interface UndoToastProps {
 
 /** A transient message with an Undo button (announced politely). */
 export function UndoToast({ message, onUndo }: UndoToastProps) {
+  const { t } = useT();
   return (
     <div className="toast" role="status">
       <span>{message}</span>
       <button type="button" className="button" onClick={onUndo}>
-        Undo
+        {t('web.undo')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../../core/i18n/locales';
 import {
   type CarePlace,
   COUNTRIES,
@@ -15,6 +16,8 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const TEXT_SCALE: Record<TextSize, string> = { standard: '100%', large: '118.75%', largest: '137.5%' };
 
 export interface Settings {
+  /** The language chosen in Settings; null follows the browser's languages (lib/i18n.tsx). Apart from the country. */
+  language: Locale | null;
   /** Decides the care words (GP and NHS 111, or doctor and urgent care) and the default emergency number. */
   country: Country;
   /** The number the person chose instead of their country's own; null keeps the country's. */
@@ -32,13 +35,14 @@ export function defaultCountry(): Country {
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'country'> = {
+  language: null,
   emergencyNumber: null,
   muted: false,
   spokenCues: false,
   theme: 'system',
   textSize: 'standard',
 };
-const SETTINGS_KEY = 'knead.settings';
+export const SETTINGS_KEY = 'knead.settings';
 
 /**
  * Settings as stored, made whole. Before countries existed every change saved the then default number, 112, as if
@@ -48,6 +52,7 @@ export function readSettings(stored: Partial<Settings>, country: Country = defau
   const settings: Settings = { ...DEFAULT_SETTINGS, country, ...stored };
   if (!(COUNTRIES as readonly string[]).includes(settings.country)) settings.country = country;
   if (!TEXT_SCALE[settings.textSize]) settings.textSize = 'standard';
+  if (settings.language !== null && !isLocale(String(settings.language))) settings.language = null;
   if (stored.country === undefined && stored.emergencyNumber === '112') settings.emergencyNumber = null;
   return settings;
 }

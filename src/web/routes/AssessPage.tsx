@@ -23,10 +23,13 @@ import {
   listSteps,
   listWaysOn,
   parseStep,
-  STEP_TITLES,
   type StepId,
+  stepTitle,
 } from '../features/assess/steps';
 import { WhereStep } from '../features/assess/WhereStep';
+import { useCoreWords } from '../lib/core-words';
+import { useT } from '../lib/i18n';
+import { ASSESS } from '../lib/namespaces/assess';
 import { navigate, useLocation } from '../lib/router';
 import { loadStored, useStoredState, writeStored } from '../lib/stored-state';
 
@@ -38,6 +41,9 @@ export default function AssessPage() {
   const [history, setHistory] = useStoredState<History | null>(HISTORY_KEY, null);
   const [age, setAge] = useStoredState<number | null>(AGE_KEY, null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const translator = useT(ASSESS);
+  const words = useCoreWords();
+  const { t } = translator;
   const fresh = query.get('fresh') === '1';
   // "I have a spasm now" on the home page: the person already said it is happening now.
   const now = query.get('now') === '1';
@@ -74,9 +80,12 @@ export default function AssessPage() {
   const state = stateOf(draft);
   const steps = listSteps(state);
   const index = Math.max(0, steps.indexOf(step));
-  const waysOn = listWaysOn(step, steps);
+  const waysOn = listWaysOn(step, steps, translator);
   // biome-ignore lint/correctness/useExhaustiveDependencies: state is derived from these; the clock must not recompute it.
-  const relief = useMemo(() => (step === 'relief' ? findReliefStep(state) : null), [step, draft, history, age]);
+  const relief = useMemo(
+    () => (step === 'relief' ? findReliefStep(state, words.translator, words.place) : null),
+    [step, draft, history, age, words],
+  );
 
   useEffect(() => {
     // Reached by the address or by going back after ticking a red flag: the gate is closed, so no stretch.
@@ -108,7 +117,7 @@ export default function AssessPage() {
     update,
     history: history ?? {},
     setHistory,
-    questions: listStepQuestions(step, state),
+    questions: listStepQuestions(step, state).map(words.question),
   };
   const canContinue = step !== 'where' || draft.region !== undefined;
   return (
@@ -120,13 +129,11 @@ export default function AssessPage() {
       }}
     >
       {step === 'relief' ? (
-        <p className="step-count">Red flags clear</p>
+        <p className="step-count">{t('web-assess.assess.red-flags-clear')}</p>
       ) : (
-        <p className="step-count">
-          Question {index + 1} of {steps.length}
-        </p>
+        <p className="step-count">{t('web-assess.assess.question-of', { index: index + 1, total: steps.length })}</p>
       )}
-      <h1 ref={headingRef}>{STEP_TITLES[step]}</h1>
+      <h1 ref={headingRef}>{stepTitle(step, translator)}</h1>
       {relief ? (
         <ReliefStep relief={relief} />
       ) : (
@@ -140,7 +147,7 @@ export default function AssessPage() {
       {waysOn.offersSkip && (
         <p>
           <button type="button" className="link-button" onClick={() => goToVerdict()}>
-            Skip the rest and see my verdict
+            {t('web-assess.assess.skip')}
           </button>
         </p>
       )}
@@ -148,7 +155,7 @@ export default function AssessPage() {
         <div className="sticky-actions">
           {(index > 0 || step === 'relief') && (
             <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
-              Back
+              {t('web.back')}
             </button>
           )}
           <button type="submit" className="button sticky-primary" disabled={!canContinue}>
@@ -168,6 +175,7 @@ interface StepBodyProps {
 }
 
 function StepBody({ step, screen, age, onPresentation }: StepBodyProps) {
+  const { t } = useT(ASSESS);
   const asked = (id: string) => screen.questions.some((q) => q.id === id);
   switch (step) {
     case 'where':
@@ -192,7 +200,7 @@ function StepBody({ step, screen, age, onPresentation }: StepBodyProps) {
     default:
       return (
         <>
-          {step === 'red-flags' && <p>Tick anything that is true. If none are, just continue.</p>}
+          {step === 'red-flags' && <p>{t('web-assess.assess.red-flags-intro')}</p>}
           <ManyQuestions {...screen} />
         </>
       );

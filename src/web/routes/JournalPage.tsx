@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { UndoToast } from '../components/UndoToast';
 import { EpisodeList } from '../features/journal/EpisodeList';
 import { formatWhen, toLocalDay } from '../features/journal/format';
@@ -7,11 +7,15 @@ import { deleteEpisode } from '../features/journal/journal-api';
 import { describeJournal } from '../features/journal/journal-copy';
 import { useDeferredDelete } from '../features/journal/use-deferred-delete';
 import { useEpisodes } from '../features/journal/use-episodes';
+import { useT } from '../lib/i18n';
+import { JOURNAL } from '../lib/namespaces/journal';
 import { Link } from '../lib/router';
 
 /** The journal: list or calendar, add / edit / delete with undo, and the daily check-in. */
 export default function JournalPage() {
   const { state, rows, loadMore, forget } = useEpisodes();
+  const translator = useT(JOURNAL);
+  const { t } = translator;
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [day, setDay] = useState<string | null>(null);
   const deletion = useDeferredDelete(
@@ -22,28 +26,32 @@ export default function JournalPage() {
   );
   const visible = rows.filter((row) => row.episode.id !== deletion.hidden);
   const shown = day ? visible.filter((row) => toLocalDay(row.episode.startedAt) === day) : visible;
-  const notice = describeJournal(state, visible.length, formatWhen);
+  // The entry form's code (and its label chunks) comes along now, while online: "Add an entry" works offline too.
+  useEffect(() => {
+    void import('./EpisodeEditPage').catch(() => undefined);
+  }, []);
+  const notice = describeJournal(state, visible.length, (iso) => formatWhen(iso, new Date(), translator), translator);
 
   return (
     <>
-      <h1>Journal</h1>
+      <h1>{t('web-journal.journal.heading')}</h1>
       <div className="button-row">
         <Link to="/journal/new" className="button">
-          Add an entry
+          {t('web-journal.journal.add')}
         </Link>
         <Link to="/checkin" className="button button-secondary">
-          Daily check-in
+          {t('web-journal.journal.checkin')}
         </Link>
       </div>
       <fieldset className="segmented">
-        <legend className="visually-hidden">View</legend>
+        <legend className="visually-hidden">{t('web-journal.journal.view')}</legend>
         <button
           type="button"
           className="button button-secondary"
           aria-pressed={view === 'list'}
           onClick={() => setView('list')}
         >
-          List
+          {t('web-journal.journal.list')}
         </button>
         <button
           type="button"
@@ -51,7 +59,7 @@ export default function JournalPage() {
           aria-pressed={view === 'calendar'}
           onClick={() => setView('calendar')}
         >
-          Calendar
+          {t('web-journal.journal.calendar')}
         </button>
       </fieldset>
       <p className="journal-status" role="status">
@@ -59,26 +67,30 @@ export default function JournalPage() {
       </p>
       {state.failure?.needsSignIn && (
         <p className="card" role="alert">
-          Please <Link to="/signin">sign in</Link> to see your journal.
+          {t('web-journal.journal.sign-in-before')}
+          <Link to="/signin">{t('web-journal.journal.sign-in')}</Link>
+          {t('web-journal.journal.sign-in-after')}
         </p>
       )}
       {view === 'calendar' && <JournalCalendar rows={visible} selectedDay={day} onSelectDay={setDay} />}
       {day && (
         <p>
-          Showing {day}.{' '}
+          {t('web-journal.journal.showing-day', {
+            day: translator.date(new Date(`${day}T12:00:00`), { dateStyle: 'long' }),
+          })}{' '}
           <button type="button" className="link-button" onClick={() => setDay(null)}>
-            Show all days
+            {t('web-journal.journal.all-days')}
           </button>
         </p>
       )}
-      {notice.showEmpty && <p>No entries yet.</p>}
+      {notice.showEmpty && <p>{t('web-journal.journal.empty')}</p>}
       <EpisodeList rows={shown} onDelete={deletion.remove} />
       {loadMore && (
         <button type="button" className="button button-secondary" onClick={loadMore}>
-          Load older entries
+          {t('web-journal.journal.load-older')}
         </button>
       )}
-      {deletion.hidden && <UndoToast message="Entry deleted." onUndo={deletion.undo} />}
+      {deletion.hidden && <UndoToast message={t('web-journal.journal.deleted')} onUndo={deletion.undo} />}
     </>
   );
 }

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { assessSituation } from '../../core/assess/assess-situation';
 import type { Assessment, Plan } from '../../core/assessment';
 import { formatHandsOnTime } from '../../core/plan/plan-step';
 import { careAfterWorse } from '../../core/plan/worse-care';
 import type { Situation } from '../../core/situation';
-import { SituationSchema } from '../../core/situation';
 import { CueToggles } from '../features/session/CueToggles';
 import { PainBefore } from '../features/session/PainBefore';
 import { SessionPlayer } from '../features/session/SessionPlayer';
@@ -12,22 +10,27 @@ import { SessionSummary } from '../features/session/SessionSummary';
 import { useSessionPlayer } from '../features/session/use-session-player';
 import { WorseAdvice } from '../features/session/WorseAdvice';
 import { readSituation } from '../features/verdict/read-situation';
+import { useCoreWords } from '../lib/core-words';
+import { useT } from '../lib/i18n';
+import { SESSION } from '../lib/namespaces/session';
 import { Link, useLocation } from '../lib/router';
 import { useSettings } from '../lib/settings';
 
 /** The guided session for the plan of the situation in the URL (works offline: the core runs here). */
 export default function SessionPage() {
   const { query } = useLocation();
+  const { t } = useT(SESSION);
   const raw = query.get('s');
-  const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
+  const parsed = useMemo(() => readSituation(raw), [raw]);
+  const words = useCoreWords();
+  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
   if (!parsed.ok || !assessment?.plan) {
     return (
       <>
-        <h1>No massage plan for these answers</h1>
-        <p>Massage is not advised here. Follow the advice on the verdict page.</p>
+        <h1>{t('web-session.session.no-plan')}</h1>
+        <p>{t('web-session.session.not-advised')}</p>
         <Link to={`/verdict?${query}`} className="button">
-          Back to the verdict
+          {t('web-session.session.back-verdict')}
         </Link>
       </>
     );
@@ -46,13 +49,16 @@ interface SessionRunProps {
 }
 
 /** The player for one plan, from the ready screen to the summary that saves it (also runs a therapist's plan). */
-export function SessionRun({ plan, situation, assessment, assignedPlanId, title = 'Guided massage' }: SessionRunProps) {
+export function SessionRun({ plan, situation, assessment, assignedPlanId, title }: SessionRunProps) {
   const [settings, setSettings] = useSettings();
+  const { t } = useT(SESSION);
+  const words = useCoreWords();
   // The questionnaire already asked how strong the pain is: that is the pain before.
   const controls = useSessionPlayer(plan, {
     muted: settings.muted,
     spoken: settings.spokenCues,
     painBefore: situation.intensity,
+    cueWords: words.cueWords,
   });
   const { state } = controls;
   const toggles = {
@@ -67,9 +73,10 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
   if (state.status === 'ready') {
     return (
       <section aria-labelledby="session-heading">
-        <h1 id="session-heading">{title}</h1>
+        <h1 id="session-heading">{title ?? t('web-session.session.title')}</h1>
         <p>
-          {plan.steps.length} steps, {formatHandsOnTime(plan.steps)} hands-on. {plan.stopRule.text}
+          {t('web-session.session.ready', { count: plan.steps.length, time: formatHandsOnTime(plan.steps, words) })}{' '}
+          {plan.stopRule.text}
         </p>
         <PainBefore
           value={state.painBefore}
@@ -78,7 +85,7 @@ export function SessionRun({ plan, situation, assessment, assignedPlanId, title 
         />
         <div className="button-row">
           <button type="button" className="button button-huge" onClick={controls.start}>
-            Start
+            {t('web-session.session.start')}
           </button>
           <CueToggles {...toggles} />
         </div>

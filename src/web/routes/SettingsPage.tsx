@@ -4,30 +4,23 @@ import { RadioGroup } from '../components/RadioGroup';
 import { needsSignIn, useMe } from '../features/account/account';
 import { DataControls } from '../features/account/DataControls';
 import { ReportProfileForm } from '../features/account/ReportProfileForm';
+import { clearLocaleOverride, listLanguages, UNREVIEWED_LOCALES, useLocale, useT } from '../lib/i18n';
+import { SETTINGS } from '../lib/namespaces/settings';
 import { Link } from '../lib/router';
 import { type TextSize, type Theme, useSettings } from '../lib/settings';
 
-const THEMES: readonly { value: Theme; label: string }[] = [
-  { value: 'system', label: 'Match my device' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
-const TEXT_SIZE_OPTIONS: readonly { value: TextSize; label: string }[] = [
-  { value: 'standard', label: 'Standard' },
-  { value: 'large', label: 'Large' },
-  { value: 'largest', label: 'Largest' },
-];
-const COUNTRY_OPTIONS: readonly { value: Country; label: string }[] = COUNTRIES.map((country) => ({
-  value: country,
-  label: `${CARE_WORDS[country].name} — ${CARE_WORDS[country].emergencyNumber}`,
-}));
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+const TEXT_SIZE_OPTIONS: readonly TextSize[] = ['standard', 'large', 'largest'];
 
 /**
- * Country (care words and number), emergency number, sound, text size, theme, the details for the clinician's
+ * Language, country (care words and number), emergency number, sound, text size, theme, the details for the clinician's
  * report (kept on the server), and deleting the journal.
  */
 export default function SettingsPage() {
   const [settings, setSettings] = useSettings();
+  const translator = useT(SETTINGS);
+  const { t } = translator;
+  const locale = useLocale();
   const me = useMe();
   const [number, setNumber] = useState(settings.emergencyNumber ?? '');
   const [saved, setSaved] = useState('');
@@ -36,19 +29,39 @@ export default function SettingsPage() {
   const isValid = trimmed === '' || /^[0-9+*#]{2,15}$/.test(trimmed);
   return (
     <>
-      <h1>Settings</h1>
-      <p className="hint">
-        Stored on this device only (the details for your clinician's report are kept with your journal).
-      </p>
+      <h1>{t('web-settings.settings.heading')}</h1>
+      <p className="hint">{t('web-settings.settings.stored')}</p>
+      <RadioGroup
+        legend={t('web-settings.settings.language')}
+        name="language"
+        options={listLanguages(translator)}
+        value={settings.language ?? (locale === 'en-XA' ? undefined : locale)}
+        onChange={(language) => {
+          clearLocaleOverride();
+          setSettings({ language });
+        }}
+      />
+      {(UNREVIEWED_LOCALES as readonly string[]).includes(locale) && (
+        <p className="hint" id="translation-review">
+          {t('web-settings.settings.unreviewed')}
+        </p>
+      )}
       {me?.user && (
         <p>
-          <Link to="/account">Account security</Link>: password, two-step sign-in, signed-in devices, API tokens.
+          <Link to="/account">{t('web-settings.settings.account')}</Link>
+          {t('web-settings.settings.account-what')}
         </p>
       )}
       <RadioGroup
-        legend="Where you are (decides who Knead tells you to call)"
+        legend={t('web-settings.settings.country')}
         name="country"
-        options={COUNTRY_OPTIONS}
+        options={COUNTRIES.map((country: Country) => ({
+          value: country,
+          label: t('web-settings.country.option', {
+            name: t(`web-settings.country.${country}.name`),
+            number: CARE_WORDS[country].emergencyNumber,
+          }),
+        }))}
         value={settings.country}
         onChange={(country) => {
           setSettings({ country });
@@ -63,14 +76,22 @@ export default function SettingsPage() {
           setSettings({ emergencyNumber: chosen });
           setNumber(chosen ?? '');
           setSaved(
-            chosen ? `Emergency number ${chosen} saved.` : `Using ${words.emergencyNumber}, the number ${words.where}.`,
+            chosen
+              ? t('web-settings.settings.number-saved', { number: chosen })
+              : t('web-settings.settings.number-default', {
+                  number: words.emergencyNumber,
+                  where: t(`web-settings.country.${settings.country}.where`),
+                }),
           );
         }}
       >
         <div className="field">
-          <label htmlFor="emergency-number">Emergency number</label>
+          <label htmlFor="emergency-number">{t('web-settings.settings.number')}</label>
           <span className="hint" id="emergency-hint">
-            Shown on every emergency verdict. Leave it empty to use {words.emergencyNumber}, the number {words.where}.
+            {t('web-settings.settings.number-hint', {
+              number: words.emergencyNumber,
+              where: t(`web-settings.country.${settings.country}.where`),
+            })}
           </span>
           <input
             id="emergency-number"
@@ -87,36 +108,36 @@ export default function SettingsPage() {
             }}
           />
           <span id="emergency-error" className="error-text">
-            {isValid ? '' : 'Use digits only (2 to 15), for example 112, or leave it empty.'}
+            {isValid ? '' : t('web-settings.settings.number-invalid')}
           </span>
         </div>
         <button type="submit" className="button">
-          Save number
+          {t('web-settings.settings.save-number')}
         </button>
         <p role="status">{saved}</p>
       </form>
       <fieldset className="chip-group">
-        <legend>Sound and vibration during sessions</legend>
+        <legend>{t('web-settings.settings.sound')}</legend>
         <label className="choice">
           <input
             type="checkbox"
             checked={!settings.muted}
             onChange={(event) => setSettings({ muted: !event.target.checked })}
           />
-          Play tones and vibrate at each step
+          {t('web-settings.settings.tones')}
         </label>
       </fieldset>
       <RadioGroup
-        legend="Text size"
+        legend={t('web-settings.settings.text-size')}
         name="text-size"
-        options={TEXT_SIZE_OPTIONS}
+        options={TEXT_SIZE_OPTIONS.map((value) => ({ value, label: t(`web-settings.settings.text-size.${value}`) }))}
         value={settings.textSize}
         onChange={(textSize) => setSettings({ textSize })}
       />
       <RadioGroup
-        legend="Appearance"
+        legend={t('web-settings.settings.theme')}
         name="theme"
-        options={THEMES}
+        options={THEMES.map((value) => ({ value, label: t(`web-settings.settings.theme.${value}`) }))}
         value={settings.theme}
         onChange={(theme) => setSettings({ theme })}
       />

@@ -1,31 +1,32 @@
 import { useMemo } from 'react';
-import { assessSituation } from '../../core/assess/assess-situation';
-import { SituationSchema } from '../../core/situation';
 import { CareBanner } from '../features/verdict/CareBanner';
 import { MassagePermission } from '../features/verdict/MassagePermission';
 import { PlanOverview } from '../features/verdict/PlanOverview';
 import { ReasonList } from '../features/verdict/ReasonList';
-import { readSituation } from '../features/verdict/read-situation';
+import { useReadSituation } from '../features/verdict/read-situation';
 import { VerdictActions } from '../features/verdict/VerdictActions';
 import { VerdictDetails } from '../features/verdict/VerdictDetails';
+import { useT } from '../lib/i18n';
 import { Link, useLocation } from '../lib/router';
-import { useCarePlace } from '../lib/settings';
+import { useVerdictWords } from '../lib/verdict-words';
 
 /** The verdict: care banner first, then massage permission, reasons, details, disclaimer and actions. */
 export default function VerdictPage() {
   const { query } = useLocation();
-  const { careText } = useCarePlace();
+  const words = useVerdictWords();
+  const { careText } = words;
+  const { t } = useT();
   const raw = query.get('s');
-  const parsed = useMemo(() => readSituation(raw, SituationSchema), [raw]);
-  const assessment = useMemo(() => (parsed.ok ? assessSituation(parsed.situation) : null), [parsed]);
+  const parsed = useReadSituation(raw);
+  const assessment = useMemo(() => (parsed.ok ? words.assess(parsed.situation) : null), [parsed, words]);
 
   if (!parsed.ok || !assessment) {
     return (
       <>
-        <h1>We could not read these answers</h1>
-        <p className="error-text">{parsed.ok ? '' : parsed.error}</p>
+        <h1>{t('web.verdict.unreadable')}</h1>
+        <p className="error-text">{parsed.ok ? '' : (parsed.error ?? '')}</p>
         <Link to="/assess?fresh=1" className="button">
-          Start again
+          {t('web.verdict.start-again')}
         </Link>
       </>
     );
@@ -36,13 +37,13 @@ export default function VerdictPage() {
       <MassagePermission massage={assessment.massage} />
       <VerdictActions situation={parsed.situation} assessment={assessment} query={query.toString()} />
       <section aria-labelledby="reasons-heading">
-        <h2 id="reasons-heading">Why this verdict</h2>
+        <h2 id="reasons-heading">{t('web.verdict.why')}</h2>
         <ReasonList reasons={assessment.reasons} />
       </section>
       {assessment.plan && <PlanOverview plan={assessment.plan} />}
       {assessment.schedule && (
         <section aria-labelledby="schedule-heading">
-          <h2 id="schedule-heading">How often to repeat</h2>
+          <h2 id="schedule-heading">{t('web.verdict.schedule')}</h2>
           <p>
             {careText(assessment.schedule.text)} <span className="source">({assessment.schedule.source})</span>
           </p>
@@ -52,7 +53,7 @@ export default function VerdictPage() {
       <p className="disclaimer">{assessment.disclaimer}</p>
       <p>
         <Link to="/assess?step=where" className="link-target">
-          Change my answers
+          {t('web.verdict.change')}
         </Link>
       </p>
     </article>

@@ -1,16 +1,20 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import { HomePage } from './HomePage';
 
 type Page = ComponentType | LazyExoticComponent<ComponentType>;
 
 export interface RouteEntry {
   /** Exact path, or a prefix ending in '/' that matches deeper paths. */
   path: string;
-  title: string;
+  /** The page title's key under `web.title.` (the catalog holds the words). */
+  titleKey: string;
   page: Page;
 }
 
-// Everything but home is split out so the first load stays small (target ≤ 120 KB gzipped JS).
+/** Home's chunk, asked for at startup on `/` (main.tsx) so it loads beside the shell, not after it. */
+export const loadHomePage = () => import('./HomePage').then((module) => ({ default: module.HomePage }));
+
+// Every page is split out, home too, so a shared verdict link carries no other page (≤ 100 KB gzipped JS).
+const HomePage = lazy(loadHomePage);
 const AssessPage = lazy(() => import('./AssessPage'));
 const VerdictPage = lazy(() => import('./VerdictPage'));
 const SessionPage = lazy(() => import('./SessionPage'));
@@ -29,25 +33,25 @@ const ClinicianDashboardPage = lazy(() => import('./ClinicianDashboardPage'));
 const ClinicianClientPage = lazy(() => import('./ClinicianClientPage'));
 
 export const ROUTES: readonly RouteEntry[] = [
-  { path: '/', title: 'Knead — muscle spasm self-care', page: HomePage },
-  { path: '/assess', title: 'Where is the spasm? — Knead', page: AssessPage },
-  { path: '/verdict', title: 'Your verdict — Knead', page: VerdictPage },
-  { path: '/session', title: 'Guided session — Knead', page: SessionPage },
-  { path: '/journal', title: 'Journal — Knead', page: JournalPage },
-  { path: '/journal/', title: 'Journal entry — Knead', page: EpisodeEditPage },
-  { path: '/checkin', title: 'Daily check-in — Knead', page: CheckInPage },
-  { path: '/insights', title: 'Insights — Knead', page: InsightsPage },
-  { path: '/learn', title: 'Learn — Knead', page: LearnPage },
-  { path: '/settings', title: 'Settings — Knead', page: SettingsPage },
-  { path: '/signin', title: 'Sign in — Knead', page: SignInPage },
-  { path: '/signup', title: 'Create an account — Knead', page: SignInPage },
-  { path: '/reports', title: 'Clinician report — Knead', page: ReportsRoute },
-  { path: '/account', title: 'Account security — Knead', page: AccountSecurityPage },
-  { path: '/care-team', title: 'Care team — Knead', page: CareTeamPage },
-  { path: '/care-team/join', title: 'Link with your therapist — Knead', page: CareTeamPage },
-  { path: '/therapist-plan', title: 'Your therapist’s plan — Knead', page: TherapistPlanPage },
-  { path: '/clinician', title: 'Clinician dashboard — Knead', page: ClinicianDashboardPage },
-  { path: '/clinician/clients/', title: 'Client — Knead', page: ClinicianClientPage },
+  { path: '/', titleKey: 'home', page: HomePage },
+  { path: '/assess', titleKey: 'assess', page: AssessPage },
+  { path: '/verdict', titleKey: 'verdict', page: VerdictPage },
+  { path: '/session', titleKey: 'session', page: SessionPage },
+  { path: '/journal', titleKey: 'journal', page: JournalPage },
+  { path: '/journal/', titleKey: 'journal-entry', page: EpisodeEditPage },
+  { path: '/checkin', titleKey: 'checkin', page: CheckInPage },
+  { path: '/insights', titleKey: 'insights', page: InsightsPage },
+  { path: '/learn', titleKey: 'learn', page: LearnPage },
+  { path: '/settings', titleKey: 'settings', page: SettingsPage },
+  { path: '/signin', titleKey: 'signin', page: SignInPage },
+  { path: '/signup', titleKey: 'signup', page: SignInPage },
+  { path: '/reports', titleKey: 'reports', page: ReportsRoute },
+  { path: '/account', titleKey: 'account', page: AccountSecurityPage },
+  { path: '/care-team', titleKey: 'care-team', page: CareTeamPage },
+  { path: '/care-team/join', titleKey: 'care-team-join', page: CareTeamPage },
+  { path: '/therapist-plan', titleKey: 'therapist-plan', page: TherapistPlanPage },
+  { path: '/clinician', titleKey: 'clinician', page: ClinicianDashboardPage },
+  { path: '/clinician/clients/', titleKey: 'clinician-client', page: ClinicianClientPage },
 ];
 
 /** The route for a path: an exact match first, then the longest matching prefix route. */

@@ -1,5 +1,6 @@
 import type { Situation } from '../../situation';
-import { CARE_LEVELS, type CareLevel, MASSAGE_LEVELS, type MassageLevel } from '../../vocabulary';
+import type { CareLevel, MassageLevel } from '../../vocabulary';
+import { CARE_LEVELS, MASSAGE_LEVELS } from '../../vocabulary-lists';
 import type { CalibrationCase } from './calibration-case';
 
 /** What an engine answered for a case: the two axes and the ids of the reasons behind them. */

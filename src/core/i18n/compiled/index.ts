@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-journal', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -66,5 +66,41 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./search/en-US.js'),
     'es': () => import('./search/es.js'),
     'de': () => import('./search/de.js'),
+  },
+  'web': {
+    'en-GB': () => import('./web/en-GB.js'),
+    'en-US': () => import('./web/en-US.js'),
+    'es': () => import('./web/es.js'),
+    'de': () => import('./web/de.js'),
+  },
+  'web-assess': {
+    'en-GB': () => import('./web-assess/en-GB.js'),
+    'en-US': () => import('./web-assess/en-US.js'),
+    'es': () => import('./web-assess/es.js'),
+    'de': () => import('./web-assess/de.js'),
+  },
+  'web-home': {
+    'en-GB': () => import('./web-home/en-GB.js'),
+    'en-US': () => import('./web-home/en-US.js'),
+    'es': () => import('./web-home/es.js'),
+    'de': () => import('./web-home/de.js'),
+  },
+  'web-journal': {
+    'en-GB': () => import('./web-journal/en-GB.js'),
+    'en-US': () => import('./web-journal/en-US.js'),
+    'es': () => import('./web-journal/es.js'),
+    'de': () => import('./web-journal/de.js'),
+  },
+  'web-session': {
+    'en-GB': () => import('./web-session/en-GB.js'),
+    'en-US': () => import('./web-session/en-US.js'),
+    'es': () => import('./web-session/es.js'),
+    'de': () => import('./web-session/de.js'),
+  },
+  'web-settings': {
+    'en-GB': () => import('./web-settings/en-GB.js'),
+    'en-US': () => import('./web-settings/en-US.js'),
+    'es': () => import('./web-settings/es.js'),
+    'de': () => import('./web-settings/de.js'),
   },
 };

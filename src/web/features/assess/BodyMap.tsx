@@ -1,6 +1,8 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { REGION_LABELS } from '../../../core/messages/labels';
 import type { Region, Side } from '../../../core/vocabulary';
+import { useCoreWords } from '../../lib/core-words';
+import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { REGION_SHAPES, type Shape, SILHOUETTE_PATH, VIEW_BOX } from './body-shapes';
 
 interface BodyMapProps {
@@ -34,7 +36,9 @@ function drawHitArea(shape: Shape, index: number) {
 
 function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'back' }) {
   const regions = REGION_SHAPES.filter((entry) => entry.view === view);
-  const title = view === 'front' ? 'Front of the body' : 'Back of the body';
+  const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
+  const title = t(`web-assess.body.${view}-title`);
 
   function handleClick(target: Region, event: MouseEvent<SVGGElement>): void {
     // The shape clicked tells which side; a keyboard press keeps the side chosen below.
@@ -58,19 +62,19 @@ function Figure({ view, region, onSelect }: BodyMapProps & { view: 'front' | 'ba
             key={entry.region}
             role="button"
             tabIndex={0}
-            aria-label={REGION_LABELS[entry.region]}
+            aria-label={labels.region[entry.region]}
             aria-pressed={region === entry.region}
             className="region"
             onClick={(event) => handleClick(entry.region, event)}
             onKeyDown={(event) => handleKey(entry.region, event)}
           >
-            <title>{REGION_LABELS[entry.region]}</title>
+            <title>{labels.region[entry.region]}</title>
             {entry.shapes.map(drawShape)}
             {entry.shapes.map(drawHitArea)}
           </g>
         ))}
       </svg>
-      <figcaption>{view === 'front' ? 'Front' : 'Back'}</figcaption>
+      <figcaption>{t(`web-assess.body.${view}`)}</figcaption>
     </figure>
   );
 }

@@ -1,33 +1,26 @@
-import { TIGHTNESS_DURATION_LABELS } from '../../../core/messages/questionnaire-labels';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useCoreWords } from '../../lib/core-words';
+import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import type { Draft } from './draft';
 import { Stopwatch } from './Stopwatch';
 
-const EARLIER = [
-  { value: 0, label: 'It just started' },
-  { value: 2, label: 'About 2 minutes before' },
-  { value: 5, label: 'About 5 minutes before' },
-  { value: 10, label: 'About 10 minutes before' },
-  { value: 30, label: 'About half an hour before' },
-  { value: 60, label: 'An hour or more before' },
-] as const;
-
-const LASTED = [
-  { value: 0.5, label: 'A few seconds' },
-  { value: 1.5, label: 'Up to 2 minutes' },
-  { value: 6, label: '2 to 10 minutes' },
-  { value: 30, label: '10 minutes to an hour' },
-  { value: 90, label: 'More than an hour' },
-] as const;
-
-const SINCE = Object.entries(TIGHTNESS_DURATION_LABELS).map(([minutes, label]) => ({ value: Number(minutes), label }));
+/** Minutes before opening Knead, and how long a finished cramp lasted: each labelled in the catalog by its value. */
+const EARLIER = [0, 2, 5, 10, 30, 60] as const;
+const LASTED = [0.5, 1.5, 6, 30, 90] as const;
 
 /** Step 3: is it happening now (with a stopwatch), how long it lasted, and how strong. */
 export function DurationStep({ draft, update }: { draft: Draft; update: (patch: Partial<Draft>) => void }) {
+  const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
+  const since = Object.entries(labels['tightness-duration']).map(([minutes, label]) => ({
+    value: Number(minutes),
+    label,
+  }));
   const pain = (
     <PainScale
-      legend="How strong is the pain (at its worst)?"
+      legend={t('web-assess.duration.pain')}
       name="intensity"
       value={draft.intensity}
       onChange={(intensity) => update({ intensity })}
@@ -37,9 +30,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
     return (
       <>
         <RadioGroup
-          legend="How long has it been tight or sore?"
+          legend={t('web-assess.duration.since')}
           name="since"
-          options={SINCE}
+          options={since}
           value={draft.tightMinutes}
           onChange={(tightMinutes) => update({ tightMinutes })}
         />
@@ -49,11 +42,11 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
   return (
     <>
       <RadioGroup
-        legend="Is it happening right now?"
+        legend={t('web-assess.duration.ongoing')}
         name="ongoing"
         options={[
-          { value: 'yes', label: 'Yes, right now' },
-          { value: 'no', label: 'No, it is over' },
+          { value: 'yes', label: t('web-assess.duration.yes') },
+          { value: 'no', label: t('web-assess.duration.no') },
         ]}
         value={draft.ongoing === undefined ? undefined : draft.ongoing ? 'yes' : 'no'}
         onChange={(value) =>
@@ -64,9 +57,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
         <>
           <Stopwatch draft={draft} />
           <RadioGroup
-            legend="When did it start, compared with opening Knead?"
+            legend={t('web-assess.duration.earlier')}
             name="earlier"
-            options={EARLIER}
+            options={EARLIER.map((value) => ({ value, label: t(`web-assess.duration.earlier.${value}`) }))}
             value={draft.earlierMinutes ?? 0}
             onChange={(earlierMinutes) => update({ earlierMinutes })}
           />
@@ -74,9 +67,9 @@ export function DurationStep({ draft, update }: { draft: Draft; update: (patch: 
       )}
       {draft.ongoing === false && (
         <RadioGroup
-          legend="How long did it last?"
+          legend={t('web-assess.duration.lasted')}
           name="lasted"
-          options={LASTED}
+          options={LASTED.map((value) => ({ value, label: t(`web-assess.duration.lasted.${value}`) }))}
           value={draft.lastedMinutes}
           onChange={(lastedMinutes) => update({ lastedMinutes })}
         />

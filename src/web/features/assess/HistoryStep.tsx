@@ -1,8 +1,10 @@
-import { CONDITION_LABELS, FREQUENCY_LABELS, MEDICATION_LABELS, RESPONSE_LABELS } from '../../../core/messages/labels';
 import type { History } from '../../../core/situation';
-import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary';
+import { CONDITIONS, FREQUENCIES, MEDICATIONS, RESPONSES } from '../../../core/vocabulary-lists';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useCoreWords } from '../../lib/core-words';
+import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { toggleItem } from './draft';
 
 interface HistoryStepProps {
@@ -17,11 +19,13 @@ interface HistoryStepProps {
 
 /** Step 6: how often, known conditions, medicines, and how massage went before. Remembered on this device. */
 export function HistoryStep({ history, onChange, remembered, age, askHistory }: HistoryStepProps) {
+  const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
   const conditions = history.conditions ?? [];
   const medications = history.medications ?? [];
   const ageField = age && (
     <div className="field">
-      <label htmlFor="age">How old are you? (asked once, then remembered on this device)</label>
+      <label htmlFor="age">{t('web-assess.history.age')}</label>
       <input
         id="age"
         type="number"
@@ -40,27 +44,25 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
   return (
     <>
       {ageField}
-      {remembered && (
-        <p className="card">Remembered from last time on this device. Change anything that is different now.</p>
-      )}
+      {remembered && <p className="card">{t('web-assess.history.remembered')}</p>}
       <RadioGroup
-        legend="How often do you get spasms?"
+        legend={t('web-assess.history.frequency')}
         name="frequency"
-        options={FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }))}
+        options={FREQUENCIES.map((value) => ({ value, label: labels.frequency[value] }))}
         value={history.frequency}
         onChange={(frequency) => onChange({ ...history, frequency })}
       />
       {history.frequency && history.frequency !== 'first' && (
         <>
           <RadioGroup
-            legend="When you massaged it before, how did it respond?"
+            legend={t('web-assess.history.previous')}
             name="previous-massage"
-            options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
+            options={RESPONSES.map((value) => ({ value, label: labels.response[value] }))}
             value={history.previousMassage}
             onChange={(previousMassage) => onChange({ ...history, previousMassage })}
           />
           <div className="field">
-            <label htmlFor="self-care-days">Days of regular self-care already tried</label>
+            <label htmlFor="self-care-days">{t('web-assess.history.self-care-days')}</label>
             <input
               id="self-care-days"
               type="number"
@@ -78,20 +80,20 @@ export function HistoryStep({ history, onChange, remembered, age, askHistory }: 
         </>
       )}
       <details className="card" open={conditions.length > 0 || medications.length > 0}>
-        <summary>Health conditions and medicines</summary>
+        <summary>{t('web-assess.history.conditions-summary')}</summary>
         <CheckboxGroup
-          legend="Conditions you know you have"
+          legend={t('web-assess.history.conditions')}
           name="conditions"
           options={CONDITIONS}
-          labelOf={(condition) => CONDITION_LABELS[condition]}
+          labelOf={(condition) => labels.condition[condition]}
           selected={conditions}
           onToggle={(condition, on) => onChange({ ...history, conditions: toggleItem(conditions, condition, on) })}
         />
         <CheckboxGroup
-          legend="Medicines you take regularly"
+          legend={t('web-assess.history.medications')}
           name="medications"
           options={MEDICATIONS}
-          labelOf={(medication) => MEDICATION_LABELS[medication]}
+          labelOf={(medication) => labels.medication[medication]}
           selected={medications}
           onToggle={(medication, on) => onChange({ ...history, medications: toggleItem(medications, medication, on) })}
         />

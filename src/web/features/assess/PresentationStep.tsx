@@ -1,8 +1,10 @@
-import { PRESENTATION_LABELS } from '../../../core/messages/questionnaire-labels';
-import { PRESENTATIONS, type Presentation } from '../../../core/vocabulary';
+import type { Presentation } from '../../../core/vocabulary';
+import { PRESENTATIONS } from '../../../core/vocabulary-lists';
+import { useCoreWords } from '../../lib/core-words';
 
 /** One tap: a sudden hard cramp, or a tight, sore knot that lingers (the choice moves on at once). */
 export function PresentationStep({ onChoose }: { onChoose: (presentation: Presentation) => void }) {
+  const { labels } = useCoreWords();
   return (
     <div className="presentation-choices">
       {PRESENTATIONS.map((presentation) => (
@@ -12,8 +14,8 @@ export function PresentationStep({ onChoose }: { onChoose: (presentation: Presen
           className="button button-secondary presentation-choice"
           onClick={() => onChoose(presentation)}
         >
-          <strong>{PRESENTATION_LABELS[presentation].label}</strong>
-          <span>{PRESENTATION_LABELS[presentation].hint}</span>
+          <strong>{labels.presentation[presentation].label}</strong>
+          <span>{labels.presentation[presentation].hint}</span>
         </button>
       ))}
     </div>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { type Draft, measureOngoingMinutes } from './draft';
 
 function formatClock(totalSeconds: number): string {
@@ -10,6 +12,7 @@ function formatClock(totalSeconds: number): string {
 /** A running clock of how long the ongoing spasm has lasted (updates every second, silent to screen readers). */
 export function Stopwatch({ draft }: { draft: Draft }) {
   const [now, setNow] = useState(() => Date.now());
+  const { t } = useT(ASSESS);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
@@ -18,12 +21,12 @@ export function Stopwatch({ draft }: { draft: Draft }) {
   const seconds = (draft.earlierMinutes ?? 0) * 60 + Math.max(0, now - (draft.openedAt ?? now)) / 1000;
   return (
     <div className="stopwatch card">
-      <span className="stopwatch-label">It has lasted about</span>
+      <span className="stopwatch-label">{t('web-assess.stopwatch.label')}</span>
       <span className="stopwatch-time" aria-hidden="true">
         {formatClock(seconds)}
       </span>
-      <span className="visually-hidden">{Math.round(minutes)} minutes</span>
-      {minutes > 10 && <p className="stopwatch-warning">Longer than 10 minutes: that changes the advice.</p>}
+      <span className="visually-hidden">{t('web-assess.stopwatch.minutes', { count: Math.round(minutes) })}</span>
+      {minutes > 10 && <p className="stopwatch-warning">{t('web-assess.stopwatch.warning')}</p>}
     </div>
   );
 }

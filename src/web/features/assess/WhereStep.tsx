@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { REGION_LABELS } from '../../../core/messages/labels';
+import { useCoreWords } from '../../lib/core-words';
+import { useT } from '../../lib/i18n';
+import { ASSESS } from '../../lib/namespaces/assess';
 import { BodyMap } from './BodyMap';
 import { CENTRAL_REGIONS } from './body-shapes';
 import type { Draft } from './draft';
@@ -13,6 +15,8 @@ interface StepProps {
 /** Step 1: where it is (body map or list). The side is kept when a shape tells it, but never asked: no verdict depends on it. */
 export function WhereStep({ draft, update }: StepProps) {
   const [asList, setAsList] = useState(false);
+  const { t } = useT(ASSESS);
+  const { labels } = useCoreWords();
   function selectRegion(region: NonNullable<Draft['region']>, side: Draft['side']): void {
     const fallbackSide = CENTRAL_REGIONS.includes(region) ? 'center' : draft.side === 'center' ? undefined : draft.side;
     const chosen = side ?? fallbackSide;
@@ -20,14 +24,14 @@ export function WhereStep({ draft, update }: StepProps) {
   }
   return (
     <>
-      <p>Tap where it hurts, or choose from a list.</p>
+      <p>{t('web-assess.where.intro')}</p>
       <button
         type="button"
         className="button button-secondary"
         aria-pressed={asList}
         onClick={() => setAsList(!asList)}
       >
-        {asList ? 'Show the body map' : 'Choose from a list instead'}
+        {t(asList ? 'web-assess.where.show-map' : 'web-assess.where.show-list')}
       </button>
       {asList ? (
         <RegionList region={draft.region} onSelect={(region) => selectRegion(region, undefined)} />
@@ -35,7 +39,9 @@ export function WhereStep({ draft, update }: StepProps) {
         <BodyMap region={draft.region} onSelect={selectRegion} />
       )}
       <p aria-live="polite" className="selected-region">
-        {draft.region ? `Selected: ${REGION_LABELS[draft.region]}` : 'Nothing selected yet.'}
+        {draft.region
+          ? t('web-assess.where.selected', { region: labels.region[draft.region] })
+          : t('web-assess.where.none')}
       </p>
     </>
   );

@@ -1,6 +1,9 @@
+import type { Translator } from '../../../core/i18n/translator';
 import type { Memory } from '../../../core/questionnaire/answers';
 import { nextQuestion } from '../../../core/questionnaire/flow';
 import { listQuestions, type Question, type QuestionnaireState } from '../../../core/questionnaire/questions';
+import { ASSESS } from '../../lib/namespaces/assess';
+import { sourceTranslator } from '../../lib/source-messages';
 
 /**
  * The web questionnaire's screens: each shows one or more of the core questionnaire's questions, except
@@ -18,16 +21,10 @@ export const STEPS = [
 ] as const;
 export type StepId = (typeof STEPS)[number];
 
-export const STEP_TITLES: Record<StepId, string> = {
-  where: 'Where is the spasm?',
-  presentation: 'What does it feel like?',
-  'red-flags': 'First, any of these right now?',
-  relief: 'Stretch it now',
-  duration: 'How long, and how strong?',
-  context: 'What was going on?',
-  signs: 'What do you notice at the spot?',
-  history: 'About you',
-};
+/** A screen's heading (catalog `web-assess.step.<id>`). */
+export function stepTitle(step: StepId, { t }: Translator = sourceTranslator): string {
+  return t(`${ASSESS}.step.${step}`);
+}
 
 const STEP_OF: Partial<Record<Question['id'], StepId>> = {
   region: 'where',
@@ -82,13 +79,17 @@ export function countSteps(asked: readonly Question[]): number {
 }
 
 /** The ways on from a screen: its primary button, and whether "Skip the rest and see my verdict" is offered too. */
-export function listWaysOn(step: StepId, steps: readonly StepId[]): { primary: string; offersSkip: boolean } {
-  if (step === 'relief') return { primary: 'Continue with the questions', offersSkip: true };
+export function listWaysOn(
+  step: StepId,
+  steps: readonly StepId[],
+  { t }: Translator = sourceTranslator,
+): { primary: string; offersSkip: boolean } {
+  if (step === 'relief') return { primary: t(`${ASSESS}.assess.continue-questions`), offersSkip: true };
   const index = steps.indexOf(step);
   const isLast = index === steps.length - 1;
   // On the last question "See my verdict" already says it: one way to the verdict, not two.
   return {
-    primary: isLast ? 'See my verdict' : 'Continue',
+    primary: t(`${ASSESS}.assess.${isLast ? 'see-verdict' : 'continue'}`),
     offersSkip: index > steps.indexOf('red-flags') && !isLast,
   };
 }

@@ -10,7 +10,8 @@ import {
   MAX_SESSIONS_PER_WEEK,
   maxPressureOf,
 } from '../../../core/plan/assigned-plan';
-import { PRESSURES, REGIONS, type Region, type Technique } from '../../../core/vocabulary';
+import type { Region, Technique } from '../../../core/vocabulary';
+import { PRESSURES, REGIONS } from '../../../core/vocabulary-lists';
 import { ApiError } from '../../lib/api-client';
 
 /** A step with the technique's own defaults (its usual pressure; hold and repetitions left to the article). */

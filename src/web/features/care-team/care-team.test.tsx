@@ -1,14 +1,18 @@
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessSituation } from '../../../core/assess/assess-situation';
 import type { Assessment } from '../../../core/assessment';
 import { TECHNIQUE_LABELS } from '../../../core/messages/labels';
 import { type AssignedPlan, gateAssignedPlan } from '../../../core/plan/assigned-plan';
 import type { Situation } from '../../../core/situation';
+import { preloadNamespaces } from '../../lib/i18n';
 import { describeAdherence } from '../../routes/ClinicianDashboardPage';
 import type { TherapistPlan } from './care-team-api';
 import { GateResult } from './GateResult';
 import { PlanEditor } from './PlanEditor';
+
+// The shell's messages load per locale (lib/i18n.tsx); a server render needs them here first.
+beforeAll(() => preloadNamespaces('en-GB', ['web']));
 
 const ASSIGNED: AssignedPlan = {
   region: 'calf',

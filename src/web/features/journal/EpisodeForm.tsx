@@ -8,7 +8,7 @@ import {
   SIDE_LABELS,
   SIGN_LABELS,
 } from '../../../core/messages/labels';
-import { CONTEXTS, REGIONS, RESPONSES, SIDES, SIGNS } from '../../../core/vocabulary';
+import { CONTEXTS, REGIONS, RESPONSES, SIDES, SIGNS } from '../../../core/vocabulary-lists';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';

@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { useT } from '../../lib/i18n';
+import { JOURNAL } from '../../lib/namespaces/journal';
 import { buildMonthGrid } from './calendar-grid';
 import { toLocalDay } from './format';
 import type { EpisodeRow } from './journal-copy';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday 1 January 2024 and the six days after it: the weekday names in the page's language. */
+const WEEK = [0, 1, 2, 3, 4, 5, 6].map((offset) => new Date(2024, 0, 1 + offset));
 
 interface CalendarProps {
   rows: readonly EpisodeRow[];
@@ -13,6 +16,8 @@ interface CalendarProps {
 
 /** A month calendar; days with episodes are buttons that filter the list. */
 export function JournalCalendar({ rows, selectedDay, onSelectDay }: CalendarProps) {
+  const translator = useT(JOURNAL);
+  const { t } = translator;
   const [cursor, setCursor] = useState(() => {
     const now = new Date();
     return { year: now.getFullYear(), month: now.getMonth() };
@@ -23,9 +28,10 @@ export function JournalCalendar({ rows, selectedDay, onSelectDay }: CalendarProp
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   const grid = buildMonthGrid(cursor.year, cursor.month);
-  const title = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(
-    new Date(cursor.year, cursor.month, 1),
-  );
+  const title = translator.date(new Date(cursor.year, cursor.month, 1), {
+    month: 'long',
+    year: 'numeric',
+  });
   const move = (delta: number) => {
     const date = new Date(cursor.year, cursor.month + delta, 1);
     setCursor({ year: date.getFullYear(), month: date.getMonth() });
@@ -35,22 +41,32 @@ export function JournalCalendar({ rows, selectedDay, onSelectDay }: CalendarProp
   return (
     <section className="calendar" aria-labelledby="calendar-title">
       <div className="calendar-head">
-        <button type="button" className="button button-secondary" onClick={() => move(-1)} aria-label="Previous month">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => move(-1)}
+          aria-label={t('web-journal.calendar.previous')}
+        >
           ‹
         </button>
         <h2 id="calendar-title" aria-live="polite">
           {title}
         </h2>
-        <button type="button" className="button button-secondary" onClick={() => move(1)} aria-label="Next month">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => move(1)}
+          aria-label={t('web-journal.calendar.next')}
+        >
           ›
         </button>
       </div>
       <table>
         <thead>
           <tr>
-            {WEEKDAYS.map((day) => (
-              <th key={day} scope="col">
-                {day}
+            {WEEK.map((day) => (
+              <th key={day.getDay()} scope="col">
+                {translator.date(day, { weekday: 'short' })}
               </th>
             ))}
           </tr>
@@ -71,7 +87,7 @@ export function JournalCalendar({ rows, selectedDay, onSelectDay }: CalendarProp
                         type="button"
                         className="day has-episodes"
                         aria-pressed={selectedDay === day}
-                        aria-label={`${date.getDate()}: ${count} ${count === 1 ? 'episode' : 'episodes'}`}
+                        aria-label={t('web-journal.calendar.day', { day: date.getDate(), count })}
                         onClick={() => onSelectDay(selectedDay === day ? null : day)}
                       >
                         {date.getDate()}

@@ -1,5 +1,8 @@
+import type { Translator } from '../../../core/i18n/translator';
 import type { EpisodeInput } from '../../../core/journal';
+import { JOURNAL } from '../../lib/namespaces/journal';
 import type { PendingWrite } from '../../lib/outbox';
+import { sourceTranslator } from '../../lib/source-messages';
 
 /** An episode as the journal lists it: the server's record, or what a queued write will make of it. */
 export type EpisodeItem = EpisodeInput & { id: string };
@@ -101,24 +104,26 @@ export function describeJournal(
   status: JournalStatus,
   rowCount: number,
   formatTime: (iso: string) => string = (iso) => iso,
+  { t }: Translator = sourceTranslator,
 ): JournalNotice {
   const { source, fetching, failure, savedAt, readingCopy } = status;
   if (source === 'server' && !failure) return { text: null, showEmpty: rowCount === 0 && !fetching };
-  const saved = savedAt ? ` from ${formatTime(savedAt)}` : '';
+  const values = savedAt ? { saved: formatTime(savedAt) } : {};
+  const from = savedAt ? '-from' : '';
   if (source === 'device') {
     if (failure && !failure.needsSignIn) {
       return {
-        text: `Showing the copy saved on this device${saved}; it updates when the server answers.`,
+        text: t(`${JOURNAL}.journal.copy-waiting${from}`, values),
         showEmpty: false,
       };
     }
-    return { text: `Showing the copy saved on this device${saved}. Checking for changes…`, showEmpty: false };
+    return { text: t(`${JOURNAL}.journal.copy-checking${from}`, values), showEmpty: false };
   }
   if (failure && !failure.needsSignIn && !readingCopy) {
     return {
-      text: `Could not load the journal from the server (${failure.message}). Entries you add now are kept on this device; the journal loads again as soon as the server answers.`,
+      text: t(`${JOURNAL}.journal.load-failed`, { reason: failure.message }),
       showEmpty: false,
     };
   }
-  return { text: failure?.needsSignIn ? null : 'Loading your journal…', showEmpty: false };
+  return { text: failure?.needsSignIn ? null : t(`${JOURNAL}.journal.loading`), showEmpty: false };
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { isLocale } from '../../../core/i18n/locales';
 import { API_BASE } from '../../lib/api-client';
+import { useLocale } from '../../lib/i18n';
 import { useMe } from '../account/account';
 import { BackupRestore } from './BackupRestore';
 import { CsvImport } from './CsvImport';
@@ -15,7 +17,10 @@ export function ReportsPage() {
   const [from, setFrom] = useState(toDay(new Date(Date.now() - 89 * DAY_MS)));
   const [to, setTo] = useState(today);
   const valid = from !== '' && to !== '' && from <= to;
-  const range = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  const locale = useLocale();
+  // The report in the page's language (a switch in Settings may differ from the browser's Accept-Language).
+  const language = isLocale(locale) ? `&lang=${locale}` : '';
+  const range = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}${language}`;
 
   return (
     <>

@@ -1,3 +1,6 @@
+import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
+
 /** The session's two sound switches: tones (and vibration), and spoken cues — each one tap. */
 export function CueToggles({
   muted,
@@ -10,6 +13,7 @@ export function CueToggles({
   onToggleMute: () => void;
   onToggleSpoken: () => void;
 }) {
+  const { t } = useT(SESSION);
   return (
     <>
       <button
@@ -18,10 +22,11 @@ export function CueToggles({
         aria-pressed={spoken}
         onClick={onToggleSpoken}
       >
-        Spoken cues <span aria-hidden="true">{spoken ? 'on' : 'off'}</span>
+        {t('web-session.cues.spoken')}{' '}
+        <span aria-hidden="true">{t(spoken ? 'web-session.cues.on' : 'web-session.cues.off')}</span>
       </button>
       <button type="button" className="button button-secondary" aria-pressed={muted} onClick={onToggleMute}>
-        {muted ? 'Sound off' : 'Sound on'}
+        {t(muted ? 'web-session.cues.sound-off' : 'web-session.cues.sound-on')}
       </button>
     </>
   );

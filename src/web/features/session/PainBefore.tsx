@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { PainScale } from '../../components/PainScale';
+import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 
 /** Pain before the session: the questionnaire's rating when there is one (changeable), else the 0–10 scale. */
 export function PainBefore({
@@ -12,10 +14,11 @@ export function PainBefore({
   onChange: (value: number) => void;
 }) {
   const [isChanging, setChanging] = useState(!fromAnswers);
+  const { t } = useT(SESSION);
   if (isChanging || value === null) {
     return (
       <PainScale
-        legend="How strong is the pain before you start?"
+        legend={t('web-session.session.pain-before')}
         name="pain-before"
         value={value ?? undefined}
         onChange={onChange}
@@ -24,9 +27,10 @@ export function PainBefore({
   }
   return (
     <p className="pain-before">
-      Pain before: <strong>{value} / 10</strong>, from your answers.{' '}
+      {t('web-session.session.pain-before-label')} <strong>{value} / 10</strong>,{' '}
+      {t('web-session.session.from-answers')}{' '}
       <button type="button" className="button button-secondary" onClick={() => setChanging(true)}>
-        Change
+        {t('web-session.session.change')}
       </button>
     </p>
   );

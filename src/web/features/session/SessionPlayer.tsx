@@ -1,5 +1,7 @@
-import { PRESSURE_LABELS } from '../../../core/messages/labels';
 import { COUNTDOWN_SECONDS, remainingInHold } from '../../../core/plan/session';
+import { useCoreWords } from '../../lib/core-words';
+import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { CueToggles } from './CueToggles';
 import { TechniqueIllustration } from './TechniqueIllustration';
 import type { SessionControls } from './use-session-player';
@@ -20,6 +22,8 @@ export function SessionPlayer({
   toggles: Parameters<typeof CueToggles>[0];
 }) {
   const { state } = controls;
+  const { t } = useT(SESSION);
+  const { labels } = useCoreWords();
   const step = state.plan.steps[state.stepIndex];
   if (!step) return null;
   const isGetReady = state.phase === 'get-ready';
@@ -30,11 +34,16 @@ export function SessionPlayer({
   return (
     <section className="player" aria-labelledby="step-title">
       <p className="step-count">
-        Step {state.stepIndex + 1} of {state.plan.steps.length}
-        {state.repetition && ` · repetition ${state.repetition.current} of ${state.repetition.total}`}
+        {t('web-session.player.step-of', { index: state.stepIndex + 1, total: state.plan.steps.length })}
+        {state.repetition &&
+          t('web-session.player.repetition', { current: state.repetition.current, total: state.repetition.total })}
       </p>
       <h1 id="step-title">{step.title}</h1>
-      <p className="countdown-label">{paused ? 'Paused' : isGetReady ? 'Get ready' : 'Now'}</p>
+      <p className="countdown-label">
+        {t(
+          paused ? 'web-session.player.paused' : isGetReady ? 'web-session.player.get-ready' : 'web-session.player.now',
+        )}
+      </p>
       <p className={counting ? 'countdown countdown-last' : 'countdown'} aria-hidden="true">
         {formatSeconds(state.remainingMs)}
       </p>
@@ -50,11 +59,12 @@ export function SessionPlayer({
       <p className="instructions">{step.instructions}</p>
       <TechniqueIllustration technique={step.technique} region={state.plan.region} />
       <p>
-        <strong>Pressure:</strong> {PRESSURE_LABELS[step.pressure].label} — {PRESSURE_LABELS[step.pressure].description}
+        <strong>{t('web-session.player.pressure')}</strong> {labels.pressure[step.pressure].label} —{' '}
+        {labels.pressure[step.pressure].description}
       </p>
       {step.cautions.length > 0 && (
         <details className="why">
-          <summary>Cautions ({step.cautions.length})</summary>
+          <summary>{t('web-session.player.cautions', { count: step.cautions.length })}</summary>
           <ul>
             {step.cautions.map((caution) => (
               <li key={caution}>{caution}</li>
@@ -64,24 +74,24 @@ export function SessionPlayer({
       )}
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={controls.quit}>
-          End session
+          {t('web-session.player.end')}
         </button>
       </div>
       <div className="player-controls">
         <button type="button" className="button button-danger player-worse" onClick={controls.worse}>
-          It's getting worse — stop
+          {t('web-session.player.worse')}
         </button>
         {paused ? (
           <button type="button" className="button" onClick={controls.resume}>
-            Resume
+            {t('web-session.player.resume')}
           </button>
         ) : (
           <button type="button" className="button" onClick={controls.pause}>
-            Pause
+            {t('web-session.player.pause')}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={controls.skip}>
-          Skip step
+          {t('web-session.player.skip')}
         </button>
       </div>
     </section>

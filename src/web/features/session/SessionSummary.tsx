@@ -3,6 +3,8 @@ import type { Assessment } from '../../../core/assessment';
 import { buildSessionRecords } from '../../../core/plan/session-records';
 import type { Situation } from '../../../core/situation';
 import { PainScale } from '../../components/PainScale';
+import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { Link } from '../../lib/router';
 import { saveEpisode, saveSession } from '../journal/journal-api';
 import type { SessionControls } from './use-session-player';
@@ -27,6 +29,7 @@ export function SessionSummary({
 }: SessionSummaryProps) {
   const Heading = isMain ? 'h1' : 'h2';
   const { state } = controls;
+  const { t } = useT(SESSION);
   const [status, setStatus] = useState<'idle' | 'saving' | 'sent' | 'queued' | 'error'>('idle');
   const [error, setError] = useState('');
   async function save(): Promise<void> {
@@ -51,30 +54,32 @@ export function SessionSummary({
   const saved = status === 'sent' || status === 'queued';
   return (
     <section aria-labelledby="summary-heading" className="card">
-      <Heading id="summary-heading">{state.status === 'finished' ? 'Session complete' : 'Session ended'}</Heading>
+      <Heading id="summary-heading">
+        {t(state.status === 'finished' ? 'web-session.summary.complete' : 'web-session.summary.ended')}
+      </Heading>
       <PainScale
-        legend="How strong is the pain now?"
+        legend={t('web-session.summary.pain-now')}
         name="pain-after"
         value={state.painAfter ?? undefined}
         onChange={(value) => controls.ratePain('after', value)}
       />
       {!saved && (
         <button type="button" className="button" onClick={() => void save()} disabled={status === 'saving'}>
-          Save to journal
+          {t('web.save-journal')}
         </button>
       )}
       <p role="status">
-        {status === 'sent' && 'Saved to your journal.'}
-        {status === 'queued' && 'Saved on this device; it will sync when you are online.'}
-        {status === 'error' && <span className="error-text">Could not save: {error}</span>}
+        {status === 'sent' && t('web.saved.sent')}
+        {status === 'queued' && t('web.saved.queued')}
+        {status === 'error' && <span className="error-text">{t('web.saved.error', { error })}</span>}
       </p>
       {saved && (
         <div className="button-row">
           <Link to="/journal" className="button">
-            Open the journal
+            {t('web.open-journal')}
           </Link>
           <Link to="/insights" className="button button-secondary">
-            See insights
+            {t('web-session.summary.insights')}
           </Link>
         </div>
       )}

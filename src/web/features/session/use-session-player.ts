@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../core/assessment';
 import { describeCues } from '../../../core/plan/cues';
+import type { CueWords } from '../../../core/plan/plan-wording';
 import {
   createSession,
   pauseSession,
@@ -38,6 +39,8 @@ export interface PlayerOptions {
   spoken: boolean;
   /** The pain the questionnaire already rated: the session does not ask for it again. */
   painBefore?: number | undefined;
+  /** The cues' words in the page's language (core-words). */
+  cueWords?: CueWords | undefined;
 }
 
 /** Drives the core session state machine with the wall clock, plays, speaks and captions its cues, keeps the screen on. */
@@ -58,7 +61,7 @@ export function useSessionPlayer(plan: Plan, options: PlayerOptions): SessionCon
     session.current = next;
     setState(next);
     playCues(next.cues, latest.current.muted);
-    const words = describeCues(next);
+    const words = describeCues(next, latest.current.cueWords);
     if (words.length === 0) return;
     setCaption(words.map((cue) => cue.text).join(' · '));
     if (latest.current.spoken) speakCues(words);

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../../core/assessment';
-import { careLevelLabelFor } from '../../../core/messages/care-words';
+import { useT } from '../../lib/i18n';
 import { useCarePlace } from '../../lib/settings';
+import { useVerdictWords } from '../../lib/verdict-words';
 
 const TONE: Record<Assessment['care'], string> = {
   emergency_ambulance: 'danger',
@@ -12,8 +13,10 @@ const TONE: Record<Assessment['care'], string> = {
 
 /** The care level as the first, unmistakable thing on the page, in the words of the person's country; emergencies carry a call button. */
 export function CareBanner({ care }: { care: Assessment['care'] }) {
-  const { place, emergencyNumber } = useCarePlace();
-  const label = careLevelLabelFor(care, place);
+  const { emergencyNumber } = useCarePlace();
+  const { t } = useT();
+  const words = useVerdictWords();
+  const label = words.careLevel(care);
   const isEmergency = care === 'emergency_ambulance' || care === 'emergency';
   return (
     <section
@@ -26,7 +29,7 @@ export function CareBanner({ care }: { care: Assessment['care'] }) {
       <p>{label.action}</p>
       {isEmergency && (
         <a className="button button-call" href={`tel:${emergencyNumber}`}>
-          Call emergency services: {emergencyNumber}
+          {t('web.call-emergency', { number: emergencyNumber })}
         </a>
       )}
     </section>

@@ -1,11 +1,11 @@
 import type { Assessment } from '../../../core/assessment';
-import { MASSAGE_LEVEL_LABELS } from '../../../core/messages/labels';
+import { useVerdictWords } from '../../lib/verdict-words';
 
 const ICON: Record<Assessment['massage'], string> = { avoid: '✕', gentle: '～', full: '✓' };
 
 /** The second axis: may I massage it? */
 export function MassagePermission({ massage }: { massage: Assessment['massage'] }) {
-  const label = MASSAGE_LEVEL_LABELS[massage];
+  const label = useVerdictWords().labels['massage-level'][massage];
   return (
     <section className={`massage-card massage-${massage}`} aria-labelledby="massage-heading">
       <span className="massage-icon" aria-hidden="true">

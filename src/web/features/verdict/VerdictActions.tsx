@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { Assessment } from '../../../core/assessment';
 import { formatHandsOnTime } from '../../../core/plan/plan-step';
 import type { Situation } from '../../../core/situation';
+import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
+import { useVerdictWords } from '../../lib/verdict-words';
 
 /** Download the repeat schedule as an .ics file (the interop module is loaded only when asked). */
 async function downloadSchedule(assessment: Assessment, region: Situation['region']): Promise<void> {
@@ -28,17 +30,19 @@ export function VerdictActions({
   assessment: Assessment;
   query: string;
 }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<'' | 'sent' | 'queued' | 'error'>('');
+  const [error, setError] = useState('');
+  const { t } = useT();
+  const words = useVerdictWords();
   async function logEpisode(): Promise<void> {
     try {
       // Loaded on tap: the journal's schemas (classic zod) would otherwise weigh on every shared verdict link.
       const { buildEpisodeFromSituation, saveEpisode } = await import('../journal/journal-api');
       const result = await saveEpisode(buildEpisodeFromSituation(situation, assessment), true);
-      setStatus(
-        result === 'sent' ? 'Saved to your journal.' : 'Saved on this device; it will sync when you are online.',
-      );
-    } catch (error) {
-      setStatus(`Could not save: ${(error as Error).message}`);
+      setStatus(result === 'sent' ? 'sent' : 'queued');
+    } catch (failure) {
+      setError((failure as Error).message);
+      setStatus('error');
     }
   }
   return (
@@ -46,7 +50,7 @@ export function VerdictActions({
       <div className="button-row">
         {assessment.plan && (
           <Link to={`/session?${query}`} className="button">
-            Start guided massage ({formatHandsOnTime(assessment.plan.steps)})
+            {t('web.verdict.start-session', { time: formatHandsOnTime(assessment.plan.steps, words) })}
           </Link>
         )}
         {assessment.schedule && (
@@ -55,19 +59,21 @@ export function VerdictActions({
             className="button button-secondary"
             onClick={() => void downloadSchedule(assessment, situation.region)}
           >
-            Add reminders to calendar
+            {t('web.verdict.reminders')}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={() => void logEpisode()}>
-          Save to journal
+          {t('web.save-journal')}
         </button>
       </div>
       <p role="status">
-        {status}
-        {status.startsWith('Saved') && (
+        {status === 'sent' && t('web.saved.sent')}
+        {status === 'queued' && t('web.saved.queued')}
+        {status === 'error' && t('web.saved.error', { error })}
+        {(status === 'sent' || status === 'queued') && (
           <>
             {' '}
-            <Link to="/journal">Open the journal</Link>
+            <Link to="/journal">{t('web.open-journal')}</Link>
           </>
         )}
       </p>

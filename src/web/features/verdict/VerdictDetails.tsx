@@ -1,20 +1,21 @@
 import type { Assessment } from '../../../core/assessment';
-import { EPISODE_TYPE_LABELS } from '../../../core/messages/labels';
-import { isEmergencyCare } from '../../../core/vocabulary';
-import { useCarePlace } from '../../lib/settings';
+import { isEmergencyCare } from '../../../core/vocabulary-lists';
+import { useT } from '../../lib/i18n';
+import { useVerdictWords } from '../../lib/verdict-words';
 
 /** Likely factors, what to avoid, what is normal and when to worry — each with its source. */
 export function VerdictDetails({ assessment }: { assessment: Assessment }) {
-  const episode = EPISODE_TYPE_LABELS[assessment.episodeType];
-  const { careText } = useCarePlace();
+  const { careText, labels } = useVerdictWords();
+  const episode = labels['episode-type'][assessment.episodeType];
+  const { t } = useT();
   // In an emergency the banner says what to do; "how long a cramp lasts" would only distract.
   const emergency = isEmergencyCare(assessment.care);
   return (
     <>
       {assessment.factors.length > 0 && (
         <section aria-labelledby="factors-heading">
-          <h2 id="factors-heading">Possible contributing factors</h2>
-          <p className="hint">Not a diagnosis — things that often play a part in situations like yours.</p>
+          <h2 id="factors-heading">{t('web.details.factors')}</h2>
+          <p className="hint">{t('web.details.not-diagnosis')}</p>
           <ul>
             {assessment.factors.map((factor) => (
               <li key={factor.id}>
@@ -27,7 +28,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
       )}
       {assessment.avoid.length > 0 && (
         <section aria-labelledby="avoid-heading">
-          <h2 id="avoid-heading">Avoid for now</h2>
+          <h2 id="avoid-heading">{t('web.details.avoid')}</h2>
           <ul>
             {assessment.avoid.map((item) => (
               <li key={item.id}>
@@ -39,7 +40,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
       )}
       {!emergency && (
         <section aria-labelledby="duration-heading">
-          <h2 id="duration-heading">How long it should last</h2>
+          <h2 id="duration-heading">{t('web.details.duration')}</h2>
           <p>
             <strong>{episode.label}.</strong> {careText(assessment.expectedDuration.text)}{' '}
             <span className="source">({assessment.expectedDuration.source})</span>
@@ -48,7 +49,7 @@ export function VerdictDetails({ assessment }: { assessment: Assessment }) {
       )}
       {!emergency && (
         <section aria-labelledby="worry-heading" className="card worry">
-          <h2 id="worry-heading">Get medical help if</h2>
+          <h2 id="worry-heading">{t('web.details.worry')}</h2>
           <ul>
             {assessment.worryIf.map((item) => (
               <li key={item.text}>
