@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-journal', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-insights', 'web-journal', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -84,6 +84,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./web-home/en-US.js'),
     'es': () => import('./web-home/es.js'),
     'de': () => import('./web-home/de.js'),
+  },
+  'web-insights': {
+    'en-GB': () => import('./web-insights/en-GB.js'),
+    'en-US': () => import('./web-insights/en-US.js'),
+    'es': () => import('./web-insights/es.js'),
+    'de': () => import('./web-insights/de.js'),
   },
   'web-journal': {
     'en-GB': () => import('./web-journal/en-GB.js'),
