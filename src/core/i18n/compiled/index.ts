@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-insights', 'web-journal', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -96,6 +96,18 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./web-journal/en-US.js'),
     'es': () => import('./web-journal/es.js'),
     'de': () => import('./web-journal/de.js'),
+  },
+  'web-learn': {
+    'en-GB': () => import('./web-learn/en-GB.js'),
+    'en-US': () => import('./web-learn/en-US.js'),
+    'es': () => import('./web-learn/es.js'),
+    'de': () => import('./web-learn/de.js'),
+  },
+  'web-reports': {
+    'en-GB': () => import('./web-reports/en-GB.js'),
+    'en-US': () => import('./web-reports/en-US.js'),
+    'es': () => import('./web-reports/es.js'),
+    'de': () => import('./web-reports/de.js'),
   },
   'web-session': {
     'en-GB': () => import('./web-session/en-GB.js'),
