@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -78,6 +78,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./web-assess/en-US.js'),
     'es': () => import('./web-assess/es.js'),
     'de': () => import('./web-assess/de.js'),
+  },
+  'web-checkin': {
+    'en-GB': () => import('./web-checkin/en-GB.js'),
+    'en-US': () => import('./web-checkin/en-US.js'),
+    'es': () => import('./web-checkin/es.js'),
+    'de': () => import('./web-checkin/de.js'),
   },
   'web-home': {
     'en-GB': () => import('./web-home/en-GB.js'),
