@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -72,6 +72,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./web/en-US.js'),
     'es': () => import('./web/es.js'),
     'de': () => import('./web/de.js'),
+  },
+  'web-account': {
+    'en-GB': () => import('./web-account/en-GB.js'),
+    'en-US': () => import('./web-account/en-US.js'),
+    'es': () => import('./web-account/es.js'),
+    'de': () => import('./web-account/de.js'),
   },
   'web-assess': {
     'en-GB': () => import('./web-assess/en-GB.js'),
