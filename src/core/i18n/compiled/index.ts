@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-care-team', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -84,6 +84,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./web-assess/en-US.js'),
     'es': () => import('./web-assess/es.js'),
     'de': () => import('./web-assess/de.js'),
+  },
+  'web-care-team': {
+    'en-GB': () => import('./web-care-team/en-GB.js'),
+    'en-US': () => import('./web-care-team/en-US.js'),
+    'es': () => import('./web-care-team/es.js'),
+    'de': () => import('./web-care-team/de.js'),
   },
   'web-checkin': {
     'en-GB': () => import('./web-checkin/en-GB.js'),
