@@ -67,5 +67,19 @@ export default {
   "profile.not-saved": (d) => "Nicht gespeichert. " + d.why,
   "profile.check-fields": () => "Prüfen Sie die oben markierten Felder.",
   "profile.busy": () => "Wird gespeichert…",
-  "profile.save": () => "Angaben speichern"
+  "profile.save": () => "Angaben speichern",
+  "local.heading": () => "Kein Konto nötig",
+  "local.what": () => "Knead läuft auf diesem Rechner im Einzelnutzermodus: Ihr Tagebuch wird lokal gespeichert, ohne Anmeldung.",
+  "signed-in": () => "Angemeldet",
+  "signed-in.as": (d) => "Sie sind angemeldet als " + d.email + ".",
+  "signed-in.what": () => ": Passwort, Anmeldung in zwei Schritten, Geräte und API-Tokens.",
+  "sign-out": () => "Abmelden",
+  signin: () => "Anmelden",
+  "signin.email": () => "E-Mail",
+  "signin.code": () => "Code aus Ihrer Authenticator-App",
+  "signin.code-needed": () => "Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App (oder einen Wiederherstellungscode) ein.",
+  signup: () => "Konto erstellen",
+  "signup.submit": () => "Konto erstellen",
+  "signup.password-hint": () => "Mindestens 10 Zeichen und kein gängiges Passwort: Ein kurzer Satz funktioniert gut.",
+  "signup.have-account": () => "Ich habe schon ein Konto"
 }

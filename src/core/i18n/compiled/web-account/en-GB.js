@@ -67,5 +67,19 @@ export default {
   "profile.not-saved": (d) => "Not saved. " + d.why,
   "profile.check-fields": () => "Check the fields marked above.",
   "profile.busy": () => "Saving…",
-  "profile.save": () => "Save details"
+  "profile.save": () => "Save details",
+  "local.heading": () => "No account needed",
+  "local.what": () => "Knead runs in single-user mode on this machine: your journal is stored locally, with no sign-in.",
+  "signed-in": () => "Signed in",
+  "signed-in.as": (d) => "You are signed in as " + d.email + ".",
+  "signed-in.what": () => ": password, two-step sign-in, devices and API tokens.",
+  "sign-out": () => "Sign out",
+  signin: () => "Sign in",
+  "signin.email": () => "Email",
+  "signin.code": () => "Code from your authenticator app",
+  "signin.code-needed": () => "Enter the 6-digit code from your authenticator app (or a recovery code).",
+  signup: () => "Create an account",
+  "signup.submit": () => "Create account",
+  "signup.password-hint": () => "At least 10 characters, and not a common password: a short phrase works well.",
+  "signup.have-account": () => "I already have an account"
 }

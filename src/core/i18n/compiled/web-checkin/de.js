@@ -2,7 +2,7 @@
 
 export default {
   heading: () => "Täglicher Check-in",
-  intro: () => "Freiwillig. Ein paar Zahlen am Tag lassen die Auswertung Tage mit und ohne Krämpfe vergleichen.",
+  intro: () => "Freiwillig. Ein paar Zahlen am Tag lassen die Auswertungen Tage mit und ohne Krämpfe vergleichen.",
   "field.date": () => "Tag",
   "field.fluidsLitres": () => "Getrunkene Flüssigkeit (Liter)",
   "field.exerciseMinutes": () => "Sport (Minuten)",

@@ -2,7 +2,7 @@
 
 export default {
   heading: () => "Registro diario",
-  intro: () => "Opcional. Unas pocas cifras al día permiten que el análisis compare los días con y sin espasmos.",
+  intro: () => "Opcional. Unas pocas cifras al día permiten que Tendencias compare los días con y sin espasmos.",
   "field.date": () => "Día",
   "field.fluidsLitres": () => "Líquidos bebidos (litros)",
   "field.exerciseMinutes": () => "Ejercicio (minutos)",
@@ -10,8 +10,8 @@ export default {
   "field.alcoholUnits": () => "Alcohol (unidades)",
   "field.exerciseIntensity": () => "¿Qué intensidad tuvo el ejercicio?",
   "field.stress": () => "Estrés de hoy",
-  "field.heatExposure": () => "Pasó tiempo con mucho calor",
-  "field.coldExposure": () => "Pasó tiempo en el frío",
+  "field.heatExposure": () => "Pasé tiempo con mucho calor",
+  "field.coldExposure": () => "Pasé tiempo en el frío",
   "field.notes": () => "Notas",
   "stress-hint": () => "0 = tranquilo, 10 = extremadamente estresado",
   temperature: () => "Temperatura",

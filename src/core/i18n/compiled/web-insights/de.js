@@ -2,9 +2,9 @@
 import { number, plural, select } from "@messageformat/runtime";
 import { de } from "@messageformat/runtime/lib/cardinals";
 export default {
-  heading: () => "Auswertung",
-  "sign-in": () => "Melden Sie sich an, um Ihre Auswertung zu sehen.",
-  "needs-server": (d) => "Die Auswertung braucht den Server: " + d.reason,
+  heading: () => "Auswertungen",
+  "sign-in": () => "Melden Sie sich an, um Ihre Auswertungen zu sehen.",
+  "needs-server": (d) => "Die Auswertungen brauchen den Server: " + d.reason,
   "totals.episodes": () => "Episoden",
   "totals.how-often": () => "Wie oft",
   "totals.mean-pain": () => "Mittlerer Schmerz",

@@ -33,17 +33,17 @@ export default {
   "calendar.previous": () => "Mes anterior",
   "calendar.next": () => "Mes siguiente",
   "calendar.day": (d) => d.day + ": " + plural(d.count, 0, es, { one: number("es", d.count, 0) + " episodio", other: number("es", d.count, 0) + " episodios" }),
-  "form.fix": (d) => plural(d.count, 0, es, { one: "Corrija esto antes de guardar:", other: "Corrija estos puntos antes de guardar:" }),
+  "form.fix": (d) => plural(d.count, 0, es, { one: "Corrige esto antes de guardar:", other: "Corrige estos puntos antes de guardar:" }),
   "form.started": () => "¿Cuándo empezó?",
   "form.region": () => "¿Dónde?",
   "form.side": () => "Lado",
   "form.not-recorded": () => "Sin registrar",
   "form.duration": () => "¿Cuánto duró? (minutos)",
   "form.intensity": () => "¿Qué intensidad tuvo?",
-  "form.more": () => "Qué estaba pasando y qué notó",
+  "form.more": () => "Qué estaba pasando y qué notaste",
   "form.context": () => "Qué estaba pasando",
-  "form.signs": () => "Qué notó",
-  "form.actions": () => "¿Qué hizo?",
+  "form.signs": () => "Qué notaste",
+  "form.actions": () => "¿Qué hiciste?",
   "form.pain-before": () => "Dolor antes del masaje",
   "form.pain-after": () => "Dolor después del masaje",
   "form.response": () => "¿Cómo respondió?",
@@ -52,5 +52,5 @@ export default {
   "edit.new": () => "Añadir una entrada al diario",
   "edit.heading": () => "Editar entrada del diario",
   "edit.missing": () => "Esta entrada no existe.",
-  "edit.offline": () => "Está sin conexión: esta es la copia guardada en este dispositivo. Sus cambios se envían cuando vuelva a conectarse."
+  "edit.offline": () => "Estás sin conexión: esta es la copia guardada en este dispositivo. Tus cambios se envían cuando vuelvas a conectarte."
 }

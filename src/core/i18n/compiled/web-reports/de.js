@@ -2,7 +2,7 @@
 import { number, plural, select } from "@messageformat/runtime";
 import { de } from "@messageformat/runtime/lib/cardinals";
 export default {
-  heading: () => "Bericht für die Ärztin oder den Arzt",
+  heading: () => "Bericht für Ihre Ärztin oder Ihren Arzt",
   unavailable: () => "Berichte sind in dieser Version noch nicht verfügbar.",
   intro: () => "Eine Zusammenfassung Ihres Tagebuchs für einen Termin: Episoden, Verläufe, mögliche Auslöser, was geholfen hat, Warnhinweise und Ihre letzte Einschätzung. Sie ist keine Diagnose.",
   range: () => "Zeitraum",
