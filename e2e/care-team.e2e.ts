@@ -165,19 +165,34 @@ describe('care team in the browser', () => {
     await clinician.getByRole('button', { name: 'Assign the plan' }).click();
     await clinician.getByRole('button', { name: 'Edit this plan' }).waitFor();
 
+    // The second client logs a massage after which the pain rose: insights' "worse after massage" escalation rule
+    // opens an alert, which the dashboard (and its screenshot) shows on that client's card.
+    await other.goto('/journal/new');
+    await expectHeading(other, 'Add a journal entry');
+    await other.getByLabel('Stretched').check();
+    await other.getByRole('group', { name: 'Pain before massage' }).getByLabel('3 out of 10').check();
+    await other.getByRole('group', { name: 'Pain after massage' }).getByLabel('6 out of 10').check();
+    await other.getByRole('button', { name: 'Save entry' }).click();
+    await expectHeading(other, 'Journal');
+
     // The clinician's dashboard counts the run toward adherence, and sorts by who needs attention.
     await clinician.goto('/clinician');
     await clinician.getByRole('heading', { name: CLIENT }).waitFor();
     expect(await clinician.locator('.client-row h3').allTextContents()).toEqual([OTHER_CLIENT, CLIENT]);
     const adherence = await clinician.getByTestId('adherence').allTextContents();
-    expect(adherence[0]).toMatch(/^0 of \d+ sessions \(0%\)$/);
-    expect(adherence[1]).toMatch(/^1 of \d+ sessions \(\d+%\)$/);
+    // An ICU plural: "0 of 1 session", "1 of 3 sessions".
+    expect(adherence[0]).toMatch(/^0 of (1 session|([02-9]|\d\d+) sessions) \(0%\)$/);
+    expect(adherence[1]).toMatch(/^1 of (1 session|([02-9]|\d\d+) sessions) \(\d+%\)$/);
+    const alert = clinician.locator('.client-row.needs-attention .client-alerts li').first();
+    expect(await alert.textContent()).toMatch(/^Alert: /);
+    expect(await clinician.locator('.client-row.needs-attention h3').textContent()).toBe(OTHER_CLIENT);
     await expectUsable(clinician);
     await clinician.screenshot({ path: `${docs}care-team-dashboard.png`, fullPage: true });
 
     // Every clinician read is in the client's log; the client revokes and the clinician loses access at once.
     await clinician.getByRole('link', { name: `Open ${CLIENT}`, exact: true }).click();
-    await clinician.getByText(/^1 episode and 1 session in the last \d+ days\.$/).waitFor();
+    // ICU plurals: "in the last day" when the journal spans one day, never "in the last 1 days".
+    await clinician.getByText(/^1 episode and 1 session in the last (day|([02-9]|\d\d+) days)\.$/).waitFor();
     await clinician.getByText('Calf (back of lower leg), pain 5/10, better after').waitFor();
     const clientUrl = clinician.url();
     await client.goto('/care-team');

@@ -3,16 +3,12 @@ import { useState } from 'react';
 import { useMe } from '../features/account/account';
 import { careTeamApi } from '../features/care-team/care-team-api';
 import { useLoad } from '../features/care-team/use-load';
+import { useT } from '../lib/i18n';
+import { CARE_TEAM } from '../lib/namespaces/care-team';
 import { Link, useLocation } from '../lib/router';
 
-const when = (iso: string) => new Date(iso).toLocaleString();
-/** What a clinician read, in words (the audit names the API resource). */
-const RESOURCE_WORDS: Record<string, string> = {
-  insights: 'insights',
-  episodes: 'journal episodes',
-  'report.html': 'report',
-  'report.pdf': 'report (PDF)',
-};
+/** What a clinician read, in words (the audit names the API resource): `web-care-team.read.<resource>`. */
+const RESOURCES = new Set(['insights', 'episodes', 'report.html', 'report.pdf']);
 /** An invite code from a join link, kept for this tab while the person signs in or creates an account first. */
 const PENDING_CODE_KEY = 'knead.inviteCode';
 
@@ -28,6 +24,9 @@ function pendingCode(fromLink: string | null): string {
 export default function CareTeamPage() {
   const { query } = useLocation();
   const me = useMe();
+  const translator = useT(CARE_TEAM);
+  const { t } = translator;
+  const when = (iso: string) => translator.date(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const [code, setCode] = useState(() => pendingCode(query.get('code')));
   const [message, setMessage] = useState('');
   const [links, reloadLinks] = useLoad(careTeamApi.listLinks);
@@ -39,18 +38,18 @@ export default function CareTeamPage() {
       const link = await careTeamApi.redeemInvite(code.trim());
       setCode('');
       sessionStorage.removeItem(PENDING_CODE_KEY);
-      setMessage(`Linked with ${link.otherEmail ?? 'your therapist'}.`);
+      setMessage(t('web-care-team.linked', { who: link.otherEmail ?? t('web-care-team.your-therapist') }));
       reloadLinks();
     } catch (error) {
-      setMessage(`Could not link: ${(error as Error).message}`);
+      setMessage(t('web-care-team.link-failed', { reason: (error as Error).message }));
     }
   }
   async function revoke(id: string, who: string): Promise<void> {
     try {
       await careTeamApi.revokeLink(id);
-      setMessage(`Stopped sharing with ${who}. They can read nothing more.`);
+      setMessage(t('web-care-team.stopped', { who }));
     } catch (error) {
-      setMessage(`Could not stop sharing: ${(error as Error).message}`);
+      setMessage(t('web-care-team.stop-failed', { reason: (error as Error).message }));
     }
     reloadLinks();
     reloadAudit();
@@ -59,10 +58,10 @@ export default function CareTeamPage() {
   if (links.status === 'error' && links.error.status === 401) {
     return (
       <>
-        <h1>Care team</h1>
+        <h1>{t('web-care-team.heading')}</h1>
         <p role="alert">
-          <Link to="/signin">Sign in or create an account</Link>, then open Care team again to link with your therapist
-          {code ? ': your invite code is kept.' : '.'}
+          <Link to="/signin">{t('web-care-team.sign-in')}</Link>
+          {t('web-care-team.sign-in-after', { kept: code ? 'yes' : 'no' })}
         </p>
       </>
     );
@@ -71,13 +70,10 @@ export default function CareTeamPage() {
   const live = mine.filter((link) => link.revokedAt === null);
   return (
     <>
-      <h1>Care team</h1>
+      <h1>{t('web-care-team.heading')}</h1>
       <section aria-labelledby="link-heading" className="card">
-        <h2 id="link-heading">Link with your therapist</h2>
-        <p>
-          Your therapist can then read your journal and insights (read-only) and assign you home-care plans. You can
-          stop sharing at any time.
-        </p>
+        <h2 id="link-heading">{t('web-care-team.link.heading')}</h2>
+        <p>{t('web-care-team.link.what')}</p>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -85,30 +81,30 @@ export default function CareTeamPage() {
           }}
         >
           <label className="field">
-            Invite code
+            {t('web-care-team.code')}
             <input value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" required />
           </label>
           <button type="submit" className="button">
-            Link
+            {t('web-care-team.link')}
           </button>
         </form>
       </section>
       <p role="status">{message}</p>
       <section aria-labelledby="shared-heading">
-        <h2 id="shared-heading">Who you share with</h2>
-        {links.status === 'loading' && <p aria-live="polite">Loading…</p>}
-        {links.status === 'ready' && live.length === 0 && <p>You share your data with no one.</p>}
+        <h2 id="shared-heading">{t('web-care-team.shared')}</h2>
+        {links.status === 'loading' && <p aria-live="polite">{t('web.shell.loading')}</p>}
+        {links.status === 'ready' && live.length === 0 && <p>{t('web-care-team.shared.none')}</p>}
         <ul className="list-plain">
           {live.map((link) => {
-            const who = link.otherEmail ?? 'your therapist';
+            const who = link.otherEmail ?? t('web-care-team.your-therapist');
             return (
               <li key={link.id} className="card">
                 <p>
-                  <strong>{who}</strong> since {when(link.createdAt)} reads your journal and insights, and assigns
-                  plans.
+                  <strong>{who}</strong>
+                  {t('web-care-team.shared.item', { since: when(link.createdAt) })}
                 </p>
                 <button type="button" className="button button-secondary" onClick={() => void revoke(link.id, who)}>
-                  Stop sharing with {who}
+                  {t('web-care-team.stop', { who })}
                 </button>
               </li>
             );
@@ -117,20 +113,23 @@ export default function CareTeamPage() {
         {live.length > 0 && (
           <p>
             <Link to="/therapist-plan" className="button">
-              Your therapist’s plan
+              {t('web-care-team.therapist-plan')}
             </Link>
           </p>
         )}
       </section>
       <section aria-labelledby="audit-heading">
-        <h2 id="audit-heading">Who read your data</h2>
-        {audit.status === 'ready' && audit.value.length === 0 && <p>No clinician has read your data.</p>}
+        <h2 id="audit-heading">{t('web-care-team.audit')}</h2>
+        {audit.status === 'ready' && audit.value.length === 0 && <p>{t('web-care-team.audit.none')}</p>}
         {audit.status === 'ready' && audit.value.length > 0 && (
           <ul className="list-plain audit-log">
             {audit.value.map((entry) => (
               <li key={entry.id}>
-                {when(entry.at)}: {entry.clinicianEmail ?? 'a clinician'} read your{' '}
-                {RESOURCE_WORDS[entry.resource] ?? entry.resource}
+                {t('web-care-team.audit.item', {
+                  when: when(entry.at),
+                  who: entry.clinicianEmail ?? t('web-care-team.a-clinician'),
+                  what: RESOURCES.has(entry.resource) ? t(`web-care-team.read.${entry.resource}`) : entry.resource,
+                })}
               </li>
             ))}
           </ul>
@@ -138,10 +137,11 @@ export default function CareTeamPage() {
       </section>
       <p>
         {me?.user?.clinician ? (
-          <Link to="/clinician">Open your clinician dashboard</Link>
+          <Link to="/clinician">{t('web-care-team.open-own-dashboard')}</Link>
         ) : (
           <>
-            Are you a clinician? <Link to="/clinician">Open the clinician dashboard</Link>.
+            {t('web-care-team.are-you')} <Link to="/clinician">{t('web-care-team.open-dashboard')}</Link>
+            {t('web-care-team.are-you-after')}
           </>
         )}
       </p>

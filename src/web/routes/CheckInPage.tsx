@@ -1,26 +1,30 @@
 import { type FormEvent, useState } from 'react';
 import { generateUuid7 } from '../../core/ids';
 import { type CheckIn, EXERCISE_INTENSITIES } from '../../core/journal';
-import { EXERCISE_INTENSITY_LABELS } from '../../core/messages/labels';
 import { PainScale } from '../components/PainScale';
 import { RadioGroup } from '../components/RadioGroup';
 import { toLocalDay } from '../features/journal/format';
 import { saveCheckIn } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
+import { CHECKIN } from '../lib/namespaces/checkin';
+import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
 
 type NumberKey = 'fluidsLitres' | 'exerciseMinutes' | 'sleepHours' | 'alcoholUnits';
 
-const NUMBER_FIELDS: readonly { key: NumberKey; label: string; step: string; max: number }[] = [
-  { key: 'fluidsLitres', label: 'Fluids drunk (litres)', step: '0.1', max: 20 },
-  { key: 'exerciseMinutes', label: 'Exercise (minutes)', step: '1', max: 1440 },
-  { key: 'sleepHours', label: 'Sleep (hours)', step: '0.5', max: 24 },
-  { key: 'alcoholUnits', label: 'Alcohol (units)', step: '1', max: 100 },
+/** Each number's label is `web-checkin.field.<key>`. */
+const NUMBER_FIELDS: readonly { key: NumberKey; step: string; max: number }[] = [
+  { key: 'fluidsLitres', step: '0.1', max: 20 },
+  { key: 'exerciseMinutes', step: '1', max: 1440 },
+  { key: 'sleepHours', step: '0.5', max: 24 },
+  { key: 'alcoholUnits', step: '1', max: 100 },
 ];
 
 /** The optional daily check-in: the factors the trigger analysis compares. */
 export default function CheckInPage() {
   const [checkIn, setCheckIn] = useState<CheckIn>(() => ({ id: generateUuid7(), date: toLocalDay(new Date()) }));
+  const { translator, labels } = usePageLabels(CHECKIN);
+  const { t } = translator;
   const [status, setStatus] = useState('');
   const update = (patch: Partial<CheckIn>) => setCheckIn({ ...checkIn, ...patch });
   function setNumber(key: NumberKey, raw: string): void {
@@ -30,26 +34,30 @@ export default function CheckInPage() {
       Number.isFinite(value) ? { ...rest, [key]: key === 'exerciseMinutes' ? Math.round(value) : value } : rest,
     );
   }
+  /** A check-in field by its label on this page (the API names it by its key). */
+  const fieldLabel = (path: string) =>
+    translator.has(`web-checkin.field.${path}`) ? t(`web-checkin.field.${path}`) : path;
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     try {
       const result = await saveCheckIn(checkIn);
-      setStatus(result === 'sent' ? 'Check-in saved.' : 'Saved on this device; it will sync when you are online.');
+      setStatus(result === 'sent' ? t('web-checkin.saved') : t('web-checkin.saved-offline'));
       setCheckIn({ id: generateUuid7(), date: checkIn.date });
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
-      setStatus(
-        `Could not save: ${problem?.fields.map((field) => `${field.path}: ${field.message}`).join('; ') || (failure as Error).message}`,
-      );
+      const reason =
+        problem?.fields.map((field) => `${fieldLabel(field.path)}: ${field.message}`).join('; ') ||
+        (failure as Error).message;
+      setStatus(t('web-checkin.failed', { reason }));
     }
   }
   return (
     <>
-      <h1>Daily check-in</h1>
-      <p>Optional. A few numbers a day let Insights compare days with and without spasms.</p>
+      <h1>{t('web-checkin.heading')}</h1>
+      <p>{t('web-checkin.intro')}</p>
       <form onSubmit={(event) => void submit(event)}>
         <div className="field">
-          <label htmlFor="date">Day</label>
+          <label htmlFor="date">{t('web-checkin.field.date')}</label>
           <input
             id="date"
             type="date"
@@ -60,7 +68,7 @@ export default function CheckInPage() {
         </div>
         {NUMBER_FIELDS.map((field) => (
           <div className="field" key={field.key}>
-            <label htmlFor={field.key}>{field.label}</label>
+            <label htmlFor={field.key}>{t(`web-checkin.field.${field.key}`)}</label>
             <input
               id={field.key}
               type="number"
@@ -74,28 +82,28 @@ export default function CheckInPage() {
           </div>
         ))}
         <RadioGroup
-          legend="How hard was the exercise?"
+          legend={t('web-checkin.field.exerciseIntensity')}
           name="exercise-intensity"
-          options={EXERCISE_INTENSITIES.map((value) => ({ value, label: EXERCISE_INTENSITY_LABELS[value] }))}
+          options={EXERCISE_INTENSITIES.map((value) => ({ value, label: labels['exercise-intensity'][value] }))}
           value={checkIn.exerciseIntensity}
           onChange={(exerciseIntensity) => update({ exerciseIntensity })}
         />
         <PainScale
-          legend="Stress today"
-          hint="0 = calm, 10 = extremely stressed"
+          legend={t('web-checkin.field.stress')}
+          hint={t('web-checkin.stress-hint')}
           name="stress"
           value={checkIn.stress}
           onChange={(stress) => update({ stress })}
         />
         <fieldset className="chip-group">
-          <legend>Temperature</legend>
+          <legend>{t('web-checkin.temperature')}</legend>
           <label className="choice">
             <input
               type="checkbox"
               checked={checkIn.heatExposure ?? false}
               onChange={(event) => update({ heatExposure: event.target.checked })}
             />
-            Spent time in strong heat
+            {t('web-checkin.field.heatExposure')}
           </label>
           <label className="choice">
             <input
@@ -103,11 +111,11 @@ export default function CheckInPage() {
               checked={checkIn.coldExposure ?? false}
               onChange={(event) => update({ coldExposure: event.target.checked })}
             />
-            Spent time in the cold
+            {t('web-checkin.field.coldExposure')}
           </label>
         </fieldset>
         <div className="field">
-          <label htmlFor="checkin-notes">Notes</label>
+          <label htmlFor="checkin-notes">{t('web-checkin.field.notes')}</label>
           <textarea
             id="checkin-notes"
             rows={2}
@@ -117,13 +125,13 @@ export default function CheckInPage() {
           />
         </div>
         <button type="submit" className="button">
-          Save check-in
+          {t('web-checkin.save')}
         </button>
         <p role="status">{status}</p>
       </form>
       <p>
         <Link to="/journal" className="link-target">
-          Back to the journal
+          {t('web-checkin.back')}
         </Link>
       </p>
     </>

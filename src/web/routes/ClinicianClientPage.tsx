@@ -1,6 +1,5 @@
 import '../styles/care-team.css';
 import { useState } from 'react';
-import { REGION_LABELS } from '../../core/messages/labels';
 import type { AssignedPlan } from '../../core/plan/assigned-plan';
 import { careTeamApi } from '../features/care-team/care-team-api';
 import { newPlan, PlanEditor } from '../features/care-team/PlanEditor';
@@ -9,9 +8,9 @@ import { useLoad } from '../features/care-team/use-load';
 import { AlertList } from '../features/insights/AlertList';
 import { TrendCharts } from '../features/insights/TrendCharts';
 import { formatWhen } from '../features/journal/format';
+import { CARE_TEAM } from '../lib/namespaces/care-team';
+import { usePageLabels } from '../lib/page-labels';
 import { Link, useLocation } from '../lib/router';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * One linked client, read-only (each read is audited for the client): insights, recent episodes and the report,
@@ -19,6 +18,8 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export default function ClinicianClientPage() {
   const { path } = useLocation();
+  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
   const clientId = decodeURIComponent(path.slice('/clinician/clients/'.length));
   const [insights] = useLoad(() => careTeamApi.clientInsights(clientId), clientId);
   const [episodes] = useLoad(() => careTeamApi.clientEpisodes(clientId), clientId);
@@ -38,14 +39,10 @@ export default function ClinicianClientPage() {
     const gone = failed.error.status === 404 || failed.error.status === 403;
     return (
       <>
-        <h1>Client</h1>
-        <p role="alert">
-          {gone
-            ? 'You do not have access to this client: the link was revoked or never existed.'
-            : failed.error.message}
-        </p>
+        <h1>{t('web-care-team.client')}</h1>
+        <p role="alert">{gone ? t('web-care-team.client.gone') : failed.error.message}</p>
         <Link to="/clinician" className="button">
-          Back to the dashboard
+          {t('web-care-team.client.back')}
         </Link>
       </>
     );
@@ -56,78 +53,91 @@ export default function ClinicianClientPage() {
     if (planId) await careTeamApi.updatePlan(clientId, planId, plan);
     else await careTeamApi.assignPlan(clientId, plan);
     setEditing(null);
-    setNotice('Plan saved. Your client sees it as “Your therapist’s plan”.');
+    setNotice(t('web-care-team.client.saved'));
     reloadPlans();
   };
   return (
     <>
       <p>
         <Link to="/clinician" className="button button-secondary">
-          Back to the dashboard
+          {t('web-care-team.client.back')}
         </Link>
       </p>
-      <h1>{email ?? 'Client'}</h1>
-      <p className="hint">Read-only. The client sees a log of every read, and can stop sharing at any time.</p>
+      <h1>{email ?? t('web-care-team.client')}</h1>
+      <p className="hint">{t('web-care-team.client.read-only')}</p>
       <section aria-labelledby="client-insights-heading">
-        <h2 id="client-insights-heading">Insights</h2>
-        {insights.status === 'loading' && <p aria-live="polite">Loading…</p>}
+        <h2 id="client-insights-heading">{t('web-care-team.client.insights')}</h2>
+        {insights.status === 'loading' && <p aria-live="polite">{t('web.shell.loading')}</p>}
         {insights.status === 'ready' && (
           <>
             <AlertList alerts={insights.value.alerts} />
             <p>
               {insights.value.totals.episodes === 0
-                ? 'No episodes or sessions yet.'
-                : `${count(insights.value.totals.episodes, 'episode')} and ${count(insights.value.totals.sessions, 'session')} in the last ${insights.value.range.days} days.`}
+                ? t('web-care-team.client.no-episodes')
+                : t('web-care-team.client.totals', {
+                    episodes: insights.value.totals.episodes,
+                    sessions: insights.value.totals.sessions,
+                    days: insights.value.range.days,
+                  })}
             </p>
             {insights.value.totals.episodes > 0 && <TrendCharts insights={insights.value} />}
           </>
         )}
       </section>
       <section aria-labelledby="client-episodes-heading">
-        <h2 id="client-episodes-heading">Recent episodes</h2>
-        {episodes.status === 'ready' && episodes.value.items.length === 0 && <p>No episodes yet.</p>}
+        <h2 id="client-episodes-heading">{t('web-care-team.client.episodes')}</h2>
+        {episodes.status === 'ready' && episodes.value.items.length === 0 && (
+          <p>{t('web-care-team.client.episodes.none')}</p>
+        )}
         {episodes.status === 'ready' && (
           <ul className="list-plain">
             {episodes.value.items.map((episode) => (
               <li key={episode.id} className="card">
-                {formatWhen(episode.startedAt)}: {REGION_LABELS[episode.region]}
-                {episode.intensity !== undefined && `, pain ${episode.intensity}/10`}
-                {episode.response && `, ${episode.response} after`}
+                {t('web-care-team.client.episode', {
+                  when: formatWhen(episode.startedAt, new Date(), translator),
+                  region: labels.region[episode.region],
+                  pain: episode.intensity ?? 'none',
+                  response: episode.response ?? 'none',
+                })}
               </li>
             ))}
           </ul>
         )}
         <p>
           <a href={careTeamApi.clientReportPath(clientId)} target="_blank" rel="noreferrer" className="button">
-            Open the report
+            {t('web-care-team.client.report')}
           </a>
         </p>
       </section>
       <section aria-labelledby="client-plans-heading">
-        <h2 id="client-plans-heading">Home-care plans</h2>
+        <h2 id="client-plans-heading">{t('web-care-team.client.plans')}</h2>
         <p role="status">{notice}</p>
         <ul className="list-plain">
           {mine.map((stored) => (
             <li key={stored.id} className="card">
               {editing === stored.id ? (
-                <PlanEditor initial={stored.plan} submitLabel="Save changes" onSave={(plan) => save(plan, stored.id)} />
+                <PlanEditor
+                  initial={stored.plan}
+                  submitLabel={t('web-care-team.client.save-changes')}
+                  onSave={(plan) => save(plan, stored.id)}
+                />
               ) : (
                 <>
-                  <h3>{REGION_LABELS[stored.plan.region]}</h3>
+                  <h3>{labels.region[stored.plan.region]}</h3>
                   <PlanSteps plan={stored.plan} />
                   <button type="button" className="button button-secondary" onClick={() => setEditing(stored.id)}>
-                    Edit this plan
+                    {t('web-care-team.client.edit')}
                   </button>
                 </>
               )}
             </li>
           ))}
         </ul>
-        <h3>Assign a new plan</h3>
+        <h3>{t('web-care-team.client.new-plan')}</h3>
         <PlanEditor
           key={`${region ?? 'calf'}-${mine.length}`}
           initial={newPlan(region ?? 'calf')}
-          submitLabel="Assign the plan"
+          submitLabel={t('web-care-team.client.assign')}
           onSave={(plan) => save(plan)}
         />
       </section>

@@ -1,16 +1,26 @@
 import '../styles/care-team.css';
 import { useState } from 'react';
-import { REGION_LABELS } from '../../core/messages/labels';
+import type { Translator } from '../../core/i18n/translator';
 import type { Region } from '../../core/vocabulary';
 import { refreshMe, useMe } from '../features/account/account';
 import { careTeamApi, type DashboardClient, type Invite } from '../features/care-team/care-team-api';
 import { useLoad } from '../features/care-team/use-load';
+import { CARE_TEAM } from '../lib/namespaces/care-team';
+import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
+import { sourceTranslator } from '../lib/source-messages';
 
 /** Adherence in words: sessions run from the plans against what they ask over the last 4 weeks. */
-export function describeAdherence(adherence: DashboardClient['adherence']): string {
-  if (!adherence) return 'No plan assigned';
-  return `${adherence.done} of ${adherence.expected} sessions (${Math.round(adherence.ratio * 100)}%)`;
+export function describeAdherence(
+  adherence: DashboardClient['adherence'],
+  translator: Translator = sourceTranslator,
+): string {
+  if (!adherence) return translator.t('web-care-team.adherence.none');
+  return translator.t('web-care-team.adherence', {
+    done: adherence.done,
+    expected: adherence.expected,
+    share: translator.number(adherence.ratio, { style: 'percent', maximumFractionDigits: 0 }),
+  });
 }
 
 /**
@@ -19,6 +29,8 @@ export function describeAdherence(adherence: DashboardClient['adherence']): stri
  */
 export default function ClinicianDashboardPage() {
   const me = useMe();
+  const { translator } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
   // The account says whether it is a clinician (GET /me): no dashboard request just to be refused with a 403.
   const notClinician = me?.user?.clinician === false;
   const [dashboard, reload] = useLoad(
@@ -41,14 +53,14 @@ export default function ClinicianDashboardPage() {
     try {
       setInvite(await careTeamApi.createInvite());
     } catch (error) {
-      setMessage(`Could not create an invite: ${(error as Error).message}`);
+      setMessage(t('web-care-team.invite.failed', { reason: (error as Error).message }));
     }
   }
 
   if (notClinician) {
     return (
       <>
-        <h1>Clinician dashboard</h1>
+        <h1>{t('web-care-team.dashboard')}</h1>
         <BecomeClinician onBecome={() => void become()} />
         <p role="status">{message}</p>
       </>
@@ -58,10 +70,10 @@ export default function ClinicianDashboardPage() {
     const { status } = dashboard.error;
     return (
       <>
-        <h1>Clinician dashboard</h1>
+        <h1>{t('web-care-team.dashboard')}</h1>
         {status === 401 && (
           <p role="alert">
-            <Link to="/signin">Sign in to open the dashboard.</Link>
+            <Link to="/signin">{t('web-care-team.dashboard.sign-in')}</Link>
           </p>
         )}
         {status === 403 && <BecomeClinician onBecome={() => void become()} />}
@@ -72,31 +84,33 @@ export default function ClinicianDashboardPage() {
   }
   return (
     <>
-      <h1>Clinician dashboard</h1>
+      <h1>{t('web-care-team.dashboard')}</h1>
       <section aria-labelledby="invite-heading" className="card">
-        <h2 id="invite-heading">Invite a client</h2>
-        <p>An invite works once and expires. Give the client the code or the link.</p>
+        <h2 id="invite-heading">{t('web-care-team.invite')}</h2>
+        <p>{t('web-care-team.invite.what')}</p>
         <button type="button" className="button" onClick={() => void createInvite()}>
-          Create an invite
+          {t('web-care-team.invite.create')}
         </button>
         {invite && (
           <dl className="invite">
-            <dt>Code</dt>
+            <dt>{t('web-care-team.invite.code')}</dt>
             <dd data-testid="invite-code">{invite.code}</dd>
-            <dt>Link</dt>
+            <dt>{t('web-care-team.invite.link')}</dt>
             <dd>
               <code data-testid="invite-link">{`${window.location.origin}${invite.joinPath}`}</code>
             </dd>
-            <dt>Expires</dt>
-            <dd>{new Date(invite.expiresAt).toLocaleString()}</dd>
+            <dt>{t('web-care-team.invite.expires')}</dt>
+            <dd>{translator.date(new Date(invite.expiresAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
           </dl>
         )}
         <p role="status">{message}</p>
       </section>
       <section aria-labelledby="clients-heading">
-        <h2 id="clients-heading">Clients, who needs attention first</h2>
-        {dashboard.status === 'loading' && <p aria-live="polite">Loading…</p>}
-        {dashboard.status === 'ready' && dashboard.value.clients.length === 0 && <p>No linked clients yet.</p>}
+        <h2 id="clients-heading">{t('web-care-team.clients')}</h2>
+        {dashboard.status === 'loading' && <p aria-live="polite">{t('web.shell.loading')}</p>}
+        {dashboard.status === 'ready' && dashboard.value.clients.length === 0 && (
+          <p>{t('web-care-team.clients.none')}</p>
+        )}
         {dashboard.status === 'ready' && (
           <ol className="list-plain client-list">
             {dashboard.value.clients.map((client) => (
@@ -110,7 +124,9 @@ export default function ClinicianDashboardPage() {
 }
 
 function ClientRow({ client }: { client: DashboardClient }) {
-  const name = client.email ?? 'Client';
+  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
+  const name = client.email ?? t('web-care-team.client');
   const last = client.lastEpisode;
   return (
     <li className={client.alerts.length > 0 ? 'card client-row needs-attention' : 'card client-row'}>
@@ -119,37 +135,39 @@ function ClientRow({ client }: { client: DashboardClient }) {
         <ul className="client-alerts">
           {client.alerts.map((alert) => (
             <li key={alert.id}>
-              <strong>Alert:</strong> {alert.text}
+              <strong>{t('web-care-team.alert')}</strong> {alert.text}
             </li>
           ))}
         </ul>
       ) : (
-        <p>No open alerts</p>
+        <p>{t('web-care-team.alerts.none')}</p>
       )}
       <dl className="client-facts">
         <div>
-          <dt>Last episode</dt>
+          <dt>{t('web-care-team.last-episode')}</dt>
           <dd>
             {last
-              ? `${new Date(last.startedAt).toLocaleDateString()}, ${REGION_LABELS[last.region as Region] ?? last.region}${
-                  last.intensity === undefined ? '' : `, pain ${last.intensity}/10`
-                }`
-              : 'None yet'}
+              ? t('web-care-team.last-episode.item', {
+                  day: translator.date(new Date(last.startedAt), { dateStyle: 'short' }),
+                  region: labels.region[last.region as Region] ?? last.region,
+                  pain: last.intensity ?? 'none',
+                })
+              : t('web-care-team.last-episode.none')}
           </dd>
         </div>
         <div>
-          <dt>Episodes a week (4 weeks)</dt>
+          <dt>{t('web-care-team.weekly')}</dt>
           <dd>
             <TrendBars weeks={client.weeklyEpisodes} />
           </dd>
         </div>
         <div>
-          <dt>Plan adherence</dt>
-          <dd data-testid="adherence">{describeAdherence(client.adherence)}</dd>
+          <dt>{t('web-care-team.adherence.heading')}</dt>
+          <dd data-testid="adherence">{describeAdherence(client.adherence, translator)}</dd>
         </div>
       </dl>
       <Link to={`/clinician/clients/${encodeURIComponent(client.clientId)}`} className="button">
-        Open {name}
+        {t('web-care-team.open', { name })}
       </Link>
     </li>
   );
@@ -157,9 +175,10 @@ function ClientRow({ client }: { client: DashboardClient }) {
 
 /** The 4-week trend as small bars, with the numbers in words for screen readers. */
 function TrendBars({ weeks }: { weeks: readonly number[] }) {
+  const { t } = usePageLabels(CARE_TEAM).translator;
   const top = Math.max(1, ...weeks);
   return (
-    <span className="trend-bars" role="img" aria-label={`oldest to newest: ${weeks.join(', ')}`}>
+    <span className="trend-bars" role="img" aria-label={t('web-care-team.weekly.label', { weeks: weeks.join(', ') })}>
       {weeks.map((count, index) => (
         <span
           // biome-ignore lint/suspicious/noArrayIndexKey: a week's position is its identity.
@@ -178,11 +197,12 @@ function TrendBars({ weeks }: { weeks: readonly number[] }) {
 
 /** An account that is not a clinician yet, and the one button that makes it one. */
 function BecomeClinician({ onBecome }: { onBecome: () => void }) {
+  const { t } = usePageLabels(CARE_TEAM).translator;
   return (
     <>
-      <p>This is not a clinician account yet. A clinician account can invite clients and assign plans.</p>
+      <p>{t('web-care-team.become.what')}</p>
       <button type="button" className="button" onClick={onBecome}>
-        Make this a clinician account
+        {t('web-care-team.become')}
       </button>
     </>
   );

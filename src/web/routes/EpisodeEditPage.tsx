@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { generateUuid7 } from '../../core/ids';
 import type { EpisodeInput } from '../../core/journal';
-import { describeEpisodeProblem } from '../../core/messages/episode-fields';
+import { episodeFieldOf } from '../../core/messages/episode-fields';
 import { EpisodeForm } from '../features/journal/EpisodeForm';
 import { getEpisode, saveEpisode } from '../features/journal/journal-api';
 import { ApiError } from '../lib/api-client';
 import { readJournalCopy } from '../lib/journal-store';
+import { JOURNAL } from '../lib/namespaces/journal';
 import { listPendingWrites, rememberedAccount } from '../lib/outbox';
+import { usePageLabels } from '../lib/page-labels';
 import { navigate, useLocation } from '../lib/router';
 
 function blankEpisode(): EpisodeInput {
@@ -48,21 +50,24 @@ export default function EpisodeEditPage() {
   const id = decodeURIComponent(path.slice('/journal/'.length));
   const isNew = id === 'new';
   const [initial, setInitial] = useState<EpisodeInput | null>(() => (isNew ? blankEpisode() : findPendingEpisode(id)));
+  const { translator, labels } = usePageLabels(JOURNAL);
+  const { t } = translator;
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the messages change only with the language.
   useEffect(() => {
     if (isNew || initial) return;
     getEpisode(id)
       .then((record) => setInitial(toInput(record)))
       .catch(async (failure: unknown) => {
-        if (failure instanceof ApiError && failure.status === 404) return setError('This entry does not exist.');
+        if (failure instanceof ApiError && failure.status === 404) return setError(t('web-journal.edit.missing'));
         // Offline: the copy this device keeps of the journal still has the entry; the edit waits in the outbox.
         const copied = failure instanceof ApiError && failure.isNetwork ? await findCopiedEpisode(id) : null;
         if (!copied) return setError((failure as Error).message);
         setInitial(toInput(copied));
-        setNotice('You are offline: this is the copy saved on this device. Your changes are sent when you reconnect.');
+        setNotice(t('web-journal.edit.offline'));
       });
   }, [id, isNew, initial]);
 
@@ -74,14 +79,19 @@ export default function EpisodeEditPage() {
       navigate('/journal');
     } catch (failure) {
       const problem = failure instanceof ApiError ? failure : null;
-      setError(problem?.fields.map(describeEpisodeProblem).join('; ') || (failure as Error).message);
+      const fieldLabels: Readonly<Record<string, string>> = labels['episode-field'];
+      const named = problem?.fields.map(({ path, message }) => {
+        const field = episodeFieldOf(path);
+        return `${Object.hasOwn(fieldLabels, field) ? fieldLabels[field] : path}: ${message}`;
+      });
+      setError(named?.join('; ') || (failure as Error).message);
       setBusy(false);
     }
   }
 
   return (
     <>
-      <h1>{isNew ? 'Add a journal entry' : 'Edit journal entry'}</h1>
+      <h1>{isNew ? t('web-journal.edit.new') : t('web-journal.edit.heading')}</h1>
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -91,7 +101,7 @@ export default function EpisodeEditPage() {
       {initial ? (
         <EpisodeForm initial={initial} onSubmit={(episode) => void submit(episode)} busy={busy} />
       ) : (
-        !error && <p>Loading…</p>
+        !error && <p>{t('web.shell.loading')}</p>
       )}
     </>
   );

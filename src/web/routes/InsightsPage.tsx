@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Insights } from '../../core/insights/types';
-import { formatNumber, REGION_LABELS } from '../../core/messages/labels';
-import { formatFrequency } from '../../core/messages/numbers';
 import { AlertList } from '../features/insights/AlertList';
 import { EffectivenessTable } from '../features/insights/EffectivenessTable';
 import { TrendCharts } from '../features/insights/TrendCharts';
 import { TriggerTable } from '../features/insights/TriggerTable';
 import { ApiError, requestApi } from '../lib/api-client';
+import { INSIGHTS } from '../lib/namespaces/insights';
+import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
 
 type LoadState =
@@ -17,6 +17,9 @@ type LoadState =
 /** Insights over the journal (GET /api/v1/insights): alerts first, then trends, regions, triggers, what helps. */
 export default function InsightsPage() {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const words = usePageLabels(INSIGHTS);
+  const { translator, labels } = words;
+  const { t } = translator;
   useEffect(() => {
     requestApi<Insights>('GET', '/insights')
       .then((insights) => setState({ status: 'ready', insights }))
@@ -32,20 +35,20 @@ export default function InsightsPage() {
   if (state.status === 'loading') {
     return (
       <>
-        <h1>Insights</h1>
-        <p aria-live="polite">Loading…</p>
+        <h1>{t('web-insights.heading')}</h1>
+        <p aria-live="polite">{t('web.shell.loading')}</p>
       </>
     );
   }
   if (state.status === 'error') {
     return (
       <>
-        <h1>Insights</h1>
+        <h1>{t('web-insights.heading')}</h1>
         <p role="alert">
           {state.status401 ? (
-            <Link to="/signin">Sign in to see your insights.</Link>
+            <Link to="/signin">{t('web-insights.sign-in')}</Link>
           ) : (
-            `Insights need the server: ${state.message}`
+            t('web-insights.needs-server', { reason: state.message })
           )}
         </p>
       </>
@@ -53,68 +56,79 @@ export default function InsightsPage() {
   }
   const { insights } = state;
   const totals = insights.totals;
+  const percent = (share: number) => translator.number(share, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <div data-testid="insights-loaded">
-      <h1>Insights</h1>
+      <h1>{t('web-insights.heading')}</h1>
       <AlertList alerts={insights.alerts} />
       <dl className="totals">
         <div>
-          <dt>Episodes</dt>
-          <dd>{totals.episodes}</dd>
+          <dt>{t('web-insights.totals.episodes')}</dt>
+          <dd>{translator.number(totals.episodes)}</dd>
         </div>
         <div>
-          <dt>How often</dt>
-          <dd>{formatFrequency(totals, insights.range.days)}</dd>
+          <dt>{t('web-insights.totals.how-often')}</dt>
+          <dd>{words.frequency(totals, insights.range.days)}</dd>
         </div>
         <div>
-          <dt>Mean pain</dt>
-          <dd>{totals.meanIntensity === null ? '—' : `${formatNumber(totals.meanIntensity)}/10`}</dd>
+          <dt>{t('web-insights.totals.mean-pain')}</dt>
+          <dd>
+            {totals.meanIntensity === null
+              ? '—'
+              : t('web-insights.out-of-ten', { value: words.number(totals.meanIntensity) })}
+          </dd>
         </div>
         <div>
-          <dt>Sessions</dt>
-          <dd>{totals.sessions}</dd>
+          <dt>{t('web-insights.totals.sessions')}</dt>
+          <dd>{translator.number(totals.sessions)}</dd>
         </div>
       </dl>
       {totals.episodes === 0 ? (
         <p>
-          No episodes yet. <Link to="/journal/new">Log one</Link> or <Link to="/assess?fresh=1">assess a spasm</Link>.
+          {t('web-insights.empty.before')}
+          <Link to="/journal/new">{t('web-insights.empty.log')}</Link>
+          {t('web-insights.empty.between')}
+          <Link to="/assess?fresh=1">{t('web-insights.empty.assess')}</Link>
+          {t('web-insights.empty.after')}
         </p>
       ) : (
         <>
           <TrendCharts insights={insights} />
           <section aria-labelledby="regions-heading">
-            <h2 id="regions-heading">Where</h2>
+            <h2 id="regions-heading">{t('web-insights.regions.heading')}</h2>
             <ul className="list-plain region-bars">
               {insights.regions.map((region) => (
                 <li key={region.region}>
-                  <span>{REGION_LABELS[region.region]}</span>
+                  <span>{labels.region[region.region]}</span>
                   <span className="meter" aria-hidden="true">
                     <span style={{ width: `${Math.round(region.share * 100)}%` }} />
                   </span>
                   <span>
-                    {region.count} ({Math.round(region.share * 100)}%)
+                    {t('web-insights.regions.count', {
+                      count: region.count,
+                      share: percent(Math.round(region.share * 100) / 100),
+                    })}
                   </span>
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="triggers-heading">
-            <h2 id="triggers-heading">Possible triggers</h2>
+            <h2 id="triggers-heading">{t('web-insights.triggers.heading')}</h2>
             <p className="hint">
-              Days with a factor compared with days without it. Shown only with at least{' '}
-              {insights.minimumSample.triggerDaysPerGroup} days in each group; an association is not proof of a cause.
+              {t('web-insights.triggers.hint', { days: insights.minimumSample.triggerDaysPerGroup })}
             </p>
             <TriggerTable triggers={insights.triggers} />
           </section>
           <section aria-labelledby="massage-heading">
-            <h2 id="massage-heading">What helps you</h2>
+            <h2 id="massage-heading">{t('web-insights.massage.heading')}</h2>
             <EffectivenessTable items={insights.massage.byAction} />
           </section>
         </>
       )}
       <p>
         <Link to="/reports" className="link-target">
-          Make a report for your clinician
+          {t('web-insights.make-report')}
         </Link>
       </p>
     </div>

@@ -1,12 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { refreshMe, signOut, useMe } from '../features/account/account';
 import { ApiError, requestApi } from '../lib/api-client';
+import { useT } from '../lib/i18n';
+import { ACCOUNT } from '../lib/namespaces/account';
 import { Link, navigate, useLocation } from '../lib/router';
 
 /** Sign in / create an account — only meaningful in accounts mode (the server says so via GET /me). */
 export default function SignInPage() {
   const { path } = useLocation();
   const me = useMe();
+  const { t } = useT(ACCOUNT);
   const isSignUp = path === '/signup';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -18,10 +21,10 @@ export default function SignInPage() {
   if (me && me.mode !== 'server') {
     return (
       <>
-        <h1>No account needed</h1>
-        <p>Knead runs in single-user mode on this machine: your journal is stored locally, with no sign-in.</p>
+        <h1>{t('web-account.local.heading')}</h1>
+        <p>{t('web-account.local.what')}</p>
         <Link to="/" className="button">
-          Go to the start
+          {t('web.not-found.start')}
         </Link>
       </>
     );
@@ -29,13 +32,14 @@ export default function SignInPage() {
   if (me?.user) {
     return (
       <>
-        <h1>Signed in</h1>
-        <p>You are signed in as {me.user.email}.</p>
+        <h1>{t('web-account.signed-in')}</h1>
+        <p>{t('web-account.signed-in.as', { email: me.user.email })}</p>
         <p>
-          <Link to="/account">Account security</Link>: password, two-step sign-in, devices and API tokens.
+          <Link to="/account">{t('web-account.heading')}</Link>
+          {t('web-account.signed-in.what')}
         </p>
         <button type="button" className="button button-secondary" onClick={() => void signOut().catch(() => undefined)}>
-          Sign out
+          {t('web-account.sign-out')}
         </button>
       </>
     );
@@ -55,13 +59,13 @@ export default function SignInPage() {
       const problem = failure instanceof ApiError ? failure : null;
       if (problem?.code === 'two-factor-required') {
         setNeedsCode(true);
-        setError('Enter the 6-digit code from your authenticator app (or a recovery code).');
+        setError(t('web-account.signin.code-needed'));
         return;
       }
       setError(
         problem?.fields.map((field) => `${field.path}: ${field.message}`).join('; ') ||
           problem?.message ||
-          'Something went wrong.',
+          t('web-account.failure'),
       );
     } finally {
       setBusy(false);
@@ -70,10 +74,10 @@ export default function SignInPage() {
 
   return (
     <>
-      <h1>{isSignUp ? 'Create an account' : 'Sign in'}</h1>
+      <h1>{isSignUp ? t('web-account.signup') : t('web-account.signin')}</h1>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
-          <label htmlFor="email">Email</label>
+          <label htmlFor="email">{t('web-account.signin.email')}</label>
           <input
             id="email"
             type="email"
@@ -84,7 +88,7 @@ export default function SignInPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor="password">Password</label>
+          <label htmlFor="password">{t('web-account.password')}</label>
           <input
             id="password"
             type="password"
@@ -97,13 +101,13 @@ export default function SignInPage() {
           />
           {isSignUp && (
             <span className="hint" id="password-hint">
-              At least 10 characters, and not a common password: a short phrase works well.
+              {t('web-account.signup.password-hint')}
             </span>
           )}
         </div>
         {needsCode && (
           <div className="field">
-            <label htmlFor="code">Code from your authenticator app</label>
+            <label htmlFor="code">{t('web-account.signin.code')}</label>
             <input
               id="code"
               inputMode="numeric"
@@ -117,11 +121,15 @@ export default function SignInPage() {
           {error}
         </p>
         <button type="submit" className="button" disabled={busy}>
-          {isSignUp ? 'Create account' : 'Sign in'}
+          {isSignUp ? t('web-account.signup.submit') : t('web-account.signin')}
         </button>
       </form>
       <p>
-        {isSignUp ? <Link to="/signin">I already have an account</Link> : <Link to="/signup">Create an account</Link>}
+        {isSignUp ? (
+          <Link to="/signin">{t('web-account.signup.have-account')}</Link>
+        ) : (
+          <Link to="/signup">{t('web-account.signup')}</Link>
+        )}
       </p>
     </>
   );

@@ -1,7 +1,6 @@
 import '../styles/care-team.css';
 import { useEffect, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
-import { REGION_LABELS } from '../../core/messages/labels';
 import type { History, Situation } from '../../core/situation';
 import { PainScale } from '../components/PainScale';
 import { AGE_KEY, type Draft, EMPTY_DRAFT, HISTORY_KEY, toSituation } from '../features/assess/draft';
@@ -11,6 +10,9 @@ import { careTeamApi, type TherapistPlan } from '../features/care-team/care-team
 import { GateResult } from '../features/care-team/GateResult';
 import { PlanSteps } from '../features/care-team/PlanSteps';
 import type { ApiError } from '../lib/api-client';
+import { useCoreWords } from '../lib/core-words';
+import { CARE_TEAM } from '../lib/namespaces/care-team';
+import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
 import { loadStored } from '../lib/stored-state';
 import { SessionRun } from './SessionPage';
@@ -21,14 +23,15 @@ type Phase =
   | { name: 'gated'; plan: TherapistPlan; situation: Situation; assessment: Assessment }
   | { name: 'run'; plan: TherapistPlan; situation: Situation; assessment: Assessment };
 
-const TITLE = 'Your therapist’s plan';
-
 /**
  * "Your therapist's plan": the plans a linked clinician assigned. Every run starts with the red-flag screen and
  * the assessment of how it is now (the server gates the plan with it: full, reduced or blocked, and says why);
  * the gated plan then runs in the ordinary session player, and the saved session names the plan.
  */
 export default function TherapistPlanPage() {
+  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
+  const title = t('web-care-team.therapist-plan');
   const [plans, setPlans] = useState<TherapistPlan[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'list' });
@@ -58,16 +61,16 @@ export default function TherapistPlanPage() {
         situation={phase.situation}
         assessment={phase.assessment}
         assignedPlanId={phase.plan.id}
-        title={TITLE}
+        title={title}
       />
     );
   }
   if (error) {
     return (
       <>
-        <h1>{TITLE}</h1>
+        <h1>{title}</h1>
         <p role="alert">
-          {error.status === 401 ? <Link to="/signin">Sign in to see your therapist’s plan.</Link> : error.message}
+          {error.status === 401 ? <Link to="/signin">{t('web-care-team.therapist-plan.sign-in')}</Link> : error.message}
         </p>
       </>
     );
@@ -75,31 +78,34 @@ export default function TherapistPlanPage() {
   if (plans === null) {
     return (
       <>
-        <h1>{TITLE}</h1>
-        <p aria-live="polite">Loading…</p>
+        <h1>{title}</h1>
+        <p aria-live="polite">{t('web.shell.loading')}</p>
       </>
     );
   }
   return (
     <>
-      <h1>{TITLE}</h1>
+      <h1>{title}</h1>
       {plans.length === 0 ? (
         <p>
-          No plan yet. When a therapist you linked with on the <Link to="/care-team">care team</Link> page assigns one,
-          it appears here.
+          {t('web-care-team.therapist-plan.none')}
+          <Link to="/care-team">{t('web-care-team.therapist-plan.none-link')}</Link>
+          {t('web-care-team.therapist-plan.none-after')}
         </p>
       ) : (
         <ul className="list-plain">
           {plans.map((plan) => (
             <li key={plan.id} className="card">
               <h2>
-                {REGION_LABELS[plan.plan.region]}
-                {plan.clinicianEmail && <span className="hint"> — from {plan.clinicianEmail}</span>}
+                {labels.region[plan.plan.region]}
+                {plan.clinicianEmail && (
+                  <span className="hint">{t('web-care-team.therapist-plan.from', { who: plan.clinicianEmail })}</span>
+                )}
               </h2>
-              <PlanSteps plan={plan.plan} noteLabel="Note from your therapist" />
-              <p className="hint">Every run starts with a short safety check: your answers decide what runs.</p>
+              <PlanSteps plan={plan.plan} noteLabel={t('web-care-team.therapist-plan.note')} />
+              <p className="hint">{t('web-care-team.therapist-plan.check')}</p>
               <button type="button" className="button" onClick={() => setPhase({ name: 'check', plan })}>
-                Start this plan
+                {t('web-care-team.therapist-plan.start')}
               </button>
             </li>
           ))}
@@ -107,7 +113,7 @@ export default function TherapistPlanPage() {
       )}
       <p>
         <Link to="/care-team" className="button button-secondary">
-          Your care team and who has read your data
+          {t('web-care-team.therapist-plan.care-team')}
         </Link>
       </p>
     </>
@@ -122,6 +128,8 @@ interface PlanCheckProps {
 
 /** The questionnaire's red-flag screen for the plan's region, and how strong the pain is now. */
 function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
+  const { t } = usePageLabels(CARE_TEAM).translator;
+  const words = useCoreWords();
   const [draft, setDraft] = useState<Draft>({ ...EMPTY_DRAFT, region: plan.plan.region });
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -131,7 +139,10 @@ function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
     age: loadStored<number | null>(AGE_KEY, null),
   }));
   const situation = toSituation(draft, remembered.history, Date.now(), remembered.age) ?? { region: plan.plan.region };
-  const questions = listStepQuestions('red-flags', { answers: situation, answered: [], memory: {} });
+  // The questionnaire's own red-flag questions, in the page's language.
+  const questions = listStepQuestions('red-flags', { answers: situation, answered: [], memory: {} }).map((question) =>
+    words.question(question),
+  );
   async function check(): Promise<void> {
     setBusy(true);
     setFailure('');
@@ -150,9 +161,9 @@ function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
         void check();
       }}
     >
-      <p className="step-count">{TITLE}: safety check</p>
-      <h1>First, any of these right now?</h1>
-      <p>Tick anything that is true. If none are, just continue.</p>
+      <p className="step-count">{t('web-care-team.check.step', { title: t('web-care-team.therapist-plan') })}</p>
+      <h1>{t('web-care-team.check.heading')}</h1>
+      <p>{t('web-care-team.check.hint')}</p>
       <ManyQuestions
         draft={draft}
         update={(patch) => setDraft({ ...draft, ...patch })}
@@ -161,22 +172,22 @@ function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
         questions={questions}
       />
       <PainScale
-        legend="How strong is the pain now?"
+        legend={t('web-care-team.check.pain')}
         name="plan-pain"
         value={draft.intensity}
         onChange={(intensity) => setDraft({ ...draft, intensity })}
       />
       {failure && (
         <p role="alert" className="error-text">
-          Could not check: {failure}
+          {t('web-care-team.check.failed', { reason: failure })}
         </p>
       )}
       <div className="sticky-actions">
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Back
+          {t('web-care-team.check.back')}
         </button>
         <button type="submit" className="button sticky-primary" disabled={busy}>
-          Check and continue
+          {t('web-care-team.check.continue')}
         </button>
       </div>
     </form>

@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-assess', 'web-home', 'web-journal', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-care-team', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -73,11 +73,29 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'es': () => import('./web/es.js'),
     'de': () => import('./web/de.js'),
   },
+  'web-account': {
+    'en-GB': () => import('./web-account/en-GB.js'),
+    'en-US': () => import('./web-account/en-US.js'),
+    'es': () => import('./web-account/es.js'),
+    'de': () => import('./web-account/de.js'),
+  },
   'web-assess': {
     'en-GB': () => import('./web-assess/en-GB.js'),
     'en-US': () => import('./web-assess/en-US.js'),
     'es': () => import('./web-assess/es.js'),
     'de': () => import('./web-assess/de.js'),
+  },
+  'web-care-team': {
+    'en-GB': () => import('./web-care-team/en-GB.js'),
+    'en-US': () => import('./web-care-team/en-US.js'),
+    'es': () => import('./web-care-team/es.js'),
+    'de': () => import('./web-care-team/de.js'),
+  },
+  'web-checkin': {
+    'en-GB': () => import('./web-checkin/en-GB.js'),
+    'en-US': () => import('./web-checkin/en-US.js'),
+    'es': () => import('./web-checkin/es.js'),
+    'de': () => import('./web-checkin/de.js'),
   },
   'web-home': {
     'en-GB': () => import('./web-home/en-GB.js'),
@@ -85,11 +103,29 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'es': () => import('./web-home/es.js'),
     'de': () => import('./web-home/de.js'),
   },
+  'web-insights': {
+    'en-GB': () => import('./web-insights/en-GB.js'),
+    'en-US': () => import('./web-insights/en-US.js'),
+    'es': () => import('./web-insights/es.js'),
+    'de': () => import('./web-insights/de.js'),
+  },
   'web-journal': {
     'en-GB': () => import('./web-journal/en-GB.js'),
     'en-US': () => import('./web-journal/en-US.js'),
     'es': () => import('./web-journal/es.js'),
     'de': () => import('./web-journal/de.js'),
+  },
+  'web-learn': {
+    'en-GB': () => import('./web-learn/en-GB.js'),
+    'en-US': () => import('./web-learn/en-US.js'),
+    'es': () => import('./web-learn/es.js'),
+    'de': () => import('./web-learn/de.js'),
+  },
+  'web-reports': {
+    'en-GB': () => import('./web-reports/en-GB.js'),
+    'en-US': () => import('./web-reports/en-US.js'),
+    'es': () => import('./web-reports/es.js'),
+    'de': () => import('./web-reports/de.js'),
   },
   'web-session': {
     'en-GB': () => import('./web-session/en-GB.js'),

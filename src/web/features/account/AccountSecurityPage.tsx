@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../lib/i18n';
+import { ACCOUNT } from '../../lib/namespaces/account';
 import { Link } from '../../lib/router';
 import { refreshMe, useMe } from './account';
 import { accountApi, describeFailure } from './account-security-api';
@@ -7,19 +9,21 @@ import { SessionList, TokenList } from './DeviceLists';
 /** Account security (accounts mode): password change, two-step sign-in, signed-in devices and API tokens. */
 export default function AccountSecurityPage() {
   const me = useMe();
+  const { t } = useT(ACCOUNT);
   if (!me?.user) {
     return (
       <>
-        <h1>Account security</h1>
+        <h1>{t('web-account.heading')}</h1>
         <p>
-          <Link to="/signin">Sign in</Link> to change your password, turn on two-step sign-in or see your devices.
+          <Link to="/signin">{t('web-account.sign-in')}</Link>
+          {t('web-account.sign-in-after')}
         </p>
       </>
     );
   }
   return (
     <>
-      <h1>Account security</h1>
+      <h1>{t('web-account.heading')}</h1>
       <PasswordChange />
       <TwoFactor enabled={Boolean(me.user.twoFactor)} />
       <SessionList />
@@ -29,6 +33,8 @@ export default function AccountSecurityPage() {
 }
 
 function PasswordChange() {
+  const translator = useT(ACCOUNT);
+  const { t } = translator;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [status, setStatus] = useState('');
@@ -38,16 +44,16 @@ function PasswordChange() {
       await accountApi.changePassword(current, next);
       setCurrent('');
       setNext('');
-      setStatus('Password changed. Your other devices are signed out.');
+      setStatus(t('web-account.password.changed'));
     } catch (failure) {
-      setStatus(describeFailure(failure));
+      setStatus(describeFailure(failure, translator));
     }
   }
   return (
     <form className="card" aria-labelledby="password-heading" onSubmit={(event) => void submit(event)}>
-      <h2 id="password-heading">Password</h2>
+      <h2 id="password-heading">{t('web-account.password')}</h2>
       <div className="field">
-        <label htmlFor="current-password">Current password</label>
+        <label htmlFor="current-password">{t('web-account.password.current')}</label>
         <input
           id="current-password"
           type="password"
@@ -57,7 +63,7 @@ function PasswordChange() {
         />
       </div>
       <div className="field">
-        <label htmlFor="new-password">New password</label>
+        <label htmlFor="new-password">{t('web-account.password.new')}</label>
         <input
           id="new-password"
           type="password"
@@ -67,7 +73,7 @@ function PasswordChange() {
         />
       </div>
       <button type="submit" className="button">
-        Change password
+        {t('web-account.password.change')}
       </button>
       <p role="status">{status}</p>
     </form>
@@ -75,6 +81,8 @@ function PasswordChange() {
 }
 
 function TwoFactor({ enabled }: { enabled: boolean }) {
+  const translator = useT(ACCOUNT);
+  const { t } = translator;
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [codes, setCodes] = useState<string[]>([]);
   const [code, setCode] = useState('');
@@ -84,12 +92,12 @@ function TwoFactor({ enabled }: { enabled: boolean }) {
     try {
       await task();
     } catch (failure) {
-      setStatus(describeFailure(failure));
+      setStatus(describeFailure(failure, translator));
     }
   };
   const codeField = (
     <div className="field">
-      <label htmlFor="totp-code">Code from the app</label>
+      <label htmlFor="totp-code">{t('web-account.2fa.code')}</label>
       <input
         id="totp-code"
         inputMode="numeric"
@@ -101,10 +109,10 @@ function TwoFactor({ enabled }: { enabled: boolean }) {
   );
   return (
     <section className="card" aria-labelledby="twofactor-heading">
-      <h2 id="twofactor-heading">Two-step sign-in</h2>
+      <h2 id="twofactor-heading">{t('web-account.2fa')}</h2>
       {codes.length > 0 && (
         <>
-          <p>On. Keep these recovery codes somewhere safe; each works once if you lose your phone:</p>
+          <p>{t('web-account.2fa.codes')}</p>
           <ul className="list-plain">
             {codes.map((c) => (
               <li key={c}>
@@ -120,17 +128,17 @@ function TwoFactor({ enabled }: { enabled: boolean }) {
           className="button"
           onClick={() => void run(async () => setSetup(await accountApi.startTwoFactor()))}
         >
-          Set up two-step sign-in
+          {t('web-account.2fa.set-up')}
         </button>
       )}
       {!enabled && setup && codes.length === 0 && (
         <>
-          <p>Add this key to your authenticator app, then enter the code it shows.</p>
+          <p>{t('web-account.2fa.add-key')}</p>
           <p>
-            Key: <code>{setup.secret}</code>
+            {t('web-account.2fa.key')} <code>{setup.secret}</code>
           </p>
           <p className="hint">
-            Or open the link on the phone: <a href={setup.uri}>{setup.uri}</a>
+            {t('web-account.2fa.link')} <a href={setup.uri}>{setup.uri}</a>
           </p>
           {codeField}
           <button
@@ -145,15 +153,15 @@ function TwoFactor({ enabled }: { enabled: boolean }) {
               })
             }
           >
-            Turn on
+            {t('web-account.2fa.turn-on')}
           </button>
         </>
       )}
       {enabled && codes.length === 0 && (
         <>
-          <p>On: signing in asks for a code from your app.</p>
+          <p>{t('web-account.2fa.on')}</p>
           <div className="field">
-            <label htmlFor="twofactor-password">Password</label>
+            <label htmlFor="twofactor-password">{t('web-account.password')}</label>
             <input
               id="twofactor-password"
               type="password"
@@ -169,12 +177,12 @@ function TwoFactor({ enabled }: { enabled: boolean }) {
             onClick={() =>
               void run(async () => {
                 await accountApi.disableTwoFactor(password, code);
-                setStatus('Two-step sign-in is off.');
+                setStatus(t('web-account.2fa.off'));
                 await refreshMe();
               })
             }
           >
-            Turn off
+            {t('web-account.2fa.turn-off')}
           </button>
         </>
       )}

@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { countOf } from '../../../core/messages/numbers';
 import { API_BASE, ApiError, requestApi } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
 import { clearJournalCopies } from '../../lib/journal-store';
+import { ACCOUNT } from '../../lib/namespaces/account';
 import { discardPendingWrites, listPendingWrites } from '../../lib/outbox';
 
-const CONFIRM_WORD = 'DELETE';
-
-/** "Delete all my data": the journal on the server, this device's copy and queued changes, behind typing DELETE. */
+/**
+ * "Delete all my data": the journal on the server, this device's copy and queued changes, behind typing the
+ * language's word for it (DELETE, BORRAR, LÖSCHEN).
+ */
 export function DataControls() {
+  const { t } = useT(ACCOUNT);
+  const confirmWord = t('web-account.delete.word');
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const waiting = listPendingWrites().length;
-  const confirmed = typed.trim() === CONFIRM_WORD;
+  const confirmed = typed.trim() === confirmWord;
 
   async function deleteEverything() {
     setBusy(true);
@@ -24,16 +28,16 @@ export function DataControls() {
       setTyped('');
       setResult({
         ok: true,
-        text: `All your journal data was deleted: episodes, check-ins, guided sessions and the details for your reports${dropped > 0 ? `, and ${countOf(dropped, 'change')} waiting to be sent` : ''}. Your settings on this device were kept.`,
+        text: t('web-account.delete.done', { dropped }),
       });
     } catch (error) {
       const why =
         error instanceof ApiError && error.isNetwork
-          ? 'You appear to be offline; try again when you are connected.'
+          ? t('web-account.delete.offline')
           : error instanceof Error
             ? error.message
-            : 'The server did not answer.';
-      setResult({ ok: false, text: `Nothing was deleted. ${why}` });
+            : t('web-account.delete.no-answer');
+      setResult({ ok: false, text: t('web-account.delete.nothing', { why }) });
     } finally {
       setBusy(false);
     }
@@ -41,13 +45,11 @@ export function DataControls() {
 
   return (
     <section aria-labelledby="delete-data-heading" className="card danger-zone">
-      <h2 id="delete-data-heading">Delete all my data</h2>
+      <h2 id="delete-data-heading">{t('web-account.delete')}</h2>
       <p>
-        This permanently deletes every episode, check-in and guided session in your journal, and the details for your
-        reports
-        {waiting > 0 ? `, and ${countOf(waiting, 'change')} on this device not yet sent` : ''}. It cannot be undone. To
-        keep a copy, first download a <a href={`${API_BASE}/export?format=json`}>full backup (JSON)</a> — you can
-        restore it later under Reports.
+        {t('web-account.delete.what', { waiting })}
+        <a href={`${API_BASE}/export?format=json`}>{t('web-account.delete.backup')}</a>
+        {t('web-account.delete.restore')}
       </p>
       <form
         onSubmit={(event) => {
@@ -56,7 +58,7 @@ export function DataControls() {
         }}
       >
         <div className="field">
-          <label htmlFor="delete-confirm">Type {CONFIRM_WORD} to confirm</label>
+          <label htmlFor="delete-confirm">{t('web-account.delete.type', { word: confirmWord })}</label>
           <input
             id="delete-confirm"
             autoComplete="off"
@@ -70,7 +72,7 @@ export function DataControls() {
           />
         </div>
         <button type="submit" className="button button-danger" disabled={!confirmed || busy}>
-          {busy ? 'Deleting…' : 'Delete all my data'}
+          {busy ? t('web-account.delete.busy') : t('web-account.delete')}
         </button>
       </form>
       <p role="status" className={result && !result.ok ? 'error-text' : undefined}>

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { PROFILE_LIMITS } from '../../../core/patient-profile-limits';
 import { ApiError, requestApi } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { ACCOUNT } from '../../lib/namespaces/account';
+import { useSettings } from '../../lib/settings';
 
 /** The details for the clinician's report, as the API keeps them (only the fields given). */
 export interface ReportProfile {
@@ -10,33 +13,27 @@ export interface ReportProfile {
 }
 
 type Field = keyof ReportProfile;
-const FIELDS: readonly { name: Field; label: string; hint: string; type: string; maxLength?: number }[] = [
-  {
-    name: 'displayName',
-    label: 'Name',
-    hint: 'As your clinician knows you.',
-    type: 'text',
-    maxLength: PROFILE_LIMITS.displayName,
-  },
-  { name: 'dateOfBirth', label: 'Date of birth', hint: '', type: 'date' },
-  {
-    name: 'identifier',
-    label: 'Patient identifier',
-    hint: 'For example your NHS number or the clinic’s patient id.',
-    type: 'text',
-    maxLength: PROFILE_LIMITS.identifier,
-  },
+/** Each field's words are `web-account.profile.<name>` and, when it has one, `….<name>.hint`. */
+const FIELDS: readonly { name: Field; hint: boolean; type: string; maxLength?: number }[] = [
+  { name: 'displayName', hint: true, type: 'text', maxLength: PROFILE_LIMITS.displayName },
+  { name: 'dateOfBirth', hint: false, type: 'date' },
+  { name: 'identifier', hint: true, type: 'text', maxLength: PROFILE_LIMITS.identifier },
 ];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** "Details for your clinician's report": optional, filled in once, used only on reports. */
 export function ReportProfileForm() {
+  const { t } = useT(ACCOUNT);
+  // The identifier's example is the country's own (NHS number in the UK), as set in Settings.
+  const [{ country }] = useSettings();
+  const hintOf = (name: Field) => t(`web-account.profile.${name}.hint`, { country });
   const [values, setValues] = useState<Record<Field, string>>({ displayName: '', dateOfBirth: '', identifier: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once; the messages change only with the language.
   useEffect(() => {
     requestApi<ReportProfile>('GET', '/me/profile')
       .then((profile) =>
@@ -46,7 +43,7 @@ export function ReportProfileForm() {
           identifier: profile.identifier ?? '',
         }),
       )
-      .catch(() => setStatus('Your saved details could not be loaded; you can still enter them.'));
+      .catch(() => setStatus(t('web-account.profile.load-failed')));
   }, []);
 
   async function save() {
@@ -55,16 +52,16 @@ export function ReportProfileForm() {
     try {
       await requestApi<ReportProfile>('PUT', '/me/profile', values);
       const empty = Object.values(values).every((value) => value.trim() === '');
-      setStatus(
-        empty ? 'Cleared: your reports will not name you.' : 'Saved. Your next report will show these details.',
-      );
+      setStatus(empty ? t('web-account.profile.cleared') : t('web-account.profile.saved'));
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : [];
       setErrors(Object.fromEntries(fields.map((field) => [field.path, field.message])));
       setStatus(
         error instanceof ApiError && error.isNetwork
-          ? 'Not saved: you appear to be offline.'
-          : `Not saved. ${fields.length > 0 ? 'Check the fields marked above.' : (error as Error).message}`,
+          ? t('web-account.profile.offline')
+          : t('web-account.profile.not-saved', {
+              why: fields.length > 0 ? t('web-account.profile.check-fields') : (error as Error).message,
+            }),
       );
     } finally {
       setBusy(false);
@@ -73,11 +70,9 @@ export function ReportProfileForm() {
 
   return (
     <section aria-labelledby="report-profile-heading" className="card">
-      <h2 id="report-profile-heading">Details for your clinician's report</h2>
+      <h2 id="report-profile-heading">{t('web-account.profile')}</h2>
       <p className="hint" id="report-profile-note">
-        Optional. These details are only printed on the reports you download or share, so a clinician can match the
-        report to you. They are kept with your journal, and deleted with it. Leave any of them empty to keep it off your
-        reports.
+        {t('web-account.profile.note')}
       </p>
       <form
         aria-describedby="report-profile-note"
@@ -88,10 +83,10 @@ export function ReportProfileForm() {
       >
         {FIELDS.map((field) => (
           <div className="field" key={field.name}>
-            <label htmlFor={`profile-${field.name}`}>{field.label}</label>
+            <label htmlFor={`profile-${field.name}`}>{t(`web-account.profile.${field.name}`)}</label>
             {field.hint && (
               <span className="hint" id={`profile-${field.name}-hint`}>
-                {field.hint}
+                {hintOf(field.name)}
               </span>
             )}
             <input
@@ -115,7 +110,7 @@ export function ReportProfileForm() {
           </div>
         ))}
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save details'}
+          {busy ? t('web-account.profile.busy') : t('web-account.profile.save')}
         </button>
       </form>
       <p role="status">{status}</p>

@@ -1,3 +1,4 @@
+import type { Translator } from '../../../core/i18n/translator';
 import { ApiError, requestApi } from '../../lib/api-client';
 
 export interface SessionInfo {
@@ -20,8 +21,8 @@ export interface TokenInfo {
 }
 
 /** A problem as one readable line: the field messages when there are some, else the detail. */
-export function describeFailure(failure: unknown): string {
-  if (!(failure instanceof ApiError)) return 'Something went wrong.';
+export function describeFailure(failure: unknown, { t }: Translator): string {
+  if (!(failure instanceof ApiError)) return t('web-account.failure');
   return failure.fields.map((field) => `${field.path}: ${field.message}`).join('; ') || failure.message;
 }
 
@@ -41,6 +42,6 @@ export const accountApi = {
   revokeToken: (id: string) => requestApi<void>('DELETE', `/tokens/${id}`),
 };
 
-/** "2 Dec 2026, 16:40" in the reader's locale. */
-export const formatWhen = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'never';
+/** "2 Dec 2026, 16:40" in the page's language. */
+export const formatWhen = (iso: string | null, translator: Translator) =>
+  iso ? translator.date(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' }) : translator.t('web-account.never');

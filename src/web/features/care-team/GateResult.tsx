@@ -1,7 +1,8 @@
 import type { Assessment } from '../../../core/assessment';
-import { TECHNIQUE_LABELS } from '../../../core/messages/labels';
 import type { Situation } from '../../../core/situation';
 import type { Technique } from '../../../core/vocabulary';
+import { CARE_TEAM } from '../../lib/namespaces/care-team';
+import { usePageLabels } from '../../lib/page-labels';
 import { Link } from '../../lib/router';
 import { encodeSituation } from '../assess/draft';
 import { CareBanner } from '../verdict/CareBanner';
@@ -15,15 +16,10 @@ export interface GateResultProps {
   onRun: () => void;
 }
 
-const GATE_HEADINGS = {
-  full: 'Your plan is ready',
-  reduced: 'Your plan, made gentler today',
-  blocked: 'Not today: the plan waits',
-  'needs-check': 'Answer the safety questions first',
-} as const;
-
 /** What the check decided and why, with the rules that decided it and their sources; blocked plans do not start. */
 export function GateResult({ plan, situation, assessment, onRun }: GateResultProps) {
+  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
   const { gate } = plan;
   const deciding = new Set(gate.rules.map((rule) => rule.id));
   const reasons = assessment.reasons.filter((reason) => deciding.has(reason.id));
@@ -34,23 +30,27 @@ export function GateResult({ plan, situation, assessment, onRun }: GateResultPro
   return (
     <section aria-labelledby="gate-heading">
       {needsCare && <CareBanner care={assessment.care} />}
-      <Heading id="gate-heading">{GATE_HEADINGS[gate.status]}</Heading>
+      <Heading id="gate-heading">{t(`web-care-team.gate.${gate.status}`)}</Heading>
       <p className={gate.status === 'blocked' ? 'card care-banner' : 'card'} role="status" data-gate={gate.status}>
         {gate.reason}
       </p>
       {gate.dropped && gate.dropped.length > 0 && (
-        <p>Left out today: {gate.dropped.map((t) => TECHNIQUE_LABELS[t as Technique] ?? t).join(', ')}.</p>
+        <p>
+          {t('web-care-team.gate.dropped', {
+            techniques: gate.dropped.map((id) => labels.technique[id as Technique] ?? id).join(', '),
+          })}
+        </p>
       )}
-      {needsCare ? <h3>Why</h3> : <h2>Why</h2>}
+      {needsCare ? <h3>{t('web-care-team.gate.why')}</h3> : <h2>{t('web-care-team.gate.why')}</h2>}
       <ReasonList reasons={reasons.length > 0 ? reasons : assessment.reasons} />
       <div className="button-row">
         {runnable ? (
           <button type="button" className="button button-huge" onClick={onRun}>
-            Continue to the session
+            {t('web-care-team.gate.continue')}
           </button>
         ) : (
           <Link to={`/verdict?${encodeSituation(situation)}`} className="button">
-            See what to do instead
+            {t('web-care-team.gate.instead')}
           </Link>
         )}
       </div>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { REGION_GUIDES } from '../../../core/knowledge/regions';
 import { findTechniqueGuide } from '../../../core/knowledge/techniques';
-import { PRESSURE_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../../core/messages/labels';
 import {
   type AssignedPlan,
   AssignedPlanSchema,
@@ -13,6 +12,8 @@ import {
 import type { Region, Technique } from '../../../core/vocabulary';
 import { PRESSURES, REGIONS } from '../../../core/vocabulary-lists';
 import { ApiError } from '../../lib/api-client';
+import { CARE_TEAM } from '../../lib/namespaces/care-team';
+import { usePageLabels } from '../../lib/page-labels';
 
 /** A step with the technique's own defaults (its usual pressure; hold and repetitions left to the article). */
 function defaultStep(technique: Technique): AssignedStep {
@@ -52,6 +53,8 @@ interface PlanEditorProps {
  * pressure, hold and repetitions only within the article's safe bounds; a weekly frequency and a note.
  */
 export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
+  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const { t } = translator;
   const [plan, setPlanState] = useState<AssignedPlan>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   // Once errors are shown, they follow every change, so a fixed field loses its message at once.
@@ -78,17 +81,17 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
     const found = schemaErrors(plan);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setStatus('Check the highlighted fields.');
+      setStatus(t('web-care-team.editor.check'));
       return;
     }
-    setStatus('Saving…');
+    setStatus(t('web-care-team.editor.saving'));
     try {
       await onSave(plan);
-      setStatus('Plan saved.');
+      setStatus(t('web-care-team.editor.saved'));
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : [];
       setErrors(Object.fromEntries(fields.map((f) => [f.path.replace(/^plan\./, ''), f.message])));
-      setStatus(`Could not save: ${(error as Error).message}`);
+      setStatus(t('web-care-team.editor.failed', { reason: (error as Error).message }));
     }
   }
 
@@ -102,7 +105,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
   return (
     <form
       className="plan-editor"
-      aria-label="Plan editor"
+      aria-label={t('web-care-team.editor')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -110,11 +113,11 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
       }}
     >
       <label className="field">
-        Region
+        {t('web-care-team.editor.region')}
         <select value={plan.region} onChange={(event) => changeRegion(event.target.value as Region)}>
           {REGIONS.map((region) => (
             <option key={region} value={region}>
-              {REGION_LABELS[region]}
+              {labels.region[region]}
             </option>
           ))}
         </select>
@@ -127,9 +130,9 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
             // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat a technique; the order is the identity.
             <li key={index} className="card">
               <fieldset>
-                <legend>Step {n}</legend>
+                <legend>{t('web-care-team.editor.step', { n })}</legend>
                 <label className="field">
-                  Technique (step {n})
+                  {t('web-care-team.editor.technique', { n })}
                   <select
                     value={step.technique}
                     onChange={(event) => setStep(index, defaultStep(event.target.value as Technique))}
@@ -137,14 +140,14 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                   >
                     {suitable.map((technique) => (
                       <option key={technique} value={technique}>
-                        {TECHNIQUE_LABELS[technique]}
+                        {labels.technique[technique]}
                       </option>
                     ))}
                   </select>
                   {errorOf(`steps.${index}.technique`)}
                 </label>
                 <label className="field">
-                  Pressure (step {n})
+                  {t('web-care-team.editor.pressure', { n })}
                   <select
                     value={step.pressure}
                     onChange={(event) => setStep(index, { pressure: event.target.value as AssignedStep['pressure'] })}
@@ -152,7 +155,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                   >
                     {pressuresFor(step.technique).map((pressure) => (
                       <option key={pressure} value={pressure}>
-                        {PRESSURE_LABELS[pressure].label}
+                        {labels.pressure[pressure].label}
                       </option>
                     ))}
                   </select>
@@ -160,7 +163,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                 </label>
                 {guide.hold && (
                   <label className="field">
-                    Hold in seconds (step {n}, {guide.hold.minSeconds}–{guide.hold.maxSeconds})
+                    {t('web-care-team.editor.hold', { n, min: guide.hold.minSeconds, max: guide.hold.maxSeconds })}
                     <input
                       type="number"
                       inputMode="numeric"
@@ -175,7 +178,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                 )}
                 {guide.repetitions !== undefined && (
                   <label className="field">
-                    Repetitions (step {n}, at most {guide.repetitions})
+                    {t('web-care-team.editor.repetitions', { n, max: guide.repetitions })}
                     <input
                       type="number"
                       inputMode="numeric"
@@ -195,7 +198,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                     disabled={index === 0}
                     onClick={() => moveStep(index, -1)}
                   >
-                    Move step {n} up
+                    {t('web-care-team.editor.up', { n })}
                   </button>
                   <button
                     type="button"
@@ -203,7 +206,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                     disabled={index === plan.steps.length - 1}
                     onClick={() => moveStep(index, 1)}
                   >
-                    Move step {n} down
+                    {t('web-care-team.editor.down', { n })}
                   </button>
                   <button
                     type="button"
@@ -211,7 +214,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
                     disabled={plan.steps.length === 1}
                     onClick={() => setPlan({ ...plan, steps: plan.steps.filter((_, i) => i !== index) })}
                   >
-                    Remove step {n}
+                    {t('web-care-team.editor.remove', { n })}
                   </button>
                 </div>
               </fieldset>
@@ -225,10 +228,10 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
         disabled={plan.steps.length >= MAX_PLAN_STEPS}
         onClick={() => setPlan({ ...plan, steps: [...plan.steps, defaultStep(suitable[0] ?? 'breathing')] })}
       >
-        Add a step
+        {t('web-care-team.editor.add')}
       </button>
       <label className="field">
-        Sessions a week (1–{MAX_SESSIONS_PER_WEEK})
+        {t('web-care-team.editor.per-week', { max: MAX_SESSIONS_PER_WEEK })}
         <input
           type="number"
           inputMode="numeric"
@@ -241,7 +244,7 @@ export function PlanEditor({ initial, submitLabel, onSave }: PlanEditorProps) {
         {errorOf('sessionsPerWeek')}
       </label>
       <label className="field">
-        Note for your client
+        {t('web-care-team.editor.note')}
         <textarea
           value={plan.note ?? ''}
           maxLength={500}

@@ -1,4 +1,6 @@
-import { formatNumber } from '../../../core/messages/labels';
+import { useT } from '../../lib/i18n';
+import { INSIGHTS } from '../../lib/namespaces/insights';
+
 export interface Bar {
   label: string;
   value: number;
@@ -7,25 +9,27 @@ export interface Bar {
 interface BarChartProps {
   title: string;
   bars: readonly Bar[];
-  unit: string;
+  /** The value with its unit, in the page's language ("3 episodes", "4,5 Min."). */
+  format: (value: number) => string;
   /** Show every n-th label on the axis (long series). */
   labelEvery?: number;
 }
 
 /** A small accessible SVG bar chart: the image has a summary name and the numbers are in a table below. */
-export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
+export function BarChart({ title, bars, format, labelEvery = 1 }: BarChartProps) {
+  const { t } = useT(INSIGHTS);
   const width = 320;
   const height = 140;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = width / Math.max(1, bars.length);
-  const summary = `${title}: ${bars.length} bars, highest ${formatNumber(max)} ${unit}`;
+  const summary = t('web-insights.chart.summary', { title, bars: bars.length, highest: format(max) });
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-label={summary}>
         <line x1="0" y1={height} x2={width} y2={height} className="axis" />
         <line x1="0" y1="16" x2={width} y2="16" className="gridline" />
         <text x="0" y="12" className="tick">
-          {formatNumber(max)} {unit}
+          {format(max)}
         </text>
         {bars.map((bar, index) => {
           const barHeight = (bar.value / max) * (height - 16);
@@ -48,16 +52,14 @@ export function BarChart({ title, bars, unit, labelEvery = 1 }: BarChartProps) {
         })}
       </svg>
       <details>
-        <summary>Show the numbers</summary>
+        <summary>{t('web-insights.chart.numbers')}</summary>
         <table>
           <caption className="visually-hidden">{title}</caption>
           <tbody>
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
-                <td>
-                  {formatNumber(bar.value)} {unit}
-                </td>
+                <td>{format(bar.value)}</td>
               </tr>
             ))}
           </tbody>

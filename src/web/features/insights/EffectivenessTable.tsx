@@ -1,29 +1,39 @@
 import type { Effectiveness } from '../../../core/insights/types';
 import type { Action } from '../../../core/journal';
-import { ACTION_LABELS } from '../../../core/messages/labels';
+import { INSIGHTS } from '../../lib/namespaces/insights';
+import { usePageLabels } from '../../lib/page-labels';
 import { NotEnoughData } from './NotEnoughData';
 
 /** Pain before vs after, by what was done: mean and median drop and the share that improved. */
 export function EffectivenessTable({ items }: { items: readonly Effectiveness[] }) {
-  if (items.length === 0) return <p>Rate your pain before and after a massage to see what works for you.</p>;
+  const { translator, labels } = usePageLabels(INSIGHTS);
+  const { t } = translator;
+  if (items.length === 0) return <p>{t('web-insights.massage.empty')}</p>;
   return (
     <table className="data-table">
-      <caption className="visually-hidden">Massage effectiveness by technique</caption>
+      <caption className="visually-hidden">{t('web-insights.massage.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">What you did</th>
-          <th scope="col">Ratings</th>
-          <th scope="col">Result</th>
+          <th scope="col">{t('web-insights.massage.what')}</th>
+          <th scope="col">{t('web-insights.massage.ratings')}</th>
+          <th scope="col">{t('web-insights.massage.result')}</th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.key}>
-            <th scope="row">{ACTION_LABELS[item.key as Action] ?? item.key}</th>
-            <td>{item.ratings}</td>
+            <th scope="row">{labels.action[item.key as Action] ?? item.key}</th>
+            <td>{translator.number(item.ratings)}</td>
             <td>
               {item.result.status === 'ok' ? (
-                `Pain down ${item.result.meanPainDrop.toFixed(1)} on average (median ${item.result.medianPainDrop}); better ${Math.round(item.result.improvedShare * 100)}% of the time`
+                t('web-insights.massage.drop', {
+                  mean: translator.number(item.result.meanPainDrop, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  }),
+                  median: translator.number(item.result.medianPainDrop),
+                  better: translator.number(Math.round(item.result.improvedShare * 100) / 100, { style: 'percent' }),
+                })
               ) : (
                 <NotEnoughData data={item.result} />
               )}

@@ -1,60 +1,64 @@
 import type { Insights } from '../../../core/insights/types';
-import { formatMinutes } from '../../../core/messages/numbers';
+import { INSIGHTS } from '../../lib/namespaces/insights';
+import { usePageLabels } from '../../lib/page-labels';
 import { BarChart } from './BarChart';
 import { NotEnoughData } from './NotEnoughData';
 
-const DIRECTION: Record<'rising' | 'falling' | 'stable', string> = {
-  rising: 'getting stronger',
-  falling: 'getting milder',
-  stable: 'about the same',
-};
-
-function shortWeek(start: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(new Date(`${start}T12:00:00`));
-}
-
 /** Episodes per week, duration and intensity over the last weeks. */
 export function TrendCharts({ insights }: { insights: Insights }) {
+  const { translator, minutes, number } = usePageLabels(INSIGHTS);
+  const { t } = translator;
   const weeks = insights.weekly.slice(-12);
   const every = weeks.length > 6 ? 3 : 1;
   const trend = insights.intensityTrend;
+  const shortWeek = (start: string) =>
+    translator.date(new Date(`${start}T12:00:00`), { day: 'numeric', month: 'short' });
   return (
     <>
       <section aria-labelledby="weekly-heading">
-        <h2 id="weekly-heading">Episodes per week</h2>
+        <h2 id="weekly-heading">{t('web-insights.weekly.heading')}</h2>
         <BarChart
-          title="Episodes per week"
-          unit="episodes"
+          title={t('web-insights.weekly.heading')}
+          format={(value) => t('web-insights.weekly.unit', { count: value, value: number(value) })}
           labelEvery={every}
           bars={weeks.map((week) => ({ label: shortWeek(week.start), value: week.episodes }))}
         />
       </section>
       <section aria-labelledby="duration-heading">
-        <h2 id="duration-heading">How long they last</h2>
+        <h2 id="duration-heading">{t('web-insights.duration.heading')}</h2>
         <p>
-          Median {formatMinutes(insights.totals.medianDurationMinutes)}; 9 in 10 episodes shorter than{' '}
-          {formatMinutes(insights.totals.p90DurationMinutes)}.
+          {t('web-insights.duration.text', {
+            median: minutes(insights.totals.medianDurationMinutes),
+            p90: minutes(insights.totals.p90DurationMinutes),
+          })}
         </p>
         <BarChart
-          title="Median duration per week"
-          unit="min"
+          title={t('web-insights.duration.chart')}
+          format={(value) => minutes(value)}
           labelEvery={every}
           bars={weeks.map((week) => ({ label: shortWeek(week.start), value: week.medianDurationMinutes ?? 0 }))}
         />
       </section>
       <section aria-labelledby="intensity-heading">
-        <h2 id="intensity-heading">How strong they are</h2>
+        <h2 id="intensity-heading">{t('web-insights.intensity.heading')}</h2>
         <p>
           {trend.status === 'ok' ? (
-            `Over time, spasms are ${DIRECTION[trend.direction]} (${trend.slopePerMonth >= 0 ? '+' : ''}${trend.slopePerMonth.toFixed(1)} points a month, ${trend.episodes} episodes).`
+            t(`web-insights.intensity.${trend.direction}`, {
+              slope: translator.number(trend.slopePerMonth, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+                signDisplay: 'always',
+              }),
+              episodes: trend.episodes,
+            })
           ) : (
             <NotEnoughData data={trend} />
           )}
         </p>
         {trend.status === 'ok' && (
           <BarChart
-            title="Mean intensity per week"
-            unit="out of 10"
+            title={t('web-insights.intensity.chart')}
+            format={(value) => t('web-insights.out-of-ten-words', { value: number(value) })}
             labelEvery={every}
             bars={weeks.map((week) => ({ label: shortWeek(week.start), value: week.meanIntensity ?? 0 }))}
           />

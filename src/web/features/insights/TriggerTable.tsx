@@ -1,48 +1,58 @@
 import type { TriggerAssociation } from '../../../core/insights/types';
-import { CONTEXT_LABELS, countOf } from '../../../core/messages/labels';
 import type { Context } from '../../../core/vocabulary';
+import { INSIGHTS } from '../../lib/namespaces/insights';
+import { type PageLabels, usePageLabels } from '../../lib/page-labels';
 import { NotEnoughData } from './NotEnoughData';
 
-const CHECKIN_LABELS: Record<string, string> = {
-  'low-fluids': 'Drank under 1.5 L',
-  exercise: 'Exercised',
-  'hard-exercise': 'Hard exercise',
-  'short-sleep': 'Slept under 6 h',
-  'high-stress': 'High stress (7+)',
-  'heat-exposure': 'Time in strong heat',
-  'cold-exposure': 'Time in the cold',
-  alcohol: 'Drank alcohol',
-};
+/** The check-in factors the trigger analysis compares (core/insights/triggers.ts), by their key in `web-insights`. */
+const CHECKIN_FACTORS = new Set([
+  'low-fluids',
+  'exercise',
+  'hard-exercise',
+  'short-sleep',
+  'high-stress',
+  'heat-exposure',
+  'cold-exposure',
+  'alcohol',
+]);
 
-function labelFactor(trigger: TriggerAssociation): string {
-  return trigger.kind === 'context'
-    ? (CONTEXT_LABELS[trigger.factor as Context] ?? trigger.factor)
-    : (CHECKIN_LABELS[trigger.factor] ?? trigger.factor);
+function labelFactor(trigger: TriggerAssociation, { translator, labels }: PageLabels): string {
+  if (trigger.kind === 'context') return labels.context[trigger.factor as Context] ?? trigger.factor;
+  return CHECKIN_FACTORS.has(trigger.factor) ? translator.t(`web-insights.factor.${trigger.factor}`) : trigger.factor;
 }
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** Trigger associations: spasm-day rates with vs without each factor, counts and 95% intervals shown. */
 export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociation[] }) {
+  const words = usePageLabels(INSIGHTS);
+  const { translator } = words;
+  const { t } = translator;
+  const percent = (value: number) => translator.number(Math.round(value * 100) / 100, { style: 'percent' });
+  const ratio = (value: number) => translator.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const compared = triggers.filter((trigger) => trigger.result.status === 'ok');
   // Factors seen with episodes but not yet comparable: counts only, no rate (no claims from too little data).
   const counted = triggers.filter((trigger) => trigger.result.status !== 'ok' && trigger.episodesWithFactor > 0);
   const waiting = triggers.filter((trigger) => trigger.result.status !== 'ok' && trigger.episodesWithFactor === 0);
   return (
     <>
-      {compared.length === 0 && <p className="not-enough">Not enough data yet to compare any factor.</p>}
+      {compared.length === 0 && <p className="not-enough">{t('web-insights.triggers.none')}</p>}
       <ul className="list-plain trigger-list">
         {compared.map((trigger) =>
           trigger.result.status === 'ok' ? (
             <li key={`${trigger.kind}-${trigger.factor}`} className="card">
-              <h3>{labelFactor(trigger)}</h3>
+              <h3>{labelFactor(trigger, words)}</h3>
               <p>
-                Spasms on {percent(trigger.result.rateWith)} of days with it ({trigger.result.episodeDaysWith} of{' '}
-                {trigger.result.daysWith}) vs {percent(trigger.result.rateWithout)} without (
-                {trigger.result.episodeDaysWithout} of {trigger.result.daysWithout}). Relative risk{' '}
-                {trigger.result.relativeRisk.toFixed(2)} (95% interval {trigger.result.ci95.lower.toFixed(2)}–
-                {trigger.result.ci95.upper.toFixed(2)})
-                {trigger.result.ci95.lower <= 1 && trigger.result.ci95.upper >= 1 ? ' — could be chance.' : '.'}
+                {t('web-insights.triggers.compared', {
+                  rateWith: percent(trigger.result.rateWith),
+                  episodeDaysWith: trigger.result.episodeDaysWith,
+                  daysWith: trigger.result.daysWith,
+                  rateWithout: percent(trigger.result.rateWithout),
+                  episodeDaysWithout: trigger.result.episodeDaysWithout,
+                  daysWithout: trigger.result.daysWithout,
+                  risk: ratio(trigger.result.relativeRisk),
+                  lower: ratio(trigger.result.ci95.lower),
+                  upper: ratio(trigger.result.ci95.upper),
+                  chance: trigger.result.ci95.lower <= 1 && trigger.result.ci95.upper >= 1 ? 'yes' : 'no',
+                })}
               </p>
             </li>
           ) : null,
@@ -50,11 +60,14 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
       </ul>
       {counted.length > 0 && (
         <details className="card">
-          <summary>Recorded with your episodes ({counted.length})</summary>
+          <summary>{t('web-insights.triggers.recorded', { count: counted.length })}</summary>
           <ul>
             {counted.map((trigger) => (
               <li key={`${trigger.kind}-${trigger.factor}`}>
-                {labelFactor(trigger)}: {countOf(trigger.episodesWithFactor, 'episode')}.{' '}
+                {t('web-insights.triggers.recorded-count', {
+                  factor: labelFactor(trigger, words),
+                  count: trigger.episodesWithFactor,
+                })}{' '}
                 {trigger.result.status !== 'ok' && <NotEnoughData data={trigger.result} />}
               </li>
             ))}
@@ -63,9 +76,7 @@ export function TriggerTable({ triggers }: { triggers: readonly TriggerAssociati
       )}
       {waiting.length > 0 && (
         // One short line, not a list of every factor still waiting (there can be 26 of them).
-        <p className="hint">
-          Log a few more episodes with their context, and daily check-ins, to see possible triggers.
-        </p>
+        <p className="hint">{t('web-insights.triggers.waiting')}</p>
       )}
     </>
   );

@@ -1,17 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { ACTIONS, type EpisodeInput } from '../../../core/journal';
-import {
-  ACTION_LABELS,
-  CONTEXT_LABELS,
-  REGION_LABELS,
-  RESPONSE_LABELS,
-  SIDE_LABELS,
-  SIGN_LABELS,
-} from '../../../core/messages/labels';
 import { CONTEXTS, REGIONS, RESPONSES, SIDES, SIGNS } from '../../../core/vocabulary-lists';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PainScale } from '../../components/PainScale';
 import { RadioGroup } from '../../components/RadioGroup';
+import { JOURNAL } from '../../lib/namespaces/journal';
+import { usePageLabels } from '../../lib/page-labels';
 import { toggleItem } from '../assess/draft';
 import { toLocalInput } from './local-time';
 import { type EpisodeDraft, type FieldErrors, toDraft, validateEpisode } from './validate-episode';
@@ -45,13 +39,16 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
  * before saving and names each field that is wrong next to it: nothing typed is silently dropped.
  */
 export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
+  const { translator, labels } = usePageLabels(JOURNAL);
+  const { t } = translator;
+  const check = (draft: EpisodeDraft) => validateEpisode(draft, labels['episode-field']);
   const [episode, setEpisode] = useState<EpisodeDraft>(() => toDraft(initial));
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const edit = (next: EpisodeDraft) => {
     setEpisode(next);
     // Once problems are shown, they follow the edits (a fixed field loses its message at once).
     if (errors) {
-      const checked = validateEpisode(next);
+      const checked = check(next);
       setErrors(checked.success ? null : checked.errors);
     }
   };
@@ -61,7 +58,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
   const actions = episode.actions ?? [];
   function submit(event: FormEvent): void {
     event.preventDefault();
-    const checked = validateEpisode(episode);
+    const checked = check(episode);
     if (checked.success) {
       setErrors(null);
       onSubmit(checked.episode);
@@ -79,7 +76,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
     <form onSubmit={submit} noValidate>
       {errors && (
         <div className="card" role="alert">
-          <p>Please fix {Object.keys(errors).length === 1 ? 'this' : 'these'} before saving:</p>
+          <p>{t('web-journal.form.fix', { count: Object.keys(errors).length })}</p>
           <ul>
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>{message}</li>
@@ -88,7 +85,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         </div>
       )}
       <div className="field">
-        <label htmlFor="started-at">When did it start?</label>
+        <label htmlFor="started-at">{t('web-journal.form.started')}</label>
         <input
           id="started-at"
           type="datetime-local"
@@ -102,7 +99,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         <FieldError id="started-at-error" message={errors?.startedAt} />
       </div>
       <div className="field">
-        <label htmlFor="region">Where?</label>
+        <label htmlFor="region">{t('web-journal.form.region')}</label>
         <select
           id="region"
           value={episode.region}
@@ -110,13 +107,13 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         >
           {REGIONS.map((region) => (
             <option key={region} value={region}>
-              {REGION_LABELS[region]}
+              {labels.region[region]}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="side">Side</label>
+        <label htmlFor="side">{t('web-journal.form.side')}</label>
         <select
           id="side"
           value={episode.side ?? ''}
@@ -127,16 +124,16 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
             );
           }}
         >
-          <option value="">Not recorded</option>
+          <option value="">{t('web-journal.form.not-recorded')}</option>
           {SIDES.map((side) => (
             <option key={side} value={side}>
-              {SIDE_LABELS[side]}
+              {labels.side[side]}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="duration">How long did it last? (minutes)</label>
+        <label htmlFor="duration">{t('web-journal.form.duration')}</label>
         <input
           id="duration"
           type="text"
@@ -150,59 +147,59 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         <FieldError id="duration-error" message={errors?.durationMinutes} />
       </div>
       <PainScale
-        legend="How strong was it?"
+        legend={t('web-journal.form.intensity')}
         name="intensity"
         value={episode.intensity}
         onChange={(intensity) => update({ intensity })}
       />
       <details className="card">
-        <summary>What was going on, and what you noticed</summary>
+        <summary>{t('web-journal.form.more')}</summary>
         <CheckboxGroup
-          legend="What was going on"
+          legend={t('web-journal.form.context')}
           name="context"
           options={CONTEXTS}
-          labelOf={(id) => CONTEXT_LABELS[id]}
+          labelOf={(id) => labels.context[id]}
           selected={context}
           onToggle={(id, on) => update({ context: toggleItem(context, id, on) })}
         />
         <CheckboxGroup
-          legend="What you noticed"
+          legend={t('web-journal.form.signs')}
           name="signs"
           options={SIGNS}
-          labelOf={(id) => SIGN_LABELS[id].label}
+          labelOf={(id) => labels.sign[id].label}
           selected={signs}
           onToggle={(id, on) => update({ signs: toggleItem(signs, id, on) })}
         />
       </details>
       <CheckboxGroup
-        legend="What did you do?"
+        legend={t('web-journal.form.actions')}
         name="actions"
         options={ACTIONS}
-        labelOf={(id) => ACTION_LABELS[id]}
+        labelOf={(id) => labels.action[id]}
         selected={actions}
         onToggle={(id, on) => update({ actions: toggleItem(actions, id, on) })}
       />
       <PainScale
-        legend="Pain before massage"
+        legend={t('web-journal.form.pain-before')}
         name="pain-before"
         value={episode.painBefore}
         onChange={(painBefore) => update({ painBefore })}
       />
       <PainScale
-        legend="Pain after massage"
+        legend={t('web-journal.form.pain-after')}
         name="pain-after"
         value={episode.painAfter}
         onChange={(painAfter) => update({ painAfter })}
       />
       <RadioGroup
-        legend="How did it respond?"
+        legend={t('web-journal.form.response')}
         name="response"
-        options={RESPONSES.map((value) => ({ value, label: RESPONSE_LABELS[value] }))}
+        options={RESPONSES.map((value) => ({ value, label: labels.response[value] }))}
         value={episode.response}
         onChange={(response) => update({ response })}
       />
       <div className="field">
-        <label htmlFor="notes">Notes</label>
+        <label htmlFor="notes">{t('web-journal.form.notes')}</label>
         <textarea
           id="notes"
           rows={3}
@@ -215,7 +212,7 @@ export function EpisodeForm({ initial, onSubmit, busy }: EpisodeFormProps) {
         <FieldError id="notes-error" message={errors?.notes} />
       </div>
       <button type="submit" className="button" disabled={busy}>
-        Save entry
+        {t('web-journal.form.save')}
       </button>
     </form>
   );

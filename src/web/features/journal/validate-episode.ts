@@ -1,5 +1,5 @@
 import { type EpisodeInput, EpisodeWriteSchema } from '../../../core/journal';
-import { describeEpisodeProblem, episodeFieldOf } from '../../../core/messages/episode-fields';
+import { describeEpisodeProblem, EPISODE_FIELD_LABELS, episodeFieldOf } from '../../../core/messages/episode-fields';
 import { parseInput } from '../../../core/validation/describe-issues';
 
 /** What the form holds: the episode, with the duration as typed (it may not be a number yet). */
@@ -17,11 +17,13 @@ function readDuration(text: string): number | string | undefined {
 }
 
 /**
- * Check a draft with the API's own schema (EpisodeWriteSchema): the episode to save, or one message per field.
+ * Check a draft with the API's own schema (EpisodeWriteSchema): the episode to save, or one message per field,
+ * each named by its label in `fieldLabels` (the page's language; en-GB by default).
  * @example validateEpisode({ ...draft, durationText: '-4' }) // { success: false, errors: { durationMinutes: 'Duration (minutes): must be at least 0 (got -4)' } }
  */
 export function validateEpisode(
   draft: EpisodeDraft,
+  fieldLabels: Readonly<Record<string, string>> = EPISODE_FIELD_LABELS,
 ): { success: true; episode: EpisodeInput } | { success: false; errors: FieldErrors } {
   const { durationText, ...rest } = draft;
   const duration = readDuration(durationText);
@@ -32,7 +34,9 @@ export function validateEpisode(
   const errors: FieldErrors = {};
   for (const problem of parsed.problems) {
     const field = episodeFieldOf(problem.path);
-    errors[field] ??= describeEpisodeProblem(problem);
+    errors[field] ??= Object.hasOwn(fieldLabels, field)
+      ? `${fieldLabels[field]}: ${problem.message}`
+      : describeEpisodeProblem(problem);
   }
   return { success: false, errors };
 }

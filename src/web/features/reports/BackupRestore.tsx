@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { countOf } from '../../../core/messages/numbers';
 import { sendApi } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
 import { clearJournalCopies } from '../../lib/journal-store';
+import { REPORTS } from '../../lib/namespaces/reports';
 
 interface Restored {
   imported: { episodes: number; checkins: number; sessions: number; existing: number };
@@ -9,6 +10,7 @@ interface Restored {
 
 /** Restore a full JSON backup (as "Full backup (JSON)" downloads it); re-restoring the same file changes nothing. */
 export function BackupRestore() {
+  const { t } = useT(REPORTS);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -25,13 +27,18 @@ export function BackupRestore() {
       const added = total - imported.existing;
       setResult({
         ok: true,
-        text:
-          `Restored ${file.name}: ${countOf(imported.episodes, 'episode')}, ${countOf(imported.checkins, 'check-in')}, ` +
-          `${countOf(imported.sessions, 'guided session')} — ${added} new, ${imported.existing} already in your journal.`,
+        text: t('web-reports.restore.done', {
+          file: file.name,
+          episodes: imported.episodes,
+          checkins: imported.checkins,
+          sessions: imported.sessions,
+          added,
+          existing: imported.existing,
+        }),
       });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : 'The backup could not be restored.';
-      setResult({ ok: false, text: `Nothing was restored. ${detail}` });
+      const detail = error instanceof Error ? error.message : t('web-reports.restore.failed');
+      setResult({ ok: false, text: t('web-reports.restore.nothing', { detail }) });
     } finally {
       setBusy(false);
     }
@@ -39,13 +46,10 @@ export function BackupRestore() {
 
   return (
     <section aria-labelledby="restore-heading" className="card">
-      <h2 id="restore-heading">Restore a backup</h2>
-      <p className="hint">
-        Choose a Knead backup (.json), as “Full backup (JSON)” downloads it. Entries already in your journal are kept as
-        they are; if any record in the file is damaged, nothing is restored.
-      </p>
+      <h2 id="restore-heading">{t('web-reports.restore.heading')}</h2>
+      <p className="hint">{t('web-reports.restore.hint')}</p>
       <div className="field">
-        <label htmlFor="backup-file">Backup file</label>
+        <label htmlFor="backup-file">{t('web-reports.restore.file')}</label>
         <input
           id="backup-file"
           type="file"
@@ -57,7 +61,7 @@ export function BackupRestore() {
           }}
         />
       </div>
-      {busy && <p aria-live="polite">Restoring…</p>}
+      {busy && <p aria-live="polite">{t('web-reports.restore.busy')}</p>}
       <p role="status" className={result && !result.ok ? 'error-text' : undefined}>
         {result?.text ?? ''}
       </p>

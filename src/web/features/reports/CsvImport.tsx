@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { countOf } from '../../../core/messages/numbers';
 import { ApiError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { REPORTS } from '../../lib/namespaces/reports';
 import { type CsvImported, type CsvPreview, postCsv } from './csv-upload';
 
 /** Pick a CSV, see which rows are valid and what is wrong with the others (line + column), then import all or nothing. */
 export function CsvImport() {
+  const { t } = useT(REPORTS);
   const [text, setText] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
@@ -22,7 +24,7 @@ export function CsvImport() {
     try {
       setPreview(await postCsv<CsvPreview>(true, content));
     } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : 'Could not read the file.');
+      setMessage(error instanceof ApiError ? error.message : t('web-reports.csv.unreadable'));
     } finally {
       setBusy(false);
     }
@@ -33,11 +35,11 @@ export function CsvImport() {
     setBusy(true);
     try {
       const result = await postCsv<CsvImported>(false, text);
-      setMessage(`Imported ${countOf(result.imported.episodes, 'episode')} from ${fileName}.`);
+      setMessage(t('web-reports.csv.done', { count: result.imported.episodes, file: fileName }));
       setPreview(null);
       setText(null);
     } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : 'Import failed; nothing was changed.');
+      setMessage(error instanceof ApiError ? error.message : t('web-reports.csv.failed'));
     } finally {
       setBusy(false);
     }
@@ -45,13 +47,16 @@ export function CsvImport() {
 
   return (
     <section aria-labelledby="import-heading" className="card">
-      <h2 id="import-heading">Import episodes from CSV</h2>
+      <h2 id="import-heading">{t('web-reports.csv.heading')}</h2>
       <p className="hint">
-        One row per episode with a header row (at least <code>startedAt</code> and <code>region</code>), as the CSV
-        export writes it. Nothing is imported if any row has a problem.
+        {t('web-reports.csv.hint-before')}
+        <code>startedAt</code>
+        {t('web-reports.csv.hint-and')}
+        <code>region</code>
+        {t('web-reports.csv.hint-after')}
       </p>
       <div className="field">
-        <label htmlFor="csv-file">CSV file</label>
+        <label htmlFor="csv-file">{t('web-reports.csv.file')}</label>
         <input
           id="csv-file"
           type="file"
@@ -63,21 +68,18 @@ export function CsvImport() {
           }}
         />
       </div>
-      {busy && <p aria-live="polite">Checking…</p>}
+      {busy && <p aria-live="polite">{t('web-reports.csv.busy')}</p>}
       {preview && (
         <div aria-live="polite">
-          <p>
-            {countOf(preview.valid, 'valid row')}
-            {preview.errors.length > 0 ? `, ${countOf(preview.errors.length, 'problem')}` : ''}.
-          </p>
+          <p>{t('web-reports.csv.summary', { valid: preview.valid, problems: preview.errors.length })}</p>
           {preview.errors.length > 0 && (
             <table>
-              <caption>Problems to fix before importing</caption>
+              <caption>{t('web-reports.csv.problems')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
+                  <th scope="col">{t('web-reports.csv.line')}</th>
+                  <th scope="col">{t('web-reports.csv.column')}</th>
+                  <th scope="col">{t('web-reports.csv.problem')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -93,13 +95,13 @@ export function CsvImport() {
           )}
           {preview.preview.length > 0 && (
             <table>
-              <caption>First rows to import</caption>
+              <caption>{t('web-reports.csv.first-rows')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Where</th>
-                  <th scope="col">Pain</th>
+                  <th scope="col">{t('web-reports.csv.line')}</th>
+                  <th scope="col">{t('web-reports.csv.when')}</th>
+                  <th scope="col">{t('web-reports.csv.where')}</th>
+                  <th scope="col">{t('web-reports.csv.pain')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -121,7 +123,7 @@ export function CsvImport() {
               disabled={busy || preview.errors.length > 0 || preview.valid === 0}
               onClick={() => void commit()}
             >
-              Import {countOf(preview.valid, 'episode')}
+              {t('web-reports.csv.import', { count: preview.valid })}
             </button>
           </div>
         </div>

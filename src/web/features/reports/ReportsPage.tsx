@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { isLocale } from '../../../core/i18n/locales';
 import { API_BASE } from '../../lib/api-client';
-import { useLocale } from '../../lib/i18n';
+import { useLocale, useT } from '../../lib/i18n';
+import { REPORTS } from '../../lib/namespaces/reports';
 import { useMe } from '../account/account';
 import { BackupRestore } from './BackupRestore';
 import { CsvImport } from './CsvImport';
@@ -13,26 +14,24 @@ const DAY_MS = 86_400_000;
 /** /reports: the clinician report for a chosen range, exports, backup restore, CSV import and (accounts mode) share links. */
 export function ReportsPage() {
   const me = useMe();
+  const { t } = useT(REPORTS);
+  const locale = useLocale();
   const today = toDay(new Date());
   const [from, setFrom] = useState(toDay(new Date(Date.now() - 89 * DAY_MS)));
   const [to, setTo] = useState(today);
   const valid = from !== '' && to !== '' && from <= to;
-  const locale = useLocale();
-  // The report in the page's language (a switch in Settings may differ from the browser's Accept-Language).
-  const language = isLocale(locale) ? `&lang=${locale}` : '';
-  const range = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}${language}`;
+  // The report in the page's language (the pseudo-locale is a layout test: its report stays en-GB).
+  const lang = isLocale(locale) ? `&lang=${locale}` : '';
+  const range = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}${lang}`;
 
   return (
     <>
-      <h1>Clinician report</h1>
-      <p>
-        A summary of your journal to bring to an appointment: episodes, trends, possible triggers, what helped, alerts
-        and your latest assessment. It is not a diagnosis.
-      </p>
+      <h1>{t('web-reports.heading')}</h1>
+      <p>{t('web-reports.intro')}</p>
       <section aria-labelledby="range-heading" className="card">
-        <h2 id="range-heading">Date range</h2>
+        <h2 id="range-heading">{t('web-reports.range')}</h2>
         <div className="field">
-          <label htmlFor="report-from">From</label>
+          <label htmlFor="report-from">{t('web-reports.from')}</label>
           <input
             id="report-from"
             type="date"
@@ -42,7 +41,7 @@ export function ReportsPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor="report-to">To</label>
+          <label htmlFor="report-to">{t('web-reports.to')}</label>
           <input
             id="report-to"
             type="date"
@@ -52,7 +51,7 @@ export function ReportsPage() {
             onChange={(event) => setTo(event.target.value)}
           />
         </div>
-        {!valid && <p className="error-text">Choose a start date on or before the end date.</p>}
+        {!valid && <p className="error-text">{t('web-reports.range-invalid')}</p>}
         <div className="button-row">
           <a
             className="button"
@@ -60,7 +59,7 @@ export function ReportsPage() {
             href={valid ? `${API_BASE}/report.pdf?${range}` : undefined}
             download
           >
-            Download PDF
+            {t('web-reports.pdf')}
           </a>
           <a
             className="button button-secondary"
@@ -69,30 +68,30 @@ export function ReportsPage() {
             target="_blank"
             rel="noopener"
           >
-            Open printable page
+            {t('web-reports.printable')}
           </a>
         </div>
       </section>
       <section aria-labelledby="export-heading" className="card">
-        <h2 id="export-heading">Export your journal</h2>
+        <h2 id="export-heading">{t('web-reports.export')}</h2>
         <ul className="list-plain">
           <li>
             <a href={`${API_BASE}/export?format=csv`} download>
-              CSV
-            </a>{' '}
-            — one row per episode, for spreadsheets.
+              {t('web-reports.export.csv')}
+            </a>
+            {t('web-reports.export.csv-what')}
           </li>
           <li>
             <a href={`${API_BASE}/export?format=fhir`} download>
-              FHIR R4 bundle
-            </a>{' '}
-            — for clinic systems and health apps.
+              {t('web-reports.export.fhir')}
+            </a>
+            {t('web-reports.export.fhir-what')}
           </li>
           <li>
             <a href={`${API_BASE}/export?format=json`} download>
-              Full backup (JSON)
-            </a>{' '}
-            — everything, to restore below without loss.
+              {t('web-reports.export.json')}
+            </a>
+            {t('web-reports.export.json-what')}
           </li>
         </ul>
       </section>
@@ -101,7 +100,7 @@ export function ReportsPage() {
       {me?.mode === 'server' && me.user ? (
         <ShareLinks from={from} to={to} />
       ) : (
-        <p className="hint">To share with a clinician, download the PDF and send or print it.</p>
+        <p className="hint">{t('web-reports.share-pdf')}</p>
       )}
     </>
   );

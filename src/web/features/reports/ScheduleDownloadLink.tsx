@@ -1,5 +1,7 @@
 import type { Situation } from '../../../core/situation';
 import { API_BASE } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { REPORTS } from '../../lib/namespaces/reports';
 
 /**
  * The .ics URL for a situation's self-care schedule, in the browser's time zone.
@@ -12,16 +14,11 @@ export function buildScheduleIcsUrl(situation: Situation, timeZone?: string): st
 }
 
 /** "Add reminders to my calendar": for the verdict and session pages (only when the verdict has a schedule). */
-export function ScheduleDownloadLink({
-  situation,
-  label = 'Add reminders to my calendar (.ics)',
-}: {
-  situation: Situation;
-  label?: string;
-}) {
+export function ScheduleDownloadLink({ situation, label }: { situation: Situation; label?: string }) {
+  const { t } = useT(REPORTS);
   return (
     <a className="button button-secondary" href={buildScheduleIcsUrl(situation)} download="knead-reminders.ics">
-      {label}
+      {label ?? t('web-reports.reminders')}
     </a>
   );
 }

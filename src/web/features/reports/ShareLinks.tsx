@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { API_BASE, ApiError, requestApi } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { REPORTS } from '../../lib/namespaces/reports';
 
 interface Share {
   id: string;
@@ -17,17 +19,20 @@ interface CreatedShare extends Omit<Share, 'accesses'> {
 
 /** Accounts mode: read-only report links for a clinician, with expiry, revocation and who opened them. */
 export function ShareLinks({ from, to }: { from: string; to: string }) {
+  const translator = useT(REPORTS);
+  const { t } = translator;
   const [shares, setShares] = useState<Share[]>([]);
   const [created, setCreated] = useState<CreatedShare | null>(null);
   const [days, setDays] = useState(14);
   const [label, setLabel] = useState('');
   const [error, setError] = useState('');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the messages change only with the language.
   const load = useCallback(async () => {
     try {
       setShares(await requestApi<Share[]>('GET', '/shares'));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Could not load your links.');
+      setError(failure instanceof ApiError ? failure.message : t('web-reports.share.load-failed'));
     }
   }, []);
   useEffect(() => {
@@ -41,7 +46,7 @@ export function ShareLinks({ from, to }: { from: string; to: string }) {
       setCreated(await requestApi<CreatedShare>('POST', '/shares', body));
       await load();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Could not create the link.');
+      setError(failure instanceof ApiError ? failure.message : t('web-reports.share.create-failed'));
     }
   }
 
@@ -51,20 +56,22 @@ export function ShareLinks({ from, to }: { from: string; to: string }) {
     await load();
   }
 
+  /** A day (YYYY-MM-DD) in the page's language; kept as written in en-GB. */
+  const day = (value: string) =>
+    translator.locale === 'en-GB' || translator.locale === 'en-XA' || !/^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? value
+      : translator.date(Date.parse(`${value}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
   const link = created ? `${window.location.origin}${API_BASE}${created.pdfPath}` : '';
   return (
     <section aria-labelledby="share-heading" className="card">
-      <h2 id="share-heading">Share with a clinician</h2>
-      <p className="hint">
-        A read-only link to the report for {from} to {to}. Anyone with the link can open it until it expires or you
-        revoke it; each opening is listed below.
-      </p>
+      <h2 id="share-heading">{t('web-reports.share.heading')}</h2>
+      <p className="hint">{t('web-reports.share.hint', { from: day(from), to: day(to) })}</p>
       <div className="field">
-        <label htmlFor="share-label">Who is it for? (optional)</label>
+        <label htmlFor="share-label">{t('web-reports.share.label')}</label>
         <input id="share-label" value={label} maxLength={120} onChange={(event) => setLabel(event.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="share-days">Expires after (days)</label>
+        <label htmlFor="share-days">{t('web-reports.share.days')}</label>
         <input
           id="share-days"
           type="number"
@@ -76,13 +83,18 @@ export function ShareLinks({ from, to }: { from: string; to: string }) {
       </div>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void create()}>
-          Create link
+          {t('web-reports.share.create')}
         </button>
       </div>
       {created && (
         <p role="status">
-          Copy this link now; it is shown only once:{' '}
-          <input readOnly value={link} aria-label="Share link" onFocus={(event) => event.target.select()} />
+          {t('web-reports.share.copy')}{' '}
+          <input
+            readOnly
+            value={link}
+            aria-label={t('web-reports.share.link')}
+            onFocus={(event) => event.target.select()}
+          />
         </p>
       )}
       {error && <p className="error-text">{error}</p>}
@@ -90,13 +102,17 @@ export function ShareLinks({ from, to }: { from: string; to: string }) {
         <ul className="list-plain">
           {shares.map((share) => (
             <li key={share.id}>
-              {share.label ?? 'Report link'} · {share.fromDate} to {share.toDate} ·{' '}
-              {share.revokedAt ? 'revoked' : `expires ${share.expiresAt.slice(0, 10)}`} · opened {share.accesses.length}{' '}
-              time
-              {share.accesses.length === 1 ? '' : 's'}
+              {t('web-reports.share.item', {
+                label: share.label ?? t('web-reports.share.default-label'),
+                from: day(share.fromDate),
+                to: day(share.toDate),
+                revoked: share.revokedAt ? 'yes' : 'no',
+                expires: day(share.expiresAt.slice(0, 10)),
+                opened: share.accesses.length,
+              })}
               {!share.revokedAt && (
                 <button type="button" className="button button-danger" onClick={() => void revoke(share.id)}>
-                  Revoke
+                  {t('web-reports.share.revoke')}
                 </button>
               )}
             </li>
