@@ -2,15 +2,16 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
+import type { Translator } from '../../core/i18n/translator';
 import { reportCliError } from '../io/cli-errors';
 import { withJournal } from '../io/open-journal';
 
 /** `knead import FILE`: restore a knead-backup JSON file, streamed from disk (all or nothing; re-importing is harmless). */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('import <file>')
-    .description('import a knead-backup JSON file into your journal (all or nothing, idempotent)')
-    .option('-d, --data-dir <dir>', 'embedded database directory')
+    .description(t.t('cli.help.import'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.opt.data-dir'))
     .action(async (file: string, options: { dataDir?: string }) => {
       try {
         await access(file).catch((error: Error) => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import type { PatientProfile, PatientProfileInput } from '../../core/patient-profile';
 import { reportCliError } from '../io/cli-errors';
 import { withJournal } from '../io/open-journal';
@@ -34,16 +35,16 @@ export function mergeProfile(stored: PatientProfile, options: ProfileOptions): P
 }
 
 /** `knead profile [--name N] [--born YYYY-MM-DD] [--id ID] [--clear]`: the details `knead report` prints. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('profile')
-    .description("show or set the optional details for your clinician's report (used only on reports)")
-    .option('--name <name>', 'your name as your clinician knows you ("" to clear)')
-    .option('--born <date>', 'date of birth, YYYY-MM-DD ("" to clear)')
-    .option('--id <identifier>', 'a patient identifier, e.g. an NHS number or clinic id ("" to clear)')
-    .option('--clear', 'remove every detail')
-    .option('--data-dir <dir>', 'the local data directory (default: KNEAD_DATA_DIR or the platform default)')
-    .addHelpText('after', '\nExample:\n  knead profile --name "Ann Example" --born 1958-04-12 --id "NHS 943 476 5919"')
+    .description(t.t('cli.help.profile'))
+    .option('--name <name>', t.t('cli.help.profile.name'))
+    .option('--born <date>', t.t('cli.help.profile.born'))
+    .option('--id <identifier>', t.t('cli.help.profile.id'))
+    .option('--clear', t.t('cli.help.profile.clear'))
+    .option('--data-dir <dir>', t.t('cli.help.opt.data-dir-local'))
+    .addHelpText('after', t.t('cli.help.profile.after'))
     .action(async (options: ProfileOptions) => {
       try {
         const profile = await withJournal({ dataDir: options.dataDir }, async (journal) => {

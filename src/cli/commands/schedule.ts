@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
+import type { Translator } from '../../core/i18n/translator';
 import { type FlagNames, reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
@@ -30,20 +31,17 @@ function calendarOnlyFlags(options: ScheduleOptions): string[] {
 }
 
 /** `knead schedule --ics -o FILE`: the self-care schedule of a situation, as text or as an .ics calendar. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('schedule')
-    .description('how often to repeat self-care for a situation; --ics writes calendar reminders (RFC 5545)')
-    .option('--ics', 'write an iCalendar file with recurring reminders')
-    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
-    .option('--region <region>', 'shortcut for a Situation with only a region, e.g. calf')
-    .option('-o, --output <file>', 'write to FILE instead of standard output')
-    .option('--start <date>', 'with --ics: first reminder day, YYYY-MM-DD or ISO 8601 date-time (default: today)')
-    .option('--time-zone <zone>', "with --ics: IANA time zone of the reminders (default: this computer's)")
-    .addHelpText(
-      'after',
-      '\nExamples:\n  knead schedule --region calf\n  knead schedule --ics --input situation.json -o reminders.ics',
-    )
+    .description(t.t('cli.help.schedule'))
+    .option('--ics', t.t('cli.help.schedule.ics'))
+    .option('-i, --input <file>', t.t('cli.help.opt.input-situation'))
+    .option('--region <region>', t.t('cli.help.schedule.region'))
+    .option('-o, --output <file>', t.t('cli.help.opt.output'))
+    .option('--start <date>', t.t('cli.help.schedule.start'))
+    .option('--time-zone <zone>', t.t('cli.help.schedule.time-zone'))
+    .addHelpText('after', t.t('cli.help.schedule.after'))
     .action(async (options: ScheduleOptions) => {
       const ignored = options.ics ? [] : calendarOnlyFlags(options);
       if (ignored.length > 0) return failWithProblems(ignored);

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { cliLanguage, cliTranslator, isSourceLanguage } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
 /** `knead search "QUESTION"`: the best-matching knowledge topics. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('search')
-    .description('search the knowledge base, e.g. knead search "how long should a cramp last?"')
-    .argument('<question...>', 'what you want to know')
-    .option('--json', 'print [{ topic, title, score, snippet }] best first')
-    .option('-n, --limit <n>', 'how many results (1–50)', '5')
+    .description(t.t('cli.help.search'))
+    .argument('<question...>', t.t('cli.help.search.question'))
+    .option('--json', t.t('cli.help.search.json'))
+    .option('-n, --limit <n>', t.t('cli.help.search.limit'), '5')
     .action(async (words: string[], options: { json?: boolean; limit: string }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 50) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { DEFAULT_SERVE_PORT } from '../io/server-defaults';
 
 function parsePort(value: string): number {
@@ -50,17 +51,14 @@ function parseIdleMinutes(value: string | undefined): number | undefined {
 }
 
 /** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('serve')
-    .description('run the web app and the HTTP API (local mode: one user, 127.0.0.1 only)')
-    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, String(DEFAULT_SERVE_PORT))
-    .option('-H, --host <host>', 'address to listen on (local mode allows only loopback)', '127.0.0.1')
-    .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
-    .addHelpText(
-      'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=N behind N reverse proxies (default 0),\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off),\n     KNEAD_SESSION_IDLE_MINUTES (accounts mode: sign out after this many idle minutes, default 30).',
-    )
+    .description(t.t('cli.help.serve'))
+    .option('-p, --port <port>', t.t('cli.help.serve.port'), String(DEFAULT_SERVE_PORT))
+    .option('-H, --host <host>', t.t('cli.help.serve.host'), '127.0.0.1')
+    .option('-d, --data-dir <dir>', t.t('cli.help.serve.data-dir'))
+    .addHelpText('after', t.t('cli.help.serve.after'))
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
       let assessmentCache: number | undefined;

@@ -21,24 +21,6 @@ interface SessionOptions extends SituationFlags {
   dataDir?: string;
 }
 
-const HELP_AFTER = `
-Keys during the session:
-  space  pause / resume      s  skip this step
-  w      it's getting worse (stops, and shows what to do and when to get help)
-  q      quit
-Pain is rated before and after: type a number from 0 to 10, then Enter
-(Enter alone skips).
-
-Examples:
-  knead session --region calf
-  knead session --region neck --intensity 6 --context stress,prolonged-posture
-  knead session --input situation.json --quiet
-  knead session --region calf --save      (then: knead insights)
-
-Exit codes: 0 finished or quit, 2 invalid input, 3 massage not advised (the verdict
-is shown), 4 stopped because it got worse.
-`;
-
 function parseSpeed(text: string): number | null {
   const speed = Number(text);
   return Number.isFinite(speed) && speed > 0 && speed <= 100_000 ? speed : null;
@@ -94,24 +76,24 @@ async function saveToJournal(
 }
 
 /** `knead session`: assess a situation, refuse when massage is not advised, otherwise guide the plan. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('session')
-    .description('run a guided massage session: countdowns, cues, pause/skip, and a "getting worse" stop')
-    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
-    .option('-r, --region <region>', 'where the spasm is, e.g. calf, neck, lower-back')
-    .option('--side <side>', 'left, right, both or center')
-    .option('--intensity <0-10>', 'pain now or at its worst, 0 to 10')
-    .option('--duration <minutes>', 'how long this episode has lasted, in minutes')
-    .option('--ongoing', 'the spasm is happening now')
-    .option('--context <list>', 'what was going on, comma-separated, e.g. exercise,dehydration')
-    .option('--signs <list>', 'what you notice, comma-separated, e.g. swelling,numbness')
-    .option('--frequency <how-often>', 'how often spasms happen: first, occasional, weekly or daily')
-    .option('--speed <n>', 'time runs N times faster (demos and tests)', '1')
-    .option('-q, --quiet', 'no terminal bell')
-    .option('--save', 'save the episode and this session to your journal afterwards')
-    .option('-d, --data-dir <dir>', 'embedded database directory (with --save)')
-    .addHelpText('after', HELP_AFTER)
+    .description(t.t('cli.help.session'))
+    .option('-i, --input <file>', t.t('cli.help.opt.input-situation'))
+    .option('-r, --region <region>', t.t('cli.help.session.region'))
+    .option('--side <side>', t.t('cli.help.opt.side'))
+    .option('--intensity <0-10>', t.t('cli.help.session.intensity'))
+    .option('--duration <minutes>', t.t('cli.help.opt.duration'))
+    .option('--ongoing', t.t('cli.help.opt.ongoing'))
+    .option('--context <list>', t.t('cli.help.opt.context-example'))
+    .option('--signs <list>', t.t('cli.help.opt.signs-example'))
+    .option('--frequency <how-often>', t.t('cli.help.opt.frequency'))
+    .option('--speed <n>', t.t('cli.help.opt.speed'), '1')
+    .option('-q, --quiet', t.t('cli.help.opt.quiet'))
+    .option('--save', t.t('cli.help.session.save'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.session.data-dir'))
+    .addHelpText('after', t.t('cli.help.session.after'))
     .action(async (options: SessionOptions) => {
       const speed = parseSpeed(options.speed);
       if (speed === null)
