@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
-import { localiseHelp } from './io/cli-help';
+import { localiseHelp, usageErrorIn } from './io/cli-help';
 import {
   CliLanguageError,
   cliTranslator,
@@ -26,7 +26,7 @@ const program = localiseHelp(new Command(), t)
   .version('0.1.0', '-V, --version', t.t('cli.help.version'))
   .option('--lang <locale>', t.t('cli.help.program.lang'))
   .option('--country <code>', t.t('cli.help.program.country'))
-  .configureOutput({ outputError: (text, write) => write(text) })
+  .configureOutput({ outputError: (text, write) => write(usageErrorIn(text, t)) })
   // Commander exits 1 on a usage error (a missing argument, an unknown option); ours is 2, as for any invalid input.
   .exitOverride();
 

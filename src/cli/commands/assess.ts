@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Translator } from '../../core/i18n/translator';
+import { problemLines } from '../io/cli-errors';
 import { cliLanguage } from '../io/cli-language';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { createStyle, shouldUseColor } from '../terminal/style';
@@ -25,7 +26,7 @@ export function register(program: Command, t: Translator): void {
           import('../io/localise-output'),
         ]);
       const parsed = parseInput(SituationSchema, input.value);
-      if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+      if (!parsed.success) return failWithProblems(await problemLines(parsed.problems));
       const language = cliLanguage();
       // The JSON is the stable machine interface: LANG alone never changes it, only --lang or --country do (0032).
       if (options.json && !language.explicit) {

@@ -29,9 +29,9 @@ export function register(program: Command, t: Translator): void {
             await pipeline(Readable.from(body, { objectMode: false }), createWriteStream(options.output));
           else await writeToStdout(body);
         });
-        if (options.output) process.stderr.write(`Exported to ${options.output}\n`);
+        if (options.output) process.stderr.write(`${t.t('cli.export.done', { file: options.output })}\n`);
       } catch (error) {
-        reportCliError('export', error);
+        await reportCliError('export', error);
       }
     });
 }

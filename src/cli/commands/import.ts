@@ -15,18 +15,20 @@ export function register(program: Command, t: Translator): void {
     .action(async (file: string, options: { dataDir?: string }) => {
       try {
         await access(file).catch((error: Error) => {
-          throw new AppError('invalid-backup', 400, `cannot read ${file}: ${error.message}`);
+          const unreadable = new AppError('invalid-backup', 400, `cannot read ${file}: ${error.message}`);
+          unreadable.words = { key: 'cli.import.cannot-read', values: { file, problem: error.message } };
+          throw unreadable;
         });
         const imported = await withJournal({ dataDir: options.dataDir }, (journal) =>
           journal.importBackup(createReadStream(file)),
         );
         const total = imported.episodes + imported.checkins + imported.sessions;
         // A repeated import adds nothing: say so, rather than "Imported 10 episodes" again.
-        process.stdout.write(
-          `Imported ${total - imported.existing} new records, ${imported.existing} already there (the file holds ${imported.episodes} episodes, ${imported.checkins} check-ins and ${imported.sessions} sessions).\n`,
-        );
+        const counts = { added: total - imported.existing, existing: imported.existing };
+        const held = { episodes: imported.episodes, checkins: imported.checkins, sessions: imported.sessions };
+        process.stdout.write(`${t.t('cli.import.done', { ...counts, ...held })}\n`);
       } catch (error) {
-        reportCliError('import', error);
+        await reportCliError('import', error);
       }
     });
 }

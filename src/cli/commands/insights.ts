@@ -111,7 +111,7 @@ export function register(program: Command, t: Translator): void {
           : renderInsights(insights, await cliTranslator(['insights', 'report'])).join('\n');
         process.stdout.write(`${text}\n`);
       } catch (error) {
-        reportCliError('insights', error);
+        await reportCliError('insights', error);
       }
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Translator } from '../../core/i18n/translator';
 import type { PatientProfile, PatientProfileInput } from '../../core/patient-profile';
 import { reportCliError } from '../io/cli-errors';
+import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 
 interface ProfileOptions {
@@ -13,13 +14,13 @@ interface ProfileOptions {
 }
 
 /** The profile as lines for the terminal. */
-export function describeProfile(profile: PatientProfile): string[] {
+export function describeProfile(profile: PatientProfile, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {
   const lines = [
-    profile.displayName ? `Name: ${profile.displayName}` : null,
-    profile.dateOfBirth ? `Date of birth: ${profile.dateOfBirth}` : null,
-    profile.identifier ? `Identifier: ${profile.identifier}` : null,
+    profile.displayName ? t.t('cli.profile.name', { name: profile.displayName }) : null,
+    profile.dateOfBirth ? t.t('cli.profile.born', { date: profile.dateOfBirth }) : null,
+    profile.identifier ? t.t('cli.profile.identifier', { identifier: profile.identifier }) : null,
   ].filter((line): line is string => line !== null);
-  return lines.length > 0 ? lines : ['No details saved: reports name no patient.'];
+  return lines.length > 0 ? lines : [t.t('cli.profile.none')];
 }
 
 /** The options given, over the stored profile (an empty value clears that field); null when nothing changes. */
@@ -51,9 +52,9 @@ export function register(program: Command, t: Translator): void {
           const replacement = mergeProfile(await journal.profile(), options);
           return replacement === null ? journal.profile() : journal.profile(replacement);
         });
-        process.stdout.write(`${describeProfile(profile).join('\n')}\n`);
+        process.stdout.write(`${describeProfile(profile, t).join('\n')}\n`);
       } catch (error) {
-        reportCliError('profile', error);
+        await reportCliError('profile', error);
       }
     });
 }

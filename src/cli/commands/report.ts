@@ -30,12 +30,16 @@ export function register(program: Command, t: Translator): void {
         const format = options.format ?? (options.output?.toLowerCase().endsWith('.html') ? 'html' : 'pdf');
         if (format !== 'pdf' && format !== 'html') {
           throw new AppError('validation-failed', 400, 'bad format', [
-            { path: '--format', message: 'expected pdf or html' },
+            { path: '--format', message: 'expected pdf or html', words: { key: 'cli.report.format-invalid' } },
           ]);
         }
         if (!options.output && process.stdout.isTTY) {
           throw new AppError('validation-failed', 400, 'no output', [
-            { path: '--output', message: 'give -o FILE.pdf (a PDF is not printed to a terminal)' },
+            {
+              path: '--output',
+              message: 'give -o FILE.pdf (a PDF is not printed to a terminal)',
+              words: { key: 'cli.report.no-output' },
+            },
           ]);
         }
         const range = { from: options.from, to: options.to };
@@ -51,7 +55,7 @@ export function register(program: Command, t: Translator): void {
           process.stdout.write(body);
         }
       } catch (error) {
-        reportCliError('report', error);
+        await reportCliError('report', error);
       }
     });
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
 import type { Translator } from '../../core/i18n/translator';
-import { type FlagNames, reportCliError } from '../io/cli-errors';
+import { type FlagNames, problemLines, reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
@@ -66,12 +66,15 @@ export function register(program: Command, t: Translator): void {
           out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date(), words, language.place);
         } else {
           const parsed = await parseSituation(situation);
-          if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+          if (!parsed.success) return failWithProblems(await problemLines(parsed.problems));
           const { assessForCli, assessmentTranslator } = await import('../io/localise-output');
           const words = await assessmentTranslator(language);
           const schedule = assessForCli(parsed.data, language, words).schedule;
-          if (!schedule)
-            throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
+          if (!schedule) {
+            const none = new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
+            none.words = { key: 'cli.schedule.none' };
+            throw none;
+          }
           out = `${t.t('cli.schedule.text', {
             text: schedule.text,
             sessions: schedule.sessionsPerDay,
@@ -86,7 +89,7 @@ export function register(program: Command, t: Translator): void {
           process.stderr.write(`${t.t('cli.wrote', { file: options.output })}\n`);
         } else process.stdout.write(out);
       } catch (error) {
-        reportCliError('schedule', error, SCHEDULE_FLAGS);
+        await reportCliError('schedule', error, SCHEDULE_FLAGS);
       }
     });
 }

@@ -14,7 +14,7 @@ export function register(program: Command, t: Translator): void {
     .action(async (words: string[], options: { json?: boolean; limit: string }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
-        process.stderr.write(`--limit: must be a whole number from 1 to 50 (got ${JSON.stringify(options.limit)})\n`);
+        process.stderr.write(`${t.t('cli.search.limit-invalid', { got: JSON.stringify(options.limit) })}\n`);
         process.exitCode = 2;
         return;
       }
@@ -22,15 +22,15 @@ export function register(program: Command, t: Translator): void {
       const language = cliLanguage();
       // JSON answers in another language only when --lang/--country asked (decision 0032); text follows LANG too.
       const inLanguage = !isSourceLanguage(language) && (language.explicit || !options.json);
-      const t = await cliTranslator(inLanguage ? ['knowledge'] : []);
+      const knowledge = await cliTranslator(inLanguage ? ['knowledge'] : []);
       const query = words.join(' ');
-      const results = inLanguage ? searchKnowledgeIn(t, query, { limit }) : searchKnowledge(query, { limit });
+      const results = inLanguage ? searchKnowledgeIn(knowledge, query, { limit }) : searchKnowledge(query, { limit });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         return;
       }
       if (results.length === 0) {
-        process.stdout.write(`${t.t('cli.search.none')}\n`);
+        process.stdout.write(`${knowledge.t('cli.search.none')}\n`);
         return;
       }
       const lines = results.flatMap((r, i) => [`${i + 1}. ${r.title} (${r.topic})`, ...wrapText(r.snippet, 80, '   ')]);

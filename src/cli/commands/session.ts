@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { JournalPort } from '../../app/journal-port';
 import type { Translator } from '../../core/i18n/translator';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
-import { flagPath, reportCliError } from '../io/cli-errors';
+import { problemLines, reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
@@ -40,7 +40,7 @@ async function readSituation(options: SessionOptions) {
   // From flags, a problem names the flag; from a file, the field.
   const names = options.input ? {} : SITUATION_FLAGS;
   if (!parsed.success) {
-    return { ok: false as const, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };
+    return { ok: false as const, problems: await problemLines(parsed.problems, names) };
   }
   return { ok: true as const, value: parsed.data };
 }
@@ -69,7 +69,7 @@ async function saveToJournal(
     await journal.createSession(parseOrThrow(SessionInputSchema, records.session, 'session'));
     process.stdout.write(`${t.t('cli.session.saved', { id: records.episode.id })}\n`);
   } catch (error) {
-    reportCliError('session', error);
+    await reportCliError('session', error);
   } finally {
     await journal.close();
   }

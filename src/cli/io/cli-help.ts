@@ -46,3 +46,37 @@ export function localiseHelp(program: Command, t: Translator): Command {
     .helpCommand('help [command]', t.t('cli.help.help'))
     .showHelpAfterError(t.t('cli.help.after-error'));
 }
+
+/** Commander's usage errors by their English shape, and the `cli.usage.*` message that words each. */
+const USAGE_ERRORS: ReadonlyArray<[RegExp, string, readonly string[]]> = [
+  [/^error: unknown option '(.+)'$/, 'cli.usage.unknown-option', ['flag']],
+  [/^error: unknown command '(.+)'$/, 'cli.usage.unknown-command', ['name']],
+  [/^error: missing required argument '(.+)'$/, 'cli.usage.missing-argument', ['name']],
+  [/^error: option '(.+)' argument missing$/, 'cli.usage.option-argument-missing', ['flags']],
+  [
+    /^error: too many arguments.*Expected (\d+) arguments? but got (\d+)\.$/,
+    'cli.usage.too-many-arguments',
+    ['expected', 'got'],
+  ],
+  [/^\(Did you mean one of (.+)\?\)$/, 'cli.usage.did-you-mean-one-of', ['names']],
+  [/^\(Did you mean (.+)\?\)$/, 'cli.usage.did-you-mean', ['names']],
+];
+
+/**
+ * A commander usage error (`error: unknown option '--x'`) in the run's language, line by line; flags, commands and
+ * argument names stay as typed. English runs, and lines of no known shape, are left as commander wrote them.
+ * @example usageErrorIn("error: unknown option '-d'\n", es) // "error: opción desconocida '-d'\n"
+ */
+export function usageErrorIn(text: string, t: Translator): string {
+  if (t.locale === 'en-GB' || t.locale === 'en-US') return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      for (const [shape, key, names] of USAGE_ERRORS) {
+        const match = shape.exec(line);
+        if (match) return t.t(key, Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])));
+      }
+      return line;
+    })
+    .join('\n');
+}
