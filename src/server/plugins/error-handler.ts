@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import { AppError, databaseUnavailable, fieldError } from '../../app/errors';
+import type { Locale } from '../../core/i18n/locales';
 import { UnstorableValueError } from '../../core/journal-repository';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { wordDetail, wordProblem } from '../../core/validation/problem-words';
@@ -44,36 +45,37 @@ function describeFastifyError(error: FastifyError): { code: string; detail: stri
   }
 }
 
+type Wordable = { message: string; words?: AppError['words']; errors?: AppError['errors'] };
+
 /**
  * The problem in the request's language (Accept-Language or `?lang=`, decision 0040): `detail` and each field's
  * `message` are worded from the `problems` catalog in es and de; `code`, `type`, `title` and field paths never change.
- * Asked for nothing, the problem is today's en-GB, and no Content-Language is sent.
  */
-async function inRequestLanguage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  problem: Problem,
-  error: { message: string; words?: AppError['words']; errors?: AppError['errors'] },
-): Promise<Problem> {
-  const language = requestLanguage(request);
-  if (language.isDefault) return problem;
-  const t = await translatorFor(language.locale);
+async function inLanguage(reply: FastifyReply, locale: Locale, problem: Problem, error: Wordable): Promise<Problem> {
+  const t = await translatorFor(locale);
   reply.header('content-language', t.lang);
   const errors = error.errors?.map((field) => ({ ...field, message: wordProblem(field, t) }));
-  return {
-    ...buildProblem(problem.status, problem.code, wordDetail({ ...error, code: problem.code }, t), errors),
-  };
+  // Not `...error`: an Error's message is not enumerable.
+  const detail = wordDetail({ code: problem.code, message: error.message, words: error.words }, t);
+  return buildProblem(problem.status, problem.code, detail, errors);
 }
 
 /** The single error handler: every failure leaves as application/problem+json, never a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
-  /** Sends the problem, worded in the request's language when it asked for one. */
-  const send = async (
+  /**
+   * Sends the problem, worded in the request's language when it asked for one; asked for nothing, today's en-GB
+   * problem leaves at once (no Content-Language, no catalog loaded).
+   */
+  const send = (
     request: FastifyRequest,
     reply: FastifyReply,
     problem: Problem,
-    error: { message: string; words?: AppError['words']; errors?: AppError['errors'] } = { message: problem.detail },
-  ) => sendProblem(reply, await inRequestLanguage(request, reply, problem, error));
+    error: Wordable = { message: problem.detail },
+  ): FastifyReply | Promise<FastifyReply> => {
+    const language = requestLanguage(request);
+    if (language.isDefault) return sendProblem(reply, problem);
+    return inLanguage(reply, language.locale, problem, error).then((worded) => sendProblem(reply, worded));
+  };
   /** The one place an AppError's `retryAfter` becomes a `Retry-After` header (lockouts and outages alike). */
   const sendAppError = (request: FastifyRequest, reply: FastifyReply, error: AppError) => {
     if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
