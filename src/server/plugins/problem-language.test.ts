@@ -1,9 +1,7 @@
 /** problem+json in the request's language (decision 0040): words change, ids and paths never do. */
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKnead } from '../../app/knead';
-import { createMemoryStore } from '../../store/memory-store';
-import { buildServer } from '../build-server';
+import { buildTestServer } from '../../test-support/server-fixture';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -12,9 +10,7 @@ afterEach(async () => {
 });
 
 async function server() {
-  const knead = await createKnead({ store: createMemoryStore(), mode: 'local' });
-  app = await buildServer({ knead, logLevel: false });
-  await app.ready();
+  app = await buildTestServer();
   return app;
 }
 
