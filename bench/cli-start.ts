@@ -90,6 +90,14 @@ const cases: Record<string, Case> = {
   node: nodeBaseline,
   help: { label: 'knead --help', args: [BIN, '--help'] },
   assess: { label: 'knead assess --json', args: [BIN, 'assess', '--json'], stdin: SITUATION },
+  // Under a German LANG the run loads de's `cli` catalog before commander parses (its help is German, 0040).
+  helpDe: { label: 'knead --help (LANG=de)', args: [BIN, '--help'], env: { LANG: 'de_DE.UTF-8' } },
+  assessDe: {
+    label: 'knead assess --json (LANG=de)',
+    args: [BIN, 'assess', '--json'],
+    stdin: SITUATION,
+    env: { LANG: 'de_DE.UTF-8' },
+  },
   helpSource: { label: 'knead --help (source, tsx)', args: [BIN, '--help'], env: { KNEAD_CLI: 'tsx' } },
   assessSource: {
     label: 'knead assess --json (source, tsx)',
@@ -133,6 +141,8 @@ const row = (key: string, base: string, target?: number) => {
 console.log(`${'node -e 0'.padEnd(34)} ${m.node!.toFixed(0).padStart(6)} ms   (calibration)`);
 row('help', 'node');
 row('assess', 'node', 2.5);
+row('helpDe', 'node');
+row('assessDe', 'node', 2.5);
 row('helpSource', 'node');
 row('assessSource', 'node');
 console.log(`${'bare Fastify listen'.padEnd(34)} ${m.fastify!.toFixed(0).padStart(6)} ms   (calibration)`);

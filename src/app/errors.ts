@@ -1,15 +1,19 @@
 import type { z } from 'zod';
-import { type AnySchema, parseInput } from '../core/validation/describe-issues';
+import { type AnySchema, type ProblemWords, parseInput } from '../core/validation/describe-issues';
 
 export interface FieldError {
   path: string;
   message: string;
+  /** The message as catalog words, for a reader in another language; never sent (buildProblem drops it). */
+  words?: ProblemWords;
 }
 
 /** The one unexpected-outcome error: a stable code, an HTTP status, and the failing fields when known. */
 export class AppError extends Error {
   /** Seconds for a `Retry-After` header (429 lockouts, 503 database outages); the error handler sends it. */
   retryAfter?: number;
+  /** The message as catalog words when it is not simply its code's (`problems.detail.<code>`). */
+  words?: ProblemWords;
   constructor(
     readonly code: string,
     readonly status: number,
@@ -38,10 +42,18 @@ export function databaseUnavailable(): AppError {
 export function parseOrThrow<S extends AnySchema>(schema: S, input: unknown, what = 'input'): z.core.output<S> {
   const parsed = parseInput(schema, input);
   if (parsed.success) return parsed.data;
-  throw new AppError(
-    'validation-failed',
-    400,
-    `invalid ${what}`,
-    parsed.problems.map(({ path, message }) => ({ path, message })),
-  );
+  throw new AppError('validation-failed', 400, `invalid ${what}`, parsed.problems.map(fieldError));
+}
+
+/** A problem as a field error (path, message and, for other languages, its words). */
+export function fieldError({
+  path,
+  message,
+  words,
+}: {
+  path: string;
+  message: string;
+  words?: ProblemWords;
+}): FieldError {
+  return words ? { path, message, words } : { path, message };
 }

@@ -1,6 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
-import { CliLanguageError, resolveCliLanguage, setCliLanguage } from './io/cli-language';
+import { localiseHelp, usageErrorIn } from './io/cli-help';
+import {
+  CliLanguageError,
+  cliTranslator,
+  earlyCliLanguage,
+  resolveCliLanguage,
+  setCliLanguage,
+} from './io/cli-language';
 
 // A reader that stops early (`knead knowledge --json | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,24 +15,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const program = new Command()
+// The help is worded in the run's language, so it is known before commander parses: only that locale's `cli`
+// catalog is loaded (en-GB's is already in memory), none of the bigger ones.
+setCliLanguage(earlyCliLanguage(process.argv.slice(2), process.env));
+const t = await cliTranslator();
+
+const program = localiseHelp(new Command(), t)
   .name('knead')
-  .description('Should I massage this muscle spasm, and if so, how? Safe triage, guided massage, a journal.')
-  .version('0.1.0')
-  .option(
-    '--lang <locale>',
-    'language of the text output: en-GB, en-US, es or de (default: from LC_ALL, LC_MESSAGES, LANG)',
-  )
-  .option(
-    '--country <code>',
-    'country for care words and emergency numbers: GB, US, ES, DE or other (default: from the language)',
-  )
-  .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ outputError: (text, write) => write(text) })
+  .description(t.t('cli.help.program'))
+  .version('0.1.0', '-V, --version', t.t('cli.help.version'))
+  .option('--lang <locale>', t.t('cli.help.program.lang'))
+  .option('--country <code>', t.t('cli.help.program.country'))
+  .configureOutput({ outputError: (text, write) => write(usageErrorIn(text, t)) })
   // Commander exits 1 on a usage error (a missing argument, an unknown option); ours is 2, as for any invalid input.
   .exitOverride();
 
-for (const register of commands) register(program);
+for (const register of commands) register(program, t);
 
 // The language is settled before any command runs; a bad --lang or --country is invalid input (exit 2).
 program.hook('preAction', (_program, command) => {

@@ -1,32 +1,18 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
+import { problemLines } from '../io/cli-errors';
 import { cliLanguage } from '../io/cli-language';
 import { failWithProblems, readJsonInput } from '../io/read-input';
 import { createStyle, shouldUseColor } from '../terminal/style';
 
 /** `knead assess`: a Situation (JSON) in, an Assessment out. Invalid input: exit 2, one line per problem on stderr. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('assess')
-    .description('assess a Situation given as JSON on stdin (or --input FILE) and print the verdict')
-    .option('--json', 'print the Assessment as JSON (the stable machine interface)')
-    .option('-i, --input <file>', 'read the Situation from FILE instead of standard input')
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Fields (DESIGN.md "The assessment contract"; only region is required, unknown fields are errors):',
-        '  region, side, ongoing, durationMinutes, intensity (0-10), context[], signs[], history{...},',
-        '  presentation  "cramp" (sudden, hard, lets go in minutes; the default) or "tightness" (a knot or',
-        '                stiffness that lingers hours or days: the 10- and 60-minute cramp rules do not apply)',
-        '  age           whole years 0-120 (back-pain age flags; children get gentler advice)',
-        '',
-        'Examples:',
-        '  echo \'{"region":"calf","ongoing":true,"durationMinutes":3}\' | knead assess --json',
-        '  echo \'{"region":"neck","presentation":"tightness","durationMinutes":1440,"age":34}\' | knead assess --json',
-        '',
-        'Exit codes: 0 ok, 2 invalid input (one line per problem on stderr).',
-      ].join('\n'),
-    )
+    .description(t.t('cli.help.assess'))
+    .option('--json', t.t('cli.help.opt.json'))
+    .option('-i, --input <file>', t.t('cli.help.assess.input'))
+    .addHelpText('after', t.t('cli.help.assess.after'))
     .action(async (options: { json?: boolean; input?: string }) => {
       const input = await readJsonInput(options.input);
       if (!input.ok) return failWithProblems(input.problems);
@@ -40,7 +26,7 @@ export function register(program: Command): void {
           import('../io/localise-output'),
         ]);
       const parsed = parseInput(SituationSchema, input.value);
-      if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+      if (!parsed.success) return failWithProblems(await problemLines(parsed.problems));
       const language = cliLanguage();
       // The JSON is the stable machine interface: LANG alone never changes it, only --lang or --country do (0032).
       if (options.json && !language.explicit) {

@@ -1,18 +1,17 @@
 import { type Command, Option } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { createStyle, shouldUseColor } from '../terminal/style';
 import { EXIT_GOT_WORSE } from './session';
 
 /** `knead check`: the interactive questionnaire, then the verdict, the reasons and the plan. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('check')
-    .description('answer a few questions about your spasm and get a verdict and a massage plan')
-    .option('--json', 'print the Situation and Assessment as JSON at the end instead of text')
-    .option('--age <years>', 'your age in years (otherwise asked once and remembered)')
-    .addOption(
-      new Option('--speed <n>', 'time runs N times faster in the session (demos, tests)').default('1').hideHelp(),
-    )
+    .description(t.t('cli.help.check'))
+    .option('--json', t.t('cli.help.check.json'))
+    .option('--age <years>', t.t('cli.help.opt.age'))
+    .addOption(new Option('--speed <n>', t.t('cli.help.check.speed')).default('1').hideHelp())
     .action(async (options: { json?: boolean; speed: string; age?: string }) => {
       const t = await cliTranslator();
       const language = cliLanguage();

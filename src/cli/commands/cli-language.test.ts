@@ -1,5 +1,7 @@
 /** The language of the real `knead` binary: --lang, LANG, and the stable JSON interface (decision 0032). */
 import { describe, expect, it } from 'vitest';
+import { assessSituation } from '../../core/assess/assess-situation';
+import { SituationSchema } from '../../core/situation';
 import { runKnead } from '../run-cli';
 
 const CALF = '{"region":"calf","ongoing":true,"durationMinutes":3}';
@@ -15,6 +17,28 @@ describe('knead in the user’s language', () => {
     const asked = runKnead(['assess', '--json', '--lang', 'de'], CALF);
     expect(asked.status).toBe(0);
     expect(JSON.parse(asked.stdout).care).toBe(JSON.parse(plain.stdout).care);
+  });
+
+  it('prints the engine’s en-GB Assessment byte for byte when no language is asked for (decision 0040)', () => {
+    const engine = `${JSON.stringify(assessSituation(SituationSchema.parse(JSON.parse(CALF))), null, 2)}\n`;
+    for (const env of [{}, { LANG: 'de_DE.UTF-8' }, { LANG: 'es_ES.UTF-8' }, { LANG: 'en_US.UTF-8' }]) {
+      const { status, stdout } = runKnead(['assess', '--json'], CALF, env);
+      expect(status).toBe(0);
+      expect(stdout).toBe(engine);
+    }
+  });
+
+  it('writes invalid input’s lines in the run’s language, naming the same fields and allowed ids', () => {
+    const bad = '{"region":"calff","intensity":11}';
+    const english = runKnead(['assess'], bad);
+    const german = runKnead(['assess'], bad, { LANG: 'de_DE.UTF-8' });
+    expect([english.status, german.status]).toEqual([2, 2]);
+    expect(english.stderr).toMatch(/^region: "calff" is not allowed; one of neck, /m);
+    expect(german.stderr).toMatch(/^region: "calff" ist nicht erlaubt; eines von neck, /m);
+    expect(german.stderr).toContain('intensity: darf höchstens 10 sein (erhalten 11)');
+    const usage = runKnead(['--lang', 'es', 'lgo']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("error: orden desconocida 'lgo'");
   });
 
   it('writes the verdict screen in German from LANG, and in Spanish from --lang', () => {

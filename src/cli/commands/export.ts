@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMAT_IDS } from '../../app/export-format-ids';
+import type { Translator } from '../../core/i18n/translator';
 import { reportCliError } from '../io/cli-errors';
 import { withJournal } from '../io/open-journal';
 
@@ -13,13 +14,13 @@ async function writeToStdout(body: AsyncIterable<string>): Promise<void> {
 }
 
 /** `knead export`: write the whole journal (json is the lossless backup, streamed record by record). */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('export')
-    .description('export your journal (json: the lossless backup `knead import` reads)')
-    .option('-f, --format <format>', `one of ${EXPORT_FORMAT_IDS.join(', ')}`, 'json')
-    .option('-o, --output <file>', 'write to FILE instead of standard output')
-    .option('-d, --data-dir <dir>', 'embedded database directory')
+    .description(t.t('cli.help.export'))
+    .option('-f, --format <format>', t.t('cli.help.export.format', { formats: EXPORT_FORMAT_IDS.join(', ') }), 'json')
+    .option('-o, --output <file>', t.t('cli.help.opt.output'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.opt.data-dir'))
     .action(async (options: { format: string; output?: string; dataDir?: string }) => {
       try {
         await withJournal({ dataDir: options.dataDir }, async (journal) => {
@@ -28,9 +29,9 @@ export function register(program: Command): void {
             await pipeline(Readable.from(body, { objectMode: false }), createWriteStream(options.output));
           else await writeToStdout(body);
         });
-        if (options.output) process.stderr.write(`Exported to ${options.output}\n`);
+        if (options.output) process.stderr.write(`${t.t('cli.export.done', { file: options.output })}\n`);
       } catch (error) {
-        reportCliError('export', error);
+        await reportCliError('export', error);
       }
     });
 }

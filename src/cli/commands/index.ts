@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { register as assess } from './assess';
 import { register as check } from './check';
 import { register as exportJournal } from './export';
@@ -14,8 +15,11 @@ import { register as serve } from './serve';
 import { register as session } from './session';
 import { register as therapistPlan } from './therapist-plan';
 
-/** Each command lives in its own file and registers itself on the program. Add one line per command. */
-export const commands: ReadonlyArray<(program: Command) => void> = [
+/**
+ * Each command lives in its own file and registers itself on the program, its help worded by `t` (the run's `cli`
+ * catalog). Add one line per command.
+ */
+export const commands: ReadonlyArray<(program: Command, t: Translator) => void> = [
   check,
   assess,
   knowledge,

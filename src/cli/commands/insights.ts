@@ -93,14 +93,14 @@ export function renderInsights(i: Insights, t: Translator = SOURCE_CLI_TRANSLATO
 }
 
 /** `knead insights`: trends, triggers, what helped and escalation alerts from the local journal. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('insights')
-    .description('summarise your journal: trends, possible triggers, what helped, when to see a clinician')
-    .option('--from <day>', 'first day (YYYY-MM-DD)')
-    .option('--to <day>', 'last day (YYYY-MM-DD)')
-    .option('--json', 'print the insights as JSON')
-    .option('-d, --data-dir <dir>', 'embedded database directory')
+    .description(t.t('cli.help.insights'))
+    .option('--from <day>', t.t('cli.help.insights.from'))
+    .option('--to <day>', t.t('cli.help.insights.to'))
+    .option('--json', t.t('cli.help.insights.json'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.opt.data-dir'))
     .action(async (options: { from?: string; to?: string; json?: boolean; dataDir?: string }) => {
       try {
         const insights = await withJournal({ dataDir: options.dataDir }, (journal) =>
@@ -111,7 +111,7 @@ export function register(program: Command): void {
           : renderInsights(insights, await cliTranslator(['insights', 'report'])).join('\n');
         process.stdout.write(`${text}\n`);
       } catch (error) {
-        reportCliError('insights', error);
+        await reportCliError('insights', error);
       }
     });
 }

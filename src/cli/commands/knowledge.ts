@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { TOPIC_LABELS } from '../../core/messages/labels';
 import { cliLanguage, cliTranslator, isSourceLanguage } from '../io/cli-language';
 import { wrapText } from '../terminal/wrap';
 
 /** `knead knowledge`: the whole knowledge base, each statement with its source. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('knowledge')
-    .description('print the knowledge base (topics, causes, techniques, warning signs…), each with its source')
-    .option('--json', 'print everything as JSON')
-    .option('-t, --topic <id>', 'print one topic only')
+    .description(t.t('cli.help.knowledge'))
+    .option('--json', t.t('cli.help.knowledge.json'))
+    .option('-t, --topic <id>', t.t('cli.help.knowledge.topic'))
     .action(async (options: { json?: boolean; topic?: string }) => {
       const language = cliLanguage();
       // JSON answers in another language only when --lang/--country asked (decision 0032); text follows LANG too.

@@ -62,7 +62,11 @@ function startedAt(at: string | undefined): string {
   const parsed = parseDateInput(at);
   if (parsed === null) {
     throw new AppError('validation-failed', 400, 'invalid --at', [
-      { path: 'startedAt', message: `${JSON.stringify(at)} is not a date; ${DATE_INPUT_HINT}` },
+      {
+        path: 'startedAt',
+        message: `${JSON.stringify(at)} is not a date; ${DATE_INPUT_HINT}`,
+        words: { key: 'cli.log.at-invalid', values: { value: JSON.stringify(at) } },
+      },
     ]);
   }
   return parsed.kind === 'day' ? dayAtNoon(parsed.day, localOffset) : parsed.instant;
@@ -152,6 +156,6 @@ export async function runLog(options: LogOptions): Promise<void> {
         `${t.t('cli.log.logged', { region: choice(t, 'region-short', record.region).label ?? record.region, id: record.id, at: record.startedAt })}\n`,
       );
   } catch (error) {
-    reportCliError('log', error, LOG_FLAGS);
+    await reportCliError('log', error, LOG_FLAGS);
   }
 }

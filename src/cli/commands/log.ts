@@ -1,26 +1,27 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { ACTIONS, CONTEXTS, REGIONS } from '../../core/vocabulary-lists';
 import type { LogOptions } from './log-run';
 
 /** `knead log`: record an episode in the local journal, from flags or interactively. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('log')
-    .description('log a spasm episode in your journal (flags, or questions when run without --region)')
-    .option('-r, --region <region>', `where: ${REGIONS.join(', ')}`)
-    .option('--side <side>', 'left, right, both or center')
-    .option('--at <datetime>', 'when it started: YYYY-MM-DD (taken as local noon) or ISO 8601 with offset; default now')
-    .option('--duration <minutes>', 'how long it lasted, in minutes')
-    .option('--intensity <0-10>', 'how strong at worst')
-    .option('--context <list>', `comma-separated: ${CONTEXTS.join(', ')}`)
-    .option('--signs <list>', 'comma-separated signs you noticed')
-    .option('--actions <list>', `comma-separated: ${ACTIONS.join(', ')}`)
-    .option('--pain-before <0-10>', 'pain before self-care')
-    .option('--pain-after <0-10>', 'pain after self-care')
-    .option('--response <response>', 'better, same or worse')
-    .option('--notes <text>', 'free notes')
-    .option('-d, --data-dir <dir>', 'embedded database directory')
-    .option('--json', 'print the stored episode as JSON')
+    .description(t.t('cli.help.log'))
+    .option('-r, --region <region>', t.t('cli.help.log.region', { regions: REGIONS.join(', ') }))
+    .option('--side <side>', t.t('cli.help.opt.side'))
+    .option('--at <datetime>', t.t('cli.help.log.at'))
+    .option('--duration <minutes>', t.t('cli.help.log.duration'))
+    .option('--intensity <0-10>', t.t('cli.help.log.intensity'))
+    .option('--context <list>', t.t('cli.help.log.context', { contexts: CONTEXTS.join(', ') }))
+    .option('--signs <list>', t.t('cli.help.log.signs'))
+    .option('--actions <list>', t.t('cli.help.log.actions', { actions: ACTIONS.join(', ') }))
+    .option('--pain-before <0-10>', t.t('cli.help.log.pain-before'))
+    .option('--pain-after <0-10>', t.t('cli.help.log.pain-after'))
+    .option('--response <response>', t.t('cli.help.log.response'))
+    .option('--notes <text>', t.t('cli.help.log.notes'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.opt.data-dir'))
+    .option('--json', t.t('cli.help.log.json'))
     .action(async (options: LogOptions) => {
       const { runLog } = await import('./log-run');
       await runLog(options);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import type { PatientProfile, PatientProfileInput } from '../../core/patient-profile';
 import { reportCliError } from '../io/cli-errors';
+import { SOURCE_CLI_TRANSLATOR } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
 
 interface ProfileOptions {
@@ -12,13 +14,13 @@ interface ProfileOptions {
 }
 
 /** The profile as lines for the terminal. */
-export function describeProfile(profile: PatientProfile): string[] {
+export function describeProfile(profile: PatientProfile, t: Translator = SOURCE_CLI_TRANSLATOR): string[] {
   const lines = [
-    profile.displayName ? `Name: ${profile.displayName}` : null,
-    profile.dateOfBirth ? `Date of birth: ${profile.dateOfBirth}` : null,
-    profile.identifier ? `Identifier: ${profile.identifier}` : null,
+    profile.displayName ? t.t('cli.profile.name', { name: profile.displayName }) : null,
+    profile.dateOfBirth ? t.t('cli.profile.born', { date: profile.dateOfBirth }) : null,
+    profile.identifier ? t.t('cli.profile.identifier', { identifier: profile.identifier }) : null,
   ].filter((line): line is string => line !== null);
-  return lines.length > 0 ? lines : ['No details saved: reports name no patient.'];
+  return lines.length > 0 ? lines : [t.t('cli.profile.none')];
 }
 
 /** The options given, over the stored profile (an empty value clears that field); null when nothing changes. */
@@ -34,25 +36,25 @@ export function mergeProfile(stored: PatientProfile, options: ProfileOptions): P
 }
 
 /** `knead profile [--name N] [--born YYYY-MM-DD] [--id ID] [--clear]`: the details `knead report` prints. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('profile')
-    .description("show or set the optional details for your clinician's report (used only on reports)")
-    .option('--name <name>', 'your name as your clinician knows you ("" to clear)')
-    .option('--born <date>', 'date of birth, YYYY-MM-DD ("" to clear)')
-    .option('--id <identifier>', 'a patient identifier, e.g. an NHS number or clinic id ("" to clear)')
-    .option('--clear', 'remove every detail')
-    .option('--data-dir <dir>', 'the local data directory (default: KNEAD_DATA_DIR or the platform default)')
-    .addHelpText('after', '\nExample:\n  knead profile --name "Ann Example" --born 1958-04-12 --id "NHS 943 476 5919"')
+    .description(t.t('cli.help.profile'))
+    .option('--name <name>', t.t('cli.help.profile.name'))
+    .option('--born <date>', t.t('cli.help.profile.born'))
+    .option('--id <identifier>', t.t('cli.help.profile.id'))
+    .option('--clear', t.t('cli.help.profile.clear'))
+    .option('--data-dir <dir>', t.t('cli.help.opt.data-dir-local'))
+    .addHelpText('after', t.t('cli.help.profile.after'))
     .action(async (options: ProfileOptions) => {
       try {
         const profile = await withJournal({ dataDir: options.dataDir }, async (journal) => {
           const replacement = mergeProfile(await journal.profile(), options);
           return replacement === null ? journal.profile() : journal.profile(replacement);
         });
-        process.stdout.write(`${describeProfile(profile).join('\n')}\n`);
+        process.stdout.write(`${describeProfile(profile, t).join('\n')}\n`);
       } catch (error) {
-        reportCliError('profile', error);
+        await reportCliError('profile', error);
       }
     });
 }

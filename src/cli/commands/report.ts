@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
+import type { Translator } from '../../core/i18n/translator';
 import { reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { withJournal } from '../io/open-journal';
@@ -14,27 +15,31 @@ interface ReportOptions {
 }
 
 /** `knead report --from DATE --to DATE -o FILE.pdf`: the clinician report from the local journal. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('report')
-    .description('write the clinician report (PDF, or printable HTML) for a date range of the local journal')
-    .option('--from <date>', 'first day, YYYY-MM-DD (default: 90 days before --to)')
-    .option('--to <date>', 'last day, YYYY-MM-DD (default: today)')
-    .option('-o, --output <file>', 'write to FILE (.pdf or .html); default: standard output when it is not a terminal')
-    .option('--format <format>', 'pdf or html (default: from the file extension, else pdf)')
-    .option('--data-dir <dir>', 'the local data directory (default: KNEAD_DATA_DIR or the platform default)')
-    .addHelpText('after', '\nExample:\n  knead report --from 2026-01-01 --to 2026-03-31 -o report.pdf')
+    .description(t.t('cli.help.report'))
+    .option('--from <date>', t.t('cli.help.report.from'))
+    .option('--to <date>', t.t('cli.help.report.to'))
+    .option('-o, --output <file>', t.t('cli.help.report.output'))
+    .option('--format <format>', t.t('cli.help.report.format'))
+    .option('--data-dir <dir>', t.t('cli.help.opt.data-dir-local'))
+    .addHelpText('after', t.t('cli.help.report.after'))
     .action(async (options: ReportOptions) => {
       try {
         const format = options.format ?? (options.output?.toLowerCase().endsWith('.html') ? 'html' : 'pdf');
         if (format !== 'pdf' && format !== 'html') {
           throw new AppError('validation-failed', 400, 'bad format', [
-            { path: '--format', message: 'expected pdf or html' },
+            { path: '--format', message: 'expected pdf or html', words: { key: 'cli.report.format-invalid' } },
           ]);
         }
         if (!options.output && process.stdout.isTTY) {
           throw new AppError('validation-failed', 400, 'no output', [
-            { path: '--output', message: 'give -o FILE.pdf (a PDF is not printed to a terminal)' },
+            {
+              path: '--output',
+              message: 'give -o FILE.pdf (a PDF is not printed to a terminal)',
+              words: { key: 'cli.report.no-output' },
+            },
           ]);
         }
         const range = { from: options.from, to: options.to };
@@ -50,7 +55,7 @@ export function register(program: Command): void {
           process.stdout.write(body);
         }
       } catch (error) {
-        reportCliError('report', error);
+        await reportCliError('report', error);
       }
     });
 }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { type FlagNames, reportCliError } from '../io/cli-errors';
+import type { Translator } from '../../core/i18n/translator';
+import { type FlagNames, problemLines, reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
@@ -30,20 +31,17 @@ function calendarOnlyFlags(options: ScheduleOptions): string[] {
 }
 
 /** `knead schedule --ics -o FILE`: the self-care schedule of a situation, as text or as an .ics calendar. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('schedule')
-    .description('how often to repeat self-care for a situation; --ics writes calendar reminders (RFC 5545)')
-    .option('--ics', 'write an iCalendar file with recurring reminders')
-    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
-    .option('--region <region>', 'shortcut for a Situation with only a region, e.g. calf')
-    .option('-o, --output <file>', 'write to FILE instead of standard output')
-    .option('--start <date>', 'with --ics: first reminder day, YYYY-MM-DD or ISO 8601 date-time (default: today)')
-    .option('--time-zone <zone>', "with --ics: IANA time zone of the reminders (default: this computer's)")
-    .addHelpText(
-      'after',
-      '\nExamples:\n  knead schedule --region calf\n  knead schedule --ics --input situation.json -o reminders.ics',
-    )
+    .description(t.t('cli.help.schedule'))
+    .option('--ics', t.t('cli.help.schedule.ics'))
+    .option('-i, --input <file>', t.t('cli.help.opt.input-situation'))
+    .option('--region <region>', t.t('cli.help.schedule.region'))
+    .option('-o, --output <file>', t.t('cli.help.opt.output'))
+    .option('--start <date>', t.t('cli.help.schedule.start'))
+    .option('--time-zone <zone>', t.t('cli.help.schedule.time-zone'))
+    .addHelpText('after', t.t('cli.help.schedule.after'))
     .action(async (options: ScheduleOptions) => {
       const ignored = options.ics ? [] : calendarOnlyFlags(options);
       if (ignored.length > 0) return failWithProblems(ignored);
@@ -68,12 +66,15 @@ export function register(program: Command): void {
           out = buildSituationIcs({ situation, start: options.start, timeZone }, new Date(), words, language.place);
         } else {
           const parsed = await parseSituation(situation);
-          if (!parsed.success) return failWithProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+          if (!parsed.success) return failWithProblems(await problemLines(parsed.problems));
           const { assessForCli, assessmentTranslator } = await import('../io/localise-output');
           const words = await assessmentTranslator(language);
           const schedule = assessForCli(parsed.data, language, words).schedule;
-          if (!schedule)
-            throw new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
+          if (!schedule) {
+            const none = new AppError('no-schedule', 422, 'no self-care schedule for this situation; run knead assess');
+            none.words = { key: 'cli.schedule.none' };
+            throw none;
+          }
           out = `${t.t('cli.schedule.text', {
             text: schedule.text,
             sessions: schedule.sessionsPerDay,
@@ -88,7 +89,7 @@ export function register(program: Command): void {
           process.stderr.write(`${t.t('cli.wrote', { file: options.output })}\n`);
         } else process.stdout.write(out);
       } catch (error) {
-        reportCliError('schedule', error, SCHEDULE_FLAGS);
+        await reportCliError('schedule', error, SCHEDULE_FLAGS);
       }
     });
 }

@@ -1,66 +1,64 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import type { Translator } from '../../core/i18n/translator';
 import { DEFAULT_SERVE_PORT } from '../io/server-defaults';
 
-function parsePort(value: string): number {
+function parsePort(value: string, t: Translator): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535 (got ${value})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(t.t('cli.serve.port-invalid', { value }));
   return port;
 }
 
 /** KNEAD_ASSESSMENT_CACHE: how many distinct assessment answers to keep ready (0 turns the cache off). */
-function parseCacheSize(value: string | undefined): number | undefined {
+function parseCacheSize(value: string | undefined, t: Translator): number | undefined {
   if (value === undefined || value === '') return undefined;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 0 || size > 1_000_000) {
-    throw new Error(`KNEAD_ASSESSMENT_CACHE must be a whole number from 0 (off) to 1000000 (got ${value})`);
+    throw new Error(t.t('cli.serve.cache-invalid', { value }));
   }
   return size;
 }
 
 /** KNEAD_PUBLIC_URL: the address browsers use when a TLS proxy is in front (http or https, origin only). */
-function parsePublicUrl(value: string | undefined): URL | null {
+function parsePublicUrl(value: string | undefined, t: Translator): URL | null {
   if (value === undefined || value === '') return null;
   const url = URL.canParse(value) ? new URL(value) : null;
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new Error(`KNEAD_PUBLIC_URL must be an http:// or https:// URL (got ${value})`);
+    throw new Error(t.t('cli.serve.public-url-invalid', { value }));
   }
   return url;
 }
 
 /** KNEAD_TRUST_PROXY: how many reverse-proxy hops stand in front (0 or unset: none; the client address is then the
  *  socket's). */
-function parseTrustProxy(value: string | undefined): number {
+function parseTrustProxy(value: string | undefined, t: Translator): number {
   if (value === undefined || value === '') return 0;
   const hops = Number(value);
   if (!/^\d+$/.test(value) || hops > 10) {
-    throw new Error(`KNEAD_TRUST_PROXY must be the number of proxy hops in front of Knead, 0–10 (got ${value})`);
+    throw new Error(t.t('cli.serve.trust-proxy-invalid', { value }));
   }
   return hops;
 }
 
 /** KNEAD_SESSION_IDLE_MINUTES: minutes without a request before a signed-in session ends (accounts mode). */
-function parseIdleMinutes(value: string | undefined): number | undefined {
+function parseIdleMinutes(value: string | undefined, t: Translator): number | undefined {
   if (value === undefined || value === '') return undefined;
   const minutes = Number(value);
   if (!/^\d+$/.test(value) || minutes < 1 || minutes > 43_200) {
-    throw new Error(`KNEAD_SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 43200 (got ${value})`);
+    throw new Error(t.t('cli.serve.idle-invalid', { value }));
   }
   return minutes;
 }
 
 /** `knead serve`: the web app and the HTTP API (local mode by default, on 127.0.0.1 only). */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('serve')
-    .description('run the web app and the HTTP API (local mode: one user, 127.0.0.1 only)')
-    .option('-p, --port <port>', `port to listen on (0 picks a free one)`, String(DEFAULT_SERVE_PORT))
-    .option('-H, --host <host>', 'address to listen on (local mode allows only loopback)', '127.0.0.1')
-    .option('-d, --data-dir <dir>', 'embedded database directory (default: $KNEAD_DATA_DIR or ~/.local/share/knead)')
-    .addHelpText(
-      'after',
-      '\nAccounts mode: KNEAD_MODE=server DATABASE_URL=postgres://... knead serve --host 0.0.0.0\nEnv: KNEAD_LOG_LEVEL (default warn), KNEAD_TRUST_PROXY=N behind N reverse proxies (default 0),\n     KNEAD_PUBLIC_URL=https://... (the address browsers use; only it may write),\n     KNEAD_ASSESSMENT_CACHE (distinct assessment answers kept ready, default 2000, 0 = off),\n     KNEAD_SESSION_IDLE_MINUTES (accounts mode: sign out after this many idle minutes, default 30).',
-    )
+    .description(t.t('cli.help.serve'))
+    .option('-p, --port <port>', t.t('cli.help.serve.port'), String(DEFAULT_SERVE_PORT))
+    .option('-H, --host <host>', t.t('cli.help.serve.host'), '127.0.0.1')
+    .option('-d, --data-dir <dir>', t.t('cli.help.serve.data-dir'))
+    .addHelpText('after', t.t('cli.help.serve.after'))
     .action(async (options: { port: string; host: string; dataDir?: string }) => {
       let port: number;
       let assessmentCache: number | undefined;
@@ -68,21 +66,20 @@ export function register(program: Command): void {
       let trustProxy: number;
       let sessionIdleMinutes: number | undefined;
       try {
-        port = parsePort(options.port);
-        assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE);
-        publicUrl = parsePublicUrl(process.env.KNEAD_PUBLIC_URL);
-        trustProxy = parseTrustProxy(process.env.KNEAD_TRUST_PROXY);
-        sessionIdleMinutes = parseIdleMinutes(process.env.KNEAD_SESSION_IDLE_MINUTES);
+        port = parsePort(options.port, t);
+        assessmentCache = parseCacheSize(process.env.KNEAD_ASSESSMENT_CACHE, t);
+        publicUrl = parsePublicUrl(process.env.KNEAD_PUBLIC_URL, t);
+        trustProxy = parseTrustProxy(process.env.KNEAD_TRUST_PROXY, t);
+        sessionIdleMinutes = parseIdleMinutes(process.env.KNEAD_SESSION_IDLE_MINUTES, t);
       } catch (error) {
         process.stderr.write(`knead serve: ${(error as Error).message}\n`);
         process.exitCode = 2;
         return;
       }
       // Fastify and the database load only when serving, so `knead --help` and `knead assess` stay fast.
-      const [{ openKnead }, { startServer }, { WEB_BUILD_HINT }] = await Promise.all([
+      const [{ openKnead }, { startServer }] = await Promise.all([
         import('../../app/open-knead'),
         import('../../server/start-server'),
-        import('../../server/plugins/web-static'),
       ]);
       let knead: Awaited<ReturnType<typeof openKnead>>;
       try {
@@ -116,7 +113,7 @@ export function register(program: Command): void {
       }
       knead.store.advertise?.({ url: server.url, token: dataDirToken });
       const stop = async (signal: string) => {
-        process.stderr.write(`knead serve: ${signal}, finishing open requests…\n`);
+        process.stderr.write(`knead serve: ${t.t('cli.serve.stopping', { signal })}\n`);
         await server.close();
         process.exit(0);
       };
@@ -125,9 +122,11 @@ export function register(program: Command): void {
       // recovery and fsync the whole data directory, decision 0026).
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
-      process.stdout.write(`Knead is running at ${server.url} (${knead.mode} mode, ${knead.store.kind})\n`);
+      process.stdout.write(
+        `${t.t('cli.serve.running', { url: server.url, mode: knead.mode, store: knead.store.kind })}\n`,
+      );
       if (!server.webBuilt) {
-        process.stderr.write(`knead serve: ${WEB_BUILD_HINT}; until then ${server.url}/ shows a page saying so\n`);
+        process.stderr.write(`knead serve: ${t.t('cli.serve.no-web-build', { url: server.url })}\n`);
       }
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { JournalPort } from '../../app/journal-port';
 import type { Translator } from '../../core/i18n/translator';
 import type { EpisodeInput, SessionRecord } from '../../core/journal';
-import { flagPath, reportCliError } from '../io/cli-errors';
+import { problemLines, reportCliError } from '../io/cli-errors';
 import { cliLanguage, cliTranslator } from '../io/cli-language';
 import { parseSituation } from '../io/parse-situation';
 import { failWithProblems, readJsonInput } from '../io/read-input';
@@ -20,24 +20,6 @@ interface SessionOptions extends SituationFlags {
   save?: boolean;
   dataDir?: string;
 }
-
-const HELP_AFTER = `
-Keys during the session:
-  space  pause / resume      s  skip this step
-  w      it's getting worse (stops, and shows what to do and when to get help)
-  q      quit
-Pain is rated before and after: type a number from 0 to 10, then Enter
-(Enter alone skips).
-
-Examples:
-  knead session --region calf
-  knead session --region neck --intensity 6 --context stress,prolonged-posture
-  knead session --input situation.json --quiet
-  knead session --region calf --save      (then: knead insights)
-
-Exit codes: 0 finished or quit, 2 invalid input, 3 massage not advised (the verdict
-is shown), 4 stopped because it got worse.
-`;
 
 function parseSpeed(text: string): number | null {
   const speed = Number(text);
@@ -58,7 +40,7 @@ async function readSituation(options: SessionOptions) {
   // From flags, a problem names the flag; from a file, the field.
   const names = options.input ? {} : SITUATION_FLAGS;
   if (!parsed.success) {
-    return { ok: false as const, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };
+    return { ok: false as const, problems: await problemLines(parsed.problems, names) };
   }
   return { ok: true as const, value: parsed.data };
 }
@@ -87,31 +69,31 @@ async function saveToJournal(
     await journal.createSession(parseOrThrow(SessionInputSchema, records.session, 'session'));
     process.stdout.write(`${t.t('cli.session.saved', { id: records.episode.id })}\n`);
   } catch (error) {
-    reportCliError('session', error);
+    await reportCliError('session', error);
   } finally {
     await journal.close();
   }
 }
 
 /** `knead session`: assess a situation, refuse when massage is not advised, otherwise guide the plan. */
-export function register(program: Command): void {
+export function register(program: Command, t: Translator): void {
   program
     .command('session')
-    .description('run a guided massage session: countdowns, cues, pause/skip, and a "getting worse" stop')
-    .option('-i, --input <file>', 'read the Situation (JSON) from FILE')
-    .option('-r, --region <region>', 'where the spasm is, e.g. calf, neck, lower-back')
-    .option('--side <side>', 'left, right, both or center')
-    .option('--intensity <0-10>', 'pain now or at its worst, 0 to 10')
-    .option('--duration <minutes>', 'how long this episode has lasted, in minutes')
-    .option('--ongoing', 'the spasm is happening now')
-    .option('--context <list>', 'what was going on, comma-separated, e.g. exercise,dehydration')
-    .option('--signs <list>', 'what you notice, comma-separated, e.g. swelling,numbness')
-    .option('--frequency <how-often>', 'how often spasms happen: first, occasional, weekly or daily')
-    .option('--speed <n>', 'time runs N times faster (demos and tests)', '1')
-    .option('-q, --quiet', 'no terminal bell')
-    .option('--save', 'save the episode and this session to your journal afterwards')
-    .option('-d, --data-dir <dir>', 'embedded database directory (with --save)')
-    .addHelpText('after', HELP_AFTER)
+    .description(t.t('cli.help.session'))
+    .option('-i, --input <file>', t.t('cli.help.opt.input-situation'))
+    .option('-r, --region <region>', t.t('cli.help.session.region'))
+    .option('--side <side>', t.t('cli.help.opt.side'))
+    .option('--intensity <0-10>', t.t('cli.help.session.intensity'))
+    .option('--duration <minutes>', t.t('cli.help.opt.duration'))
+    .option('--ongoing', t.t('cli.help.opt.ongoing'))
+    .option('--context <list>', t.t('cli.help.opt.context-example'))
+    .option('--signs <list>', t.t('cli.help.opt.signs-example'))
+    .option('--frequency <how-often>', t.t('cli.help.opt.frequency'))
+    .option('--speed <n>', t.t('cli.help.opt.speed'), '1')
+    .option('-q, --quiet', t.t('cli.help.opt.quiet'))
+    .option('--save', t.t('cli.help.session.save'))
+    .option('-d, --data-dir <dir>', t.t('cli.help.session.data-dir'))
+    .addHelpText('after', t.t('cli.help.session.after'))
     .action(async (options: SessionOptions) => {
       const speed = parseSpeed(options.speed);
       if (speed === null)

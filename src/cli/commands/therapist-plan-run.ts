@@ -1,7 +1,10 @@
 /** The work of `knead therapist-plan` (list) and `knead therapist-plan run` (check, gate, session, record). */
+
+import type { Translator } from '../../core/i18n/translator';
 import { REGION_LABELS } from '../../core/messages/labels';
 import type { Situation } from '../../core/situation';
-import { flagPath, reportCliError } from '../io/cli-errors';
+import { problemLines, reportCliError } from '../io/cli-errors';
+import { cliTranslator } from '../io/cli-language';
 import type { CheckedPlan, KneadServer, TherapistPlan } from '../io/knead-server';
 import { connectKneadServer, resolveServerAccess } from '../io/knead-server';
 import { parseSituation } from '../io/parse-situation';
@@ -23,7 +26,6 @@ export interface PlanRunOptions extends ServerOptions, Omit<SituationFlags, 'reg
   speed: string;
 }
 
-const TITLE = 'Your therapist’s plan';
 const COMMAND = 'therapist-plan';
 
 function connect(options: ServerOptions): KneadServer | null {
@@ -47,30 +49,32 @@ export async function listTherapistPlans(options: ServerOptions): Promise<void> 
       return;
     }
     const style = createStyle(shouldUseColor(process.stdout, process.env));
-    const lines = [style.bold(`${TITLE} · ${server.origin}`), '', ...renderPlanList(plans, style)];
-    if (plans.length > 0) lines.push('', 'Check and run one: knead therapist-plan run [number or id]');
+    const t = await cliTranslator();
+    const title = t.t('cli.therapist-plan.title');
+    const lines = [style.bold(`${title} · ${server.origin}`), '', ...renderPlanList(plans, style)];
+    if (plans.length > 0) lines.push('', t.t('cli.therapist-plan.run-one'));
     process.stdout.write(`${lines.join('\n')}\n`);
   } catch (error) {
-    reportCliError(COMMAND, error);
+    await reportCliError(COMMAND, error);
   }
 }
 
 /** A plan by its number in the list, its id, or the start of its id; the only plan when none is named. */
-function findPlan(plans: readonly TherapistPlan[], wanted: string | undefined): TherapistPlan | string {
+function findPlan(plans: readonly TherapistPlan[], wanted: string | undefined, t: Translator): TherapistPlan | string {
   if (plans.length === 0) {
-    return 'you have no therapist plan yet: link with your therapist on the care team page of the web app';
+    return t.t('cli.therapist-plan.none');
   }
   if (wanted === undefined) {
     if (plans.length === 1) return plans[0] as TherapistPlan;
-    return `plan: you have ${plans.length} plans; name one by its number (1–${plans.length}) or id: knead therapist-plan lists them`;
+    return t.t('cli.therapist-plan.name-one', { count: plans.length });
   }
   const index = /^\d{1,3}$/.test(wanted) ? Number(wanted) : Number.NaN;
   if (index >= 1 && index <= plans.length) return plans[index - 1] as TherapistPlan;
   const matches = plans.filter((p) => p.id === wanted || (wanted.length >= 4 && p.id.startsWith(wanted.toLowerCase())));
   if (matches.length === 1) return matches[0] as TherapistPlan;
   return matches.length > 1
-    ? `plan: "${wanted}" starts more than one plan id; give more of it`
-    : `plan: no plan "${wanted}" (it may have been replaced, or the link revoked); knead therapist-plan lists yours`;
+    ? t.t('cli.therapist-plan.ambiguous', { wanted })
+    : t.t('cli.therapist-plan.unknown', { wanted });
 }
 
 /** The situation from --input or flags (the plan's region filled in), or null when none was given. */
@@ -80,7 +84,7 @@ async function readGivenSituation(
 ): Promise<{ ok: true; value: Situation | null } | { ok: false; problems: string[] }> {
   const flags = collectSituationFlags(options);
   if (options.input && flags !== null) {
-    return { ok: false, problems: ['--input: give either --input FILE or the situation flags, not both'] };
+    return { ok: false, problems: [(await cliTranslator()).t('cli.therapist-plan.input-and-flags')] };
   }
   if (!options.input && flags === null) return { ok: true, value: null };
   const raw = options.input ? await readJsonInput(options.input) : { ok: true as const, value: flags };
@@ -92,7 +96,7 @@ async function readGivenSituation(
   const parsed = await parseSituation(isObject ? { region, ...age, ...given } : given);
   if (!parsed.success) {
     const names = options.input ? {} : SITUATION_FLAGS;
-    return { ok: false, problems: parsed.problems.map((p) => `${flagPath(p.path, names)}: ${p.message}`) };
+    return { ok: false, problems: await problemLines(parsed.problems, names) };
   }
   return { ok: true, value: parsed.data };
 }
@@ -134,10 +138,10 @@ async function playAndRecord(
   try {
     await server.createEpisode(episode);
     await server.createSession(session);
-    process.stdout.write(`Saved to your journal on ${server.origin}: it counts toward your therapist's plan.\n`);
+    process.stdout.write(`${(await cliTranslator()).t('cli.therapist-plan.saved', { origin: server.origin })}\n`);
   } catch (error) {
-    reportCliError(COMMAND, error);
-    process.stderr.write('The session ran but was not saved.\n');
+    await reportCliError(COMMAND, error);
+    process.stderr.write(`${(await cliTranslator()).t('cli.therapist-plan.not-saved')}\n`);
   }
   if (final.stopReason === 'worse') process.exitCode = EXIT_GOT_WORSE;
 }
@@ -147,12 +151,13 @@ async function playAndRecord(
  * the server's gate for it, then the gated plan in the session player, recorded with the plan's id.
  */
 export async function runTherapistPlan(wanted: string | undefined, options: PlanRunOptions): Promise<void> {
+  const t = await cliTranslator();
   const speed = Number(options.speed);
   if (!(Number.isFinite(speed) && speed > 0 && speed <= 100_000)) {
-    return failWithProblems([`--speed: "${options.speed}" is not allowed; give a number above 0`]);
+    return failWithProblems([t.t('cli.therapist-plan.speed-invalid', { speed: options.speed })]);
   }
   const age = parseAge(options.age);
-  if (age === null) return failWithProblems(['--age: must be a whole number of years from 0 to 120']);
+  if (age === null) return failWithProblems([t.t('cli.therapist-plan.age-invalid')]);
   const server = connect(options);
   if (!server) return;
   const interactive = Boolean(process.stdin.isTTY) && !options.json;
@@ -160,7 +165,7 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
   const [{ CancelledError, askYesNo }, p] = await Promise.all([import('../check/ask'), import('@clack/prompts')]);
   try {
     await server.requireAccountsMode();
-    const found = findPlan(await server.listPlans(), wanted);
+    const found = findPlan(await server.listPlans(), wanted, t);
     if (typeof found === 'string') {
       if (found.startsWith('plan:')) return failWithProblems([found]);
       throw new Error(found);
@@ -170,13 +175,13 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
     let situation = given.value;
     if (!situation) {
       if (!interactive) {
-        const why = options.json ? '--json asks no questions' : 'not in a terminal, so the check cannot be asked';
-        return failWithProblems([`--input: ${why}: give --input FILE or flags such as --intensity 4 --signs swelling`]);
+        const why = options.json ? 'cli.therapist-plan.json-asks-nothing' : 'cli.therapist-plan.no-terminal';
+        return failWithProblems([t.t(why)]);
       }
       const { askSituation } = await import('../check/ask-situation');
-      p.intro(`Knead — ${TITLE}: first, your red-flag check`);
+      p.intro(t.t('cli.therapist-plan.intro', { title: t.t('cli.therapist-plan.title') }));
       situation = await askSituation({ style, age, region: found.plan.region });
-      p.outro('Checking your plan with these answers.');
+      p.outro(t.t('cli.therapist-plan.outro'));
     }
     const checked = await server.checkPlan(found.id, situation);
     const blocked = checked.gate.status === 'blocked' || checked.gate.plan === null;
@@ -186,7 +191,7 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
     } else {
       const from = checked.clinicianEmail ? ` — from ${checked.clinicianEmail}` : '';
       process.stdout.write(
-        `${[style.bold(`${TITLE} · ${REGION_LABELS[found.plan.region]}${from}`), '', ...renderGate(checked.gate, checked.assessment, style)].join('\n')}\n`,
+        `${[style.bold(`${t.t('cli.therapist-plan.title')} · ${REGION_LABELS[found.plan.region]}${from}`), '', ...renderGate(checked.gate, checked.assessment, style)].join('\n')}\n`,
       );
     }
     if (blocked) {
@@ -195,7 +200,7 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
     }
     if (options.json) return;
     if (!process.stdin.isTTY) {
-      process.stdout.write('Run this in a terminal to start the guided session.\n');
+      process.stdout.write(`${t.t('cli.therapist-plan.needs-terminal')}\n`);
       return;
     }
     if (await askYesNo('Start the guided session now (timers and cues)?', true)) {
@@ -207,6 +212,6 @@ export async function runTherapistPlan(wanted: string | undefined, options: Plan
       process.exitCode = 130;
       return;
     }
-    reportCliError(COMMAND, error);
+    await reportCliError(COMMAND, error);
   }
 }

@@ -73,6 +73,35 @@ export function resolveCliLanguage(
   return { locale, explicit, place: { country } };
 }
 
+/** The value of a global `--lang`/`--country` on the command line (`--lang es` or `--lang=es`), before commander parses it. */
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    if (arg === flag) value = argv[i + 1];
+    else if (arg.startsWith(`${flag}=`)) value = arg.slice(flag.length + 1);
+  }
+  return value;
+}
+
+/**
+ * The run's language as far as the raw arguments tell, for the help texts, which commander builds before it parses:
+ * a bad `--lang` falls back to LANG here and is reported (exit 2) once the command is parsed.
+ * @example earlyCliLanguage(['--lang', 'de', 'assess', '--help'], {}).locale // 'de'
+ */
+export function earlyCliLanguage(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliLanguage {
+  const options = { lang: flagValue(argv, '--lang'), country: flagValue(argv, '--country') };
+  try {
+    return resolveCliLanguage(options, env);
+  } catch {
+    return resolveCliLanguage({}, env);
+  }
+}
+
 const DEFAULT: CliLanguage = { locale: 'en-GB', explicit: false, place: { country: 'GB' } };
 let current: CliLanguage = DEFAULT;
 const translators = new Map<string, Promise<Translator>>();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { cliTranslator } from './cli-language';
 
 /** Exit code for invalid input (DESIGN.md machine interfaces). */
 export const EXIT_INVALID_INPUT = 2;
@@ -23,23 +24,23 @@ export async function readJsonInput(
   file: string | undefined,
 ): Promise<{ ok: true; value: unknown } | { ok: false; problems: string[] }> {
   let text: string;
+  const t = await cliTranslator();
   if (file) {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      return { ok: false, problems: [`--input: cannot read ${file} (${code})`] };
+      return { ok: false, problems: [t.t('cli.input.cannot-read', { file, code })] };
     }
   } else if (process.stdin.isTTY) {
-    return { ok: false, problems: ['input: give a Situation as JSON on standard input or with --input FILE'] };
+    return { ok: false, problems: [t.t('cli.input.no-stdin')] };
   } else {
     text = await readStdin();
   }
-  if (text.trim() === '')
-    return { ok: false, problems: ['input: empty; expected a JSON object such as {"region":"calf"}'] };
+  if (text.trim() === '') return { ok: false, problems: [t.t('cli.input.empty', { example: '{"region":"calf"}' })] };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problems: [`input: not valid JSON (${(error as Error).message})`] };
+    return { ok: false, problems: [t.t('cli.input.not-json', { problem: (error as Error).message })] };
   }
 }

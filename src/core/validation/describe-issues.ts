@@ -1,11 +1,25 @@
 import type { z } from 'zod';
 
+/**
+ * What a problem says, as a catalog key (`problems.field.…`, or a command's own) and its values, so an edge that knows the reader's language can
+ * word it (problem-words.ts); `message` is the same text in en-GB. `got` and `expected` are worded by the
+ * translator too (`problems.value`, `problems.type`).
+ */
+export interface ProblemWords {
+  key: string;
+  values?: Readonly<Record<string, string | number>>;
+  got?: { kind: 'list' | 'object' | 'text'; text: string };
+  expected?: string;
+}
+
 /** One problem with an input, naming the field and what is allowed. */
 export interface Problem {
   /** Dotted path, e.g. `history.frequency` or `signs[2]`; `input` for the whole value. */
   path: string;
   code: string;
   message: string;
+  /** The message as catalog words (absent for a schema's own custom message, which stays as written). */
+  words?: ProblemWords;
 }
 
 type Key = PropertyKey;
@@ -34,12 +48,21 @@ function valueAt(input: unknown, path: readonly Key[]): unknown {
   return value;
 }
 
+function valueWords(value: unknown): NonNullable<ProblemWords['got']> {
+  if (value === null) return { kind: 'text', text: 'null' };
+  if (Array.isArray(value)) return { kind: 'list', text: '' };
+  if (typeof value === 'string') {
+    return { kind: 'text', text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) };
+  }
+  if (typeof value === 'object') return { kind: 'object', text: '' };
+  return { kind: 'text', text: String(value) };
+}
+
+const VALUE_WORDS = { list: 'a list', object: 'an object' } as const;
+
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  const words = valueWords(value);
+  return words.kind === 'text' ? words.text : VALUE_WORDS[words.kind];
 }
 
 function listValues(values: readonly unknown[]): string {
@@ -82,41 +105,66 @@ const TYPE_NAMES: Record<string, string> = { int: 'a whole number', number: 'a n
 function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: AnySchema): Problem[] {
   const path = formatPath(issue.path);
   const got = valueAt(input, issue.path);
-  const problem = (message: string, at = path): Problem => ({ path: at, code: issue.code, message });
+  const problem = (message: string, words?: ProblemWords, at = path): Problem => ({
+    path: at,
+    code: issue.code,
+    message,
+    ...(words ? { words } : {}),
+  });
   switch (issue.code) {
     case 'invalid_value': {
-      const allowed = `one of ${listValues(issue.values)}`;
-      return [problem(got === undefined ? `required; ${allowed}` : `${describeValue(got)} is not allowed; ${allowed}`)];
+      const allowed = listValues(issue.values);
+      return got === undefined
+        ? [problem(`required; one of ${allowed}`, { key: 'problems.field.required-one-of', values: { allowed } })]
+        : [
+            problem(`${describeValue(got)} is not allowed; one of ${allowed}`, {
+              key: 'problems.field.not-allowed',
+              values: { allowed },
+              got: valueWords(got),
+            }),
+          ];
     }
     case 'invalid_type': {
       const expected =
         TYPE_NAMES[issue.expected] ?? `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-      return [
-        problem(got === undefined ? `required (${expected})` : `expected ${expected}, got ${describeValue(got)}`),
-      ];
+      return got === undefined
+        ? [problem(`required (${expected})`, { key: 'problems.field.required-type', expected: issue.expected })]
+        : [
+            problem(`expected ${expected}, got ${describeValue(got)}`, {
+              key: 'problems.field.expected-type',
+              expected: issue.expected,
+              got: valueWords(got),
+            }),
+          ];
     }
     case 'too_big':
+    case 'too_small': {
+      const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const items = issue.origin === 'array';
+      const most = issue.code === 'too_big' ? 'most' : 'least';
       return [
-        problem(
-          `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`,
-        ),
+        problem(`must be at ${most} ${limit}${items ? ' items' : ''} (got ${describeValue(got)})`, {
+          key: issue.code === 'too_big' ? 'problems.field.too-big' : 'problems.field.too-small',
+          values: { limit, origin: items ? 'array' : 'value' },
+          got: valueWords(got),
+        }),
       ];
-    case 'too_small':
-      return [
-        problem(
-          `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''} (got ${describeValue(got)})`,
-        ),
-      ];
+    }
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, issue.path).join(', ');
       return issue.keys.map((key) =>
-        problem(`unknown field; allowed fields: ${allowed}`, formatPath([...issue.path, key])),
+        problem(
+          `unknown field; allowed fields: ${allowed}`,
+          { key: 'problems.field.unknown', values: { allowed } },
+          formatPath([...issue.path, key]),
+        ),
       );
     }
     case 'invalid_format':
       return [
         problem(
           `expected ${issue.format === 'datetime' ? 'an ISO 8601 date-time with offset' : `a valid ${issue.format}`} (got ${describeValue(got)})`,
+          { key: 'problems.field.invalid-format', values: { format: issue.format }, got: valueWords(got) },
         ),
       ];
     default:

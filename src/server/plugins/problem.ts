@@ -33,7 +33,8 @@ export function buildProblem(status: number, code: string, detail: string, error
     status,
     detail,
     code,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    // A field's `words` are for wording it in another language (error-handler.ts), never part of the answer.
+    ...(errors && errors.length > 0 ? { errors: errors.map(({ words: _words, ...field }) => field) } : {}),
   };
 }
 

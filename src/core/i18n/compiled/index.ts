@@ -2,7 +2,7 @@
 import type { Locale } from '../locales';
 import type { CompiledMessages } from '../translator';
 
-export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-care-team', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
+export const NAMESPACES = ['assessment', 'care', 'cli', 'common', 'insights', 'knowledge', 'labels', 'plan', 'problems', 'report', 'search', 'web', 'web-account', 'web-assess', 'web-care-team', 'web-checkin', 'web-home', 'web-insights', 'web-journal', 'web-learn', 'web-reports', 'web-session', 'web-settings'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** One dynamic import per namespace and locale, so the web loads a locale's bundle only when it is chosen. */
@@ -54,6 +54,12 @@ export const LOADERS: Record<Namespace, Record<Locale, () => Promise<{ default: 
     'en-US': () => import('./plan/en-US.js'),
     'es': () => import('./plan/es.js'),
     'de': () => import('./plan/de.js'),
+  },
+  'problems': {
+    'en-GB': () => import('./problems/en-GB.js'),
+    'en-US': () => import('./problems/en-US.js'),
+    'es': () => import('./problems/es.js'),
+    'de': () => import('./problems/de.js'),
   },
   'report': {
     'en-GB': () => import('./report/en-GB.js'),
