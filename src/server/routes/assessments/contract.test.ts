@@ -80,7 +80,7 @@ describe('POST /api/v1/assessments answers the bytes of the zod + JSON.stringify
     ];
     for (const body of invalid) {
       const answer = await post(uncached, JSON.stringify(body));
-      const expected = zod(body) as { error: { errors: unknown } };
+      const expected = zod(body) as unknown as { error: { errors: unknown } };
       expect(answer.statusCode, JSON.stringify(body)).toBe(400);
       expect(answer.headers['content-type']).toBe('application/problem+json; charset=utf-8');
       expect(answer.json()).toMatchObject({ code: 'validation-failed', detail: 'invalid request body' });
