@@ -61,6 +61,17 @@ export function requestLanguage(request: FastifyRequest): RequestLanguage {
   const query = request.query as { country?: unknown; lang?: unknown } | undefined;
   const asked = typeof query?.country === 'string' ? query.country : undefined;
   const lang = typeof query?.lang === 'string' ? query.lang : undefined;
+  // Nearly every request asks for nothing: its answer is worked out once (below, the same way) and shared.
+  if (header === undefined && asked === undefined && lang === undefined) {
+    defaultLanguage ??= Object.freeze(negotiate(undefined, undefined, undefined));
+    return defaultLanguage;
+  }
+  return negotiate(header, asked, lang);
+}
+
+let defaultLanguage: RequestLanguage | undefined;
+
+function negotiate(header: unknown, asked: string | undefined, lang: string | undefined): RequestLanguage {
   // ?lang= wins over the header (an invalid value is refused by the route's schema, so never answered or cached).
   const tags = lang !== undefined ? [lang] : parseAcceptLanguage(typeof header === 'string' ? header : undefined);
   const locale = lang !== undefined && isLocale(lang) ? lang : (negotiateLocale(tags) as Locale); // never en-XA

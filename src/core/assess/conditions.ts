@@ -8,23 +8,26 @@ export type Predicate = (facts: Facts) => boolean;
 export const anySign =
   (...signs: Sign[]): Predicate =>
   (f) =>
-    signs.some((s) => f.signs.has(s));
+    hasAny(f.signs, signs);
 export const atLeastSigns =
   (count: number, ...signs: Sign[]): Predicate =>
-  (f) =>
-    signs.filter((s) => f.signs.has(s)).length >= count;
+  (f) => {
+    let present = 0;
+    for (let i = 0; i < signs.length; i++) if (f.signs.has(signs[i] as Sign)) present++;
+    return present >= count;
+  };
 export const anyContext =
   (...contexts: Context[]): Predicate =>
   (f) =>
-    contexts.some((c) => f.contexts.has(c));
+    hasAny(f.contexts, contexts);
 export const anyCondition =
   (...conditions: Condition[]): Predicate =>
   (f) =>
-    conditions.some((c) => f.conditions.has(c));
+    hasAny(f.conditions, conditions);
 export const anyMedication =
   (...medications: Medication[]): Predicate =>
   (f) =>
-    medications.some((m) => f.medications.has(m));
+    hasAny(f.medications, medications);
 export const inRegion =
   (...regions: readonly Region[]): Predicate =>
   (f) =>
@@ -92,11 +95,34 @@ export const anyOf =
  * @example matchesSituation({ contexts: ['heat'] }, toFacts({ region: 'calf', context: ['heat'] })) // true
  */
 export function matchesSituation(matcher: SituationMatcher, f: Facts): boolean {
-  const groups: Predicate[] = [];
-  if (matcher.contexts) groups.push(anyContext(...matcher.contexts));
-  if (matcher.signs) groups.push(anySign(...matcher.signs));
-  if (matcher.conditions) groups.push(anyCondition(...matcher.conditions));
-  if (matcher.medications) groups.push(anyMedication(...matcher.medications));
-  if (matcher.regions) groups.push(inRegion(...matcher.regions));
-  return groups.length > 0 && groups.every((p) => p(f));
+  // Runs for every indicator of every cause and aggravator of every assessment: no predicate is built per call
+  // (the same test as anyContext / anySign / … over the listed groups, without their closures and spreads).
+  let groups = 0;
+  if (matcher.contexts) {
+    if (!hasAny(f.contexts, matcher.contexts)) return false;
+    groups++;
+  }
+  if (matcher.signs) {
+    if (!hasAny(f.signs, matcher.signs)) return false;
+    groups++;
+  }
+  if (matcher.conditions) {
+    if (!hasAny(f.conditions, matcher.conditions)) return false;
+    groups++;
+  }
+  if (matcher.medications) {
+    if (!hasAny(f.medications, matcher.medications)) return false;
+    groups++;
+  }
+  if (matcher.regions) {
+    if (!matcher.regions.includes(f.situation.region)) return false;
+    groups++;
+  }
+  return groups > 0;
+}
+
+/** Whether any of `wanted` is in `present` (a loop: these run for every rule of every assessment). */
+function hasAny<T>(present: ReadonlySet<T>, wanted: readonly T[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (present.has(wanted[i] as T)) return true;
+  return false;
 }

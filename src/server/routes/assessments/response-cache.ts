@@ -55,8 +55,9 @@ export class ResponseCache {
    * evicts the oldest other entry not used since the hand passed.
    */
   store(key: string | undefined, identity: Buffer): CachedResponse {
-    const entry: CachedResponse = { identity, used: false };
-    if (key === undefined || this.capacity === 0) return entry;
+    if (key === undefined || this.capacity === 0) return { identity, used: false };
+    // A kept answer gets bytes of its own: the serialiser's are a view of a slab that other answers share.
+    const entry: CachedResponse = { identity: Buffer.from(identity), used: false };
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     while (this.#entries.size > this.capacity) {

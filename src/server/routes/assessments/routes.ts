@@ -5,6 +5,7 @@ import type { Knead } from '../../../app/knead';
 import { assessmentWordingIn } from '../../../core/assess/assessment-wording-in';
 import { type Assessment, AssessmentSchema } from '../../../core/assessment';
 import { SituationSchema } from '../../../core/situation';
+import { zodValidatorCompiler } from '../../plugins/error-handler';
 import { securityHeaders } from '../../plugins/security-headers';
 import {
   AcceptLanguageHeaderSchema,
@@ -16,6 +17,7 @@ import {
 import type { ZodApp } from '../../types';
 import { ProblemSchema } from '../journal/schema';
 import { compileJsonSerializer, type JsonSchema } from './json-serializer';
+import { compileJsonValidator, UNSURE } from './json-validator';
 import { type CachedResponse, ResponseCache } from './response-cache';
 
 /** Distinct answers kept serialised by default (~12 KB each with their gzip form, so ~25 MB at most). */
@@ -80,6 +82,35 @@ export function compileAssessmentSerializer(): (assessment: Assessment) => Buffe
   return compileJsonSerializer(z.toJSONSchema(AssessmentSchema, { io: 'output' }) as JsonSchema);
 }
 
+/**
+ * The route's validators: zod's, each behind a fast path for what nearly every request sends (decision 0038). The
+ * body is checked by a validator compiled from SituationSchema's JSON Schema, which returns zod's value or UNSURE;
+ * a query with no parameters is valid as {} and headers without Accept-Language are valid as they are (both schemas
+ * only describe optional values). Anything else, every invalid request included, goes to zod, so the errors stay
+ * zod's problem+json naming the field.
+ */
+export const assessmentValidatorCompiler: typeof zodValidatorCompiler = (route) => {
+  const zod = zodValidatorCompiler(route);
+  const schema: unknown = route.schema;
+  if (schema === SituationSchema) {
+    const check = compileJsonValidator(z.toJSONSchema(SituationSchema, { io: 'input' }) as JsonSchema);
+    return (data) => {
+      const value = check(data);
+      return value === UNSURE ? zod(data) : { value };
+    };
+  }
+  if (schema === CountryQuerySchema) return (data) => (isEmptyObject(data) ? { value: {} } : zod(data));
+  if (schema === AcceptLanguageHeaderSchema)
+    return (data) => ((data as Record<string, unknown>)['accept-language'] === undefined ? { value: data } : zod(data));
+  return zod;
+};
+
+function isEmptyObject(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  for (const _ in data) return false;
+  return true;
+}
+
 /** POST /assessments: the triage verdict and plan for a Situation (public, no state). */
 export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = DEFAULT_ASSESSMENT_CACHE): void {
   // Its own scope, so that its JSON parser (the cache lookup, below) applies to this route only.
@@ -87,6 +118,7 @@ export function registerAssessmentRoutes(app: ZodApp, knead: Knead, cacheSize = 
 }
 
 function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
+  app.setValidatorCompiler(assessmentValidatorCompiler);
   const cache = new ResponseCache(cacheSize);
   const serialize = compileAssessmentSerializer();
 
@@ -111,21 +143,16 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     return { body: gzip ?? entry.identity, head };
   };
 
-  /** A first answer goes out through Fastify's reply, like every other route. */
-  const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    const { body, head } = answer(request, entry, false);
-    for (let i = 0; i < head.length; i += 2) reply.header(head[i] as string, head[i + 1]);
-    return reply.send(body as never);
-  };
-
   /**
-   * A repeat is written straight to the socket: same status, same headers (the security headers come from the
-   * list the onSend hook uses; a test compares a first and a repeated answer header by header), same bytes.
-   * Routing, the host guard, request logging and the onResponse hooks still run; only the onSend hooks, which
-   * would rebuild these headers, are skipped.
+   * Every answer, first or repeat, is written straight to the socket: the status, the headers (the security headers
+   * come from the list the onSend hook uses; routes.test.ts compares them with another route's, header by header,
+   * and a repeat's with its first answer's) and the bytes. Routing, the host guard, the cross-site guard, request
+   * logging and the onResponse hooks still run; only the onSend hooks, which would rebuild these same headers, are
+   * skipped (decision 0038; repeats since 0008). Nothing here sets a cookie, so the cookie plugin's onSend has
+   * nothing to add.
    */
-  const writeCached = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse) => {
-    const { body, head } = answer(request, entry, true);
+  const write = (request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, isRepeat: boolean) => {
+    const { body, head } = answer(request, entry, isRepeat);
     reply.hijack();
     reply.raw.writeHead(200, [
       ...head,
@@ -135,6 +162,10 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     ]);
     reply.raw.end(body);
   };
+
+  /** A miss: assess, serialise, keep the bytes when the cache admitted the body, and write them. */
+  const answerMiss = (request: FastifyRequest, reply: FastifyReply, assessment: Assessment) =>
+    write(request, reply, cache.store(keyed(request)[CACHE_KEY], serialize(assessment)), false);
 
   if (cache.capacity > 0) {
     // An assessment is a pure function of the body. The JSON parser of this route looks the exact text up first: a
@@ -174,19 +205,18 @@ function registerInScope(app: ZodApp, knead: Knead, cacheSize: number): void {
     // Route hooks run after the app's (the well-formed-text check sees a CacheHit as no parsed JSON and passes it).
     preValidation: (request, reply, done) => {
       const body: unknown = request.body;
-      if (body instanceof CacheHit) writeCached(request, reply, body.entry);
+      if (body instanceof CacheHit) write(request, reply, body.entry, true);
       done(); // after a hit the reply is sent, so Fastify stops here: no validation, no handler
     },
-    handler: async (request, reply) => {
+    // Not async: a request in the default language (nearly all) is answered without a promise; a negotiated one
+    // waits for its translator once (they are kept for the process).
+    handler: (request, reply) => {
       const language = requestLanguage(request);
-      const assessment = language.isDefault
-        ? knead.assess(request.body)
-        : knead.assess(
-            request.body,
-            assessmentWordingIn(await translatorFor(language.locale), { country: language.country }),
-          );
-      const key = keyed(request)[CACHE_KEY];
-      return send(request, reply, cache.store(key, serialize(assessment)));
+      if (language.isDefault) return answerMiss(request, reply, knead.assess(request.body));
+      return translatorFor(language.locale).then((translator) => {
+        const wording = assessmentWordingIn(translator, { country: language.country });
+        answerMiss(request, reply, knead.assess(request.body, wording));
+      });
     },
   });
 }
