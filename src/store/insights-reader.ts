@@ -5,7 +5,14 @@ import type {
   PackedField,
   PackedJournal,
 } from '../core/insights/index';
-import { CHECKIN_FIELDS, EPISODE_FIELDS, packJournal, SESSION_FIELDS, unpackJournal } from '../core/insights/index';
+import {
+  CHECKIN_FIELDS,
+  EPISODE_FIELDS,
+  packJournal,
+  SESSION_FIELDS,
+  unpackEpisodes,
+  unpackRecord,
+} from '../core/insights/index';
 import type { JournalRepository } from '../core/journal-repository';
 
 /** A raw query answering rows as arrays (no drizzle mapping): the cheap form for reading many rows. */
@@ -148,20 +155,51 @@ async function readPackedPages(
 }
 
 /**
- * Insights over SQL: the range is pushed into the WHERE clause (served by the (user_id, time, id) indexes), only
- * the analysed columns are read, packed as text by the database a page at a time. Every query filters by user_id.
+ * The user's kept days (migration 0009) in the range as one text, oldest first: one row of one value, whatever the
+ * number of episodes (3,653 lines for 10 years). The (user_id, day) primary key serves it.
+ */
+async function readDayPages(query: RawQuery, userId: string, from: string, to: string): Promise<string[]> {
+  const [row] = await query(
+    `select string_agg(line, e'\\n' order by day) from insights_days where user_id = $1 and day >= $2 and day <= $3`,
+    [userId, from, to],
+  );
+  const lines = (row?.[0] ?? null) as string | null;
+  return lines === null || lines === '' ? [] : [lines];
+}
+
+/**
+ * Insights over SQL: the range's episodes as the days kept on write (one line a local day), and its check-ins and
+ * sessions as packed pages (the range is pushed into the WHERE clause, served by the (user_id, time, id) indexes;
+ * only the analysed columns are read, packed as text by the database a page at a time). Every query filters by
+ * user_id.
  */
 export function createInsightsReader(query: RawQuery, pageRows: number = INSIGHTS_PAGE_ROWS): InsightsReader {
+  const boundsOf = (range: InsightsRange) => ({
+    ...instantWindow(range),
+    from: range.from ?? FIRST_DAY,
+    to: range.to ?? LAST_DAY,
+  });
   async function readPacked(userId: string, range: InsightsRange): Promise<PackedJournal> {
-    const bounds = { ...instantWindow(range), from: range.from ?? FIRST_DAY, to: range.to ?? LAST_DAY };
-    const episodePages = await readPackedPages(query, EPISODES, userId, bounds, pageRows);
+    const bounds = boundsOf(range);
+    const dayPages = await readDayPages(query, userId, bounds.from, bounds.to);
     const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
     const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
-    return { episodePages, checkinPages, sessionPages };
+    return { dayPages, checkinPages, sessionPages };
   }
   return {
     readPacked,
-    read: async (userId, range) => unpackJournal(await readPacked(userId, range)),
+    async read(userId, range) {
+      const bounds = boundsOf(range);
+      const episodes = unpackEpisodes(await readPackedPages(query, EPISODES, userId, bounds, pageRows));
+      const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
+      const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
+      const lines = (pages: string[]) => pages.flatMap((page) => page.split('\n'));
+      return {
+        episodes,
+        checkins: lines(checkinPages).map((line) => unpackRecord(line, CHECKIN_FIELDS)),
+        sessions: lines(sessionPages).map((line) => unpackRecord(line, SESSION_FIELDS)),
+      };
+    },
   };
 }
 
