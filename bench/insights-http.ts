@@ -4,8 +4,9 @@
 // before and at its peak, and POST /assessments latency (p50/p99) alone and while 10-year requests run back to back.
 // Rows are seeded by one generate_series INSERT (not the API), before the server opens the data directory.
 // Run: npm run bench -- insights-http   or   node --import tsx bench/insights-http.ts [sizes...]
-// (default 1000 10000 100000; 1000000 for 1M, where the 10-year report is skipped)
-import { readFileSync } from 'node:fs';
+// (default 1000 10000 100000; 1000000 for 1M, where the 10-year report is skipped). REUSE=<folder>: keep and reuse
+// the journals (one data directory per size).
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,9 +124,11 @@ console.log(
 );
 const f0 = (n: number) => n.toFixed(0);
 for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
-  const dir = await mkdtemp(join(tmpdir(), 'knead-bench-insights-http-'));
+  // REUSE=<folder> keeps each size's journal in <folder>/insights-<n> and reuses it (populating is slow at 1M).
+  const reuse = process.env.REUSE ? join(process.env.REUSE, `insights-${n}`) : null;
+  const dir = reuse ?? (await mkdtemp(join(tmpdir(), 'knead-bench-insights-http-')));
   const t0 = performance.now();
-  await populate(dir, n);
+  if (!reuse || !existsSync(join(reuse, 'PG_VERSION'))) await populate(dir, n);
   const populateS = (performance.now() - t0) / 1000;
   const server = await spawnServer(['--data-dir', dir]);
   const pid = server.child.pid as number;
@@ -160,7 +163,7 @@ for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     throw error;
   } finally {
     await server.stop();
-    if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
+    if (!process.env.KEEP && !reuse) await rm(dir, { recursive: true, force: true });
   }
 }
 console.log(

@@ -22,7 +22,8 @@ CREATE FUNCTION "insights_day_line"(uid uuid, d text) RETURNS text LANGUAGE plpg
 BEGIN
   RETURN (
     WITH e AS MATERIALIZED (
-      SELECT duration_minutes, intensity, region, context, actions, pain_before, pain_after, response,
+      SELECT duration_minutes, intensity, region, context, actions, pain_before, pain_after, response, history,
+        coalesce(jsonb_typeof(assessment) = 'object', false) AS assessed,
         substr(started_at_text, 12, 2)::int AS h,
         actions && ARRAY['stretch', 'effleurage', 'petrissage', 'friction', 'trigger-point', 'deep-tissue']::text[] AS massaged,
         region = ANY (ARRAY['calf', 'shin', 'thigh-front', 'thigh-back', 'foot']::text[]) AS leg
@@ -49,7 +50,12 @@ BEGIN
       count(*) FILTER (WHERE leg),
       count(*) FILTER (WHERE leg AND coalesce(duration_minutes, 0) > 10),
       coalesce(max(duration_minutes) FILTER (WHERE leg AND coalesce(duration_minutes, 0) > 10), 0)::text,
-      count(*) FILTER (WHERE response = 'better' OR pain_after < pain_before)
+      count(*) FILTER (WHERE response = 'better' OR pain_after < pain_before),
+      count(*) FILTER (WHERE assessed),
+      coalesce((SELECT string_agg(v, ',' ORDER BY v COLLATE "C") FROM
+        (SELECT DISTINCT jsonb_array_elements_text(e.history -> 'conditions') AS v FROM e) x), ''),
+      coalesce((SELECT string_agg(v, ',' ORDER BY v COLLATE "C") FROM
+        (SELECT DISTINCT jsonb_array_elements_text(e.history -> 'medications') AS v FROM e) x), '')
     ) END FROM e
   );
 END

@@ -31,7 +31,7 @@ describe('the worker analyser', () => {
   it('rejects with the analysis error and keeps answering the next request', async () => {
     const bad = { dayPages: ['not;a;packed;day'], checkinPages: [], sessionPages: [] };
     await expect(worker.analyse(bad, {})).rejects.toThrow(
-      /insights analysis failed: a packed day has 14 fields, this one 4/,
+      /insights analysis failed: a packed day has 17 fields, this one 4/,
     );
     const empty = { dayPages: [], checkinPages: [], sessionPages: [] };
     expect((await worker.analyse(empty, {})).totals.episodes).toBe(0);
@@ -40,7 +40,7 @@ describe('the worker analyser', () => {
   it('keeps a small journal in-process: no worker for it', async () => {
     const local = createWorkerAnalyser({ minChars: 1_000_000 });
     const packed = {
-      dayPages: ['2025-01-02;1;12:1;4:1;calf:1;0,1,0,0;;stretch:6:2:1;1;0;1;1;12;1'],
+      dayPages: ['2025-01-02;1;12:1;4:1;calf:1;0,1,0,0;;stretch:6:2:1;1;0;1;1;12;1;0;;'],
       checkinPages: [],
       sessionPages: [],
     };

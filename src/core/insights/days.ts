@@ -1,5 +1,5 @@
-import type { Action } from '../journal';
-import { type Context, LEG_REGIONS, type Region } from '../vocabulary';
+import type { Action, Episode } from '../journal';
+import { type Condition, type Context, LEG_REGIONS, type Medication, type Region } from '../vocabulary';
 import { dayNumber, localDay, localHour } from './calendar';
 import type { InsightsEpisode } from './records';
 
@@ -34,7 +34,15 @@ export interface InsightsDay {
   longest: number;
   /** Episodes reported better (response, or pain after below before). */
   better: number;
+  /** Episodes recorded with an assessment (the clinician report lists those). */
+  assessed: number;
+  /** The conditions and medications the day's episodes' histories name, each once, by id. */
+  conditions: Condition[];
+  medications: Medication[];
 }
+
+/** An episode as a day counts it: the analysed fields, and the history and assessment when the reader has them. */
+export type DayEpisode = InsightsEpisode & Partial<Pick<Episode, 'history' | 'assessment'>>;
 
 /** The actions that are massage or stretching (the escalation checks count them). */
 export const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
@@ -75,6 +83,9 @@ interface DayTally {
   long: number;
   longest: number;
   better: number;
+  assessed: number;
+  conditions: Set<Condition>;
+  medications: Set<Medication>;
 }
 
 function tallyOf(day: string): DayTally {
@@ -93,10 +104,13 @@ function tallyOf(day: string): DayTally {
     long: 0,
     longest: 0,
     better: 0,
+    assessed: 0,
+    conditions: new Set(),
+    medications: new Set(),
   };
 }
 
-function add(t: DayTally, e: InsightsEpisode) {
+function add(t: DayTally, e: DayEpisode) {
   t.episodes += 1;
   if (e.durationMinutes !== undefined) count(t.durations, e.durationMinutes);
   if (e.intensity !== undefined) count(t.intensities, e.intensity);
@@ -124,6 +138,9 @@ function add(t: DayTally, e: InsightsEpisode) {
     (e.painBefore !== undefined && e.painAfter !== undefined && e.painAfter < e.painBefore)
   )
     t.better += 1;
+  if (e.assessment) t.assessed += 1;
+  for (const c of e.history?.conditions ?? []) t.conditions.add(c);
+  for (const m of e.history?.medications ?? []) t.medications.add(m);
 }
 
 const numbers = (map: Map<number, number>): [number, number][] => [...map].sort((a, b) => a[0] - b[0]);
@@ -151,6 +168,9 @@ function finish(t: DayTally): InsightsDay {
     long: t.long,
     longest: t.longest,
     better: t.better,
+    assessed: t.assessed,
+    conditions: [...t.conditions].sort(byText),
+    medications: [...t.medications].sort(byText),
   };
 }
 
@@ -158,7 +178,7 @@ function finish(t: DayTally): InsightsDay {
  * The episodes' days, oldest first: what a SQL store keeps on write.
  * @example buildInsightsDays([]) // []
  */
-export function buildInsightsDays(episodes: readonly InsightsEpisode[]): InsightsDay[] {
+export function buildInsightsDays(episodes: readonly DayEpisode[]): InsightsDay[] {
   const tallies = new Map<string, DayTally>();
   for (const e of episodes) {
     const day = localDay(e.startedAt);
@@ -239,10 +259,13 @@ export function packInsightsDay(d: InsightsDay): string {
     d.long,
     d.longest,
     d.better,
+    d.assessed,
+    d.conditions.join(','),
+    d.medications.join(','),
   ].join(';');
 }
 
-const DAY_FIELDS = 14;
+const DAY_FIELDS = 17;
 
 function entries(text: string): string[][] {
   return text === '' ? [] : text.split(',').map((entry) => entry.split(':'));
@@ -272,5 +295,8 @@ export function unpackInsightsDay(line: string): InsightsDay {
     long: Number(f[11]),
     longest: Number(f[12]),
     better: Number(f[13]),
+    assessed: Number(f[14]),
+    conditions: f[15] === '' ? [] : ((f[15] as string).split(',') as Condition[]),
+    medications: f[16] === '' ? [] : ((f[16] as string).split(',') as Medication[]),
   };
 }
