@@ -154,17 +154,36 @@ async function readPackedPages(
   }
 }
 
+/** Kept days per query: PGlite runs a query on the event loop, and a 10-year read of 100,000 episodes' days is
+ *  3.6 MB of text; pages of 400 days (about 11 weeks) keep each piece short, with other requests between them. */
+export const INSIGHTS_DAY_PAGE = 400;
+
 /**
- * The user's kept days (migration 0009) in the range as one text, oldest first: one row of one value, whatever the
- * number of episodes (3,653 lines for 10 years). The (user_id, day) primary key serves it.
+ * The user's kept days (migration 0009) in the range as pages of lines, oldest first: one query per page, keyset on
+ * the day (the (user_id, day) primary key serves it), each answering one text value whatever the number of
+ * episodes. Yields between pages.
  */
-async function readDayPages(query: RawQuery, userId: string, from: string, to: string): Promise<string[]> {
-  const [row] = await query(
-    `select string_agg(line, e'\\n' order by day) from insights_days where user_id = $1 and day >= $2 and day <= $3`,
-    [userId, from, to],
-  );
-  const lines = (row?.[0] ?? null) as string | null;
-  return lines === null || lines === '' ? [] : [lines];
+async function readDayPages(
+  query: RawQuery,
+  userId: string,
+  from: string,
+  to: string,
+  pageDays: number,
+): Promise<string[]> {
+  const pages: string[] = [];
+  let after = '';
+  for (;;) {
+    const [row] = await query(
+      `select string_agg(line, e'\\n' order by day), count(*)::int, max(day) from (select day, line from insights_days
+         where user_id = $1 and day >= $2 and day <= $3 and day > $4 order by day limit $5) as page`,
+      [userId, from, to, after, pageDays],
+    );
+    const [lines, count, last] = (row ?? [null, 0, null]) as [string | null, number, string | null];
+    if (lines) pages.push(lines);
+    if (Number(count) < pageDays || last === null) return pages;
+    after = last;
+    await yieldToEventLoop();
+  }
 }
 
 /**
@@ -181,7 +200,8 @@ export function createInsightsReader(query: RawQuery, pageRows: number = INSIGHT
   });
   async function readPacked(userId: string, range: InsightsRange): Promise<PackedJournal> {
     const bounds = boundsOf(range);
-    const dayPages = await readDayPages(query, userId, bounds.from, bounds.to);
+    // Smaller record pages (the tests' 7) page the days as finely.
+    const dayPages = await readDayPages(query, userId, bounds.from, bounds.to, Math.min(pageRows, INSIGHTS_DAY_PAGE));
     const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
     const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
     return { dayPages, checkinPages, sessionPages };
