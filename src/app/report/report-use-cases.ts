@@ -144,7 +144,8 @@ export function createReportUseCases(
         from: shiftDay(run.from, -1),
         to: shiftDay(run.to, 1),
       });
-      assessed.push(...byInstant(episodes.filter((e) => e.assessment && inDays(e, run.from, run.to))));
+      // A loop, not push(...): a run can hold every episode of the range (item 2: no spread of journal-sized arrays).
+      for (const e of byInstant(episodes.filter((e) => e.assessment && inDays(e, run.from, run.to)))) assessed.push(e);
     }
     return assessed;
   }
