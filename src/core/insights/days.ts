@@ -68,25 +68,19 @@ function count<K>(map: Map<K, number>, key: K, by = 1) {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-interface DayTally {
-  day: string;
-  episodes: number;
+/** A day being counted: the lists as maps and sets until `finish` orders them. */
+type DayTally = Omit<
+  InsightsDay,
+  'durations' | 'intensities' | 'regions' | 'contexts' | 'ratings' | 'conditions' | 'medications'
+> & {
   durations: Map<number, number>;
   intensities: Map<number, number>;
   regions: Map<Region, number>;
-  timeOfDay: [number, number, number, number];
   contexts: Map<Context, number>;
   ratings: Map<string, number>;
-  massaged: number;
-  massagedWorse: number;
-  legs: number;
-  long: number;
-  longest: number;
-  better: number;
-  assessed: number;
   conditions: Set<Condition>;
   medications: Set<Medication>;
-}
+};
 
 function tallyOf(day: string): DayTally {
   return {
