@@ -1,12 +1,13 @@
 -- Insights' days kept on write (decision 0036): per user and local day, that day's episodes summarised as one packed
 -- line (InsightsDay, src/core/insights/days.ts), so insights read one line a day instead of every episode. A
--- statement trigger on episodes rebuilds the (user, day) lines a statement touched, in its transaction, so every
--- write path (create, group commit, update, delete, import, delete-my-data, account deletion) keeps them exact. The
--- backfill at the end builds every existing day.
+-- statement trigger on episodes marks the (user, day) lines a statement touched stale, in its transaction, so every
+-- write path (create, group commit, update, delete, import, delete-my-data, account deletion) is seen; the reader
+-- rebuilds a user's stale lines before it reads them. The backfill at the end builds every existing day.
 CREATE TABLE "insights_days" (
 	"user_id" uuid NOT NULL,
 	"day" text NOT NULL,
 	"line" text NOT NULL,
+	"stale" boolean DEFAULT false NOT NULL,
 	CONSTRAINT "insights_days_user_id_day_pk" PRIMARY KEY("user_id","day")
 );
 --> statement-breakpoint
@@ -72,10 +73,11 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- One function for every event (transition tables new_rows / old_rows): the days a statement touched, before and
--- after an update. Concurrent writes of one user (PostgreSQL's pool) rebuild one at a time, as 0007's do: the
--- transaction lock first (its own key, taken after 0007's in the same user order), then the rebuild's own
--- statement, which sees every write committed before it (read committed).
+-- One function for every event (transition tables new_rows / old_rows): a write only marks the (user, day) lines a
+-- statement touched stale, before and after an update (a day with no line yet gets an empty placeholder, which
+-- readers skip), so a write costs one upsert per touched day whatever the day holds; the next read rebuilds the
+-- stale lines (insights_days_refresh_stale). Writers take the user's lock shared (they never queue behind each
+-- other); the rebuild takes it exclusive, so it waits for writes in flight and then sees them (read committed).
 CREATE FUNCTION "insights_days_on_write"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   uids uuid[];
@@ -95,10 +97,31 @@ BEGIN
   IF uids IS NULL THEN
     RETURN NULL;
   END IF;
-  PERFORM pg_advisory_xact_lock(53170036, k.key)
+  PERFORM pg_advisory_xact_lock_shared(53170036, k.key)
     FROM (SELECT DISTINCT hashtext(u::text) AS key FROM unnest(uids) AS u ORDER BY 1) k;
-  PERFORM "insights_days_refresh"(uids, days);
+  INSERT INTO "insights_days" ("user_id", "day", "line", "stale")
+    SELECT t.uid, t.d, '', true FROM unnest(uids, days) AS t(uid, d)
+    WHERE EXISTS (SELECT 1 FROM "users" u WHERE u.id = t.uid)
+    ON CONFLICT ("user_id", "day") DO UPDATE SET "stale" = true WHERE NOT "insights_days"."stale";
   RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+-- Rebuilds one user's stale lines (called by the insights reader before it reads): the exclusive lock waits for the
+-- user's writes in flight, then the stale days are read again and rebuilt by the same function the backfill uses.
+CREATE FUNCTION "insights_days_refresh_stale"(uid uuid) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  days text[];
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM "insights_days" WHERE user_id = uid AND stale) THEN
+    RETURN;
+  END IF;
+  PERFORM pg_advisory_xact_lock(53170036, hashtext(uid::text));
+  SELECT array_agg(day) INTO days FROM "insights_days" WHERE user_id = uid AND stale;
+  IF days IS NULL THEN
+    RETURN;
+  END IF;
+  PERFORM "insights_days_refresh"(array_fill(uid, ARRAY[cardinality(days)]), days);
 END
 $$;
 --> statement-breakpoint

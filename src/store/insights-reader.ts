@@ -159,7 +159,8 @@ async function readPackedPages(
 export const INSIGHTS_DAY_PAGE = 400;
 
 /**
- * The user's kept days (migration 0009) in the range as pages of lines, oldest first: one query per page, keyset on
+ * The user's kept days (migration 0009) in the range as pages of lines, oldest first, after rebuilding the days
+ * writes marked stale: one query per page, keyset on
  * the day (the (user_id, day) primary key serves it), each answering one text value whatever the number of
  * episodes. Yields between pages.
  */
@@ -170,11 +171,15 @@ async function readDayPages(
   to: string,
   pageDays: number,
 ): Promise<string[]> {
+  // Writes only mark the days they touch stale (migration 0009): rebuild this user's stale days first.
+  await query('select "insights_days_refresh_stale"($1)', [userId]);
   const pages: string[] = [];
   let after = '';
   for (;;) {
+    // An empty line is a new day's placeholder marked by a write that committed after the rebuild: not read yet.
     const [row] = await query(
-      `select string_agg(line, e'\\n' order by day), count(*)::int, max(day) from (select day, line from insights_days
+      `select string_agg(line, e'\\n' order by day) filter (where line <> ''), count(*)::int, max(day) from (
+         select day, line from insights_days
          where user_id = $1 and day >= $2 and day <= $3 and day > $4 order by day limit $5) as page`,
       [userId, from, to, after, pageDays],
     );

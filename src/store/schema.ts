@@ -340,6 +340,8 @@ export const insightsDays = pgTable(
     userId: owner(),
     day: text('day').notNull(),
     line: text('line').notNull(),
+    /** Set by a write to the day (decision 0036's amendment); the next read rebuilds the line first. */
+    stale: boolean('stale').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );
