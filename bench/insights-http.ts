@@ -4,8 +4,9 @@
 // before and at its peak, and POST /assessments latency (p50/p99) alone and while 10-year requests run back to back.
 // Rows are seeded by one generate_series INSERT (not the API), before the server opens the data directory.
 // Run: npm run bench -- insights-http   or   node --import tsx bench/insights-http.ts [sizes...]
-// (default 1000 10000 100000; 1000000 for 1M, where the 10-year report is skipped)
-import { readFileSync } from 'node:fs';
+// (default 1000 10000 100000; 1000000 for 1M). REUSE=<folder>: keep and reuse
+// the journals (one data directory per size).
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,9 +124,11 @@ console.log(
 );
 const f0 = (n: number) => n.toFixed(0);
 for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
-  const dir = await mkdtemp(join(tmpdir(), 'knead-bench-insights-http-'));
+  // REUSE=<folder> keeps each size's journal in <folder>/insights-<n> and reuses it (populating is slow at 1M).
+  const reuse = process.env.REUSE ? join(process.env.REUSE, `insights-${n}`) : null;
+  const dir = reuse ?? (await mkdtemp(join(tmpdir(), 'knead-bench-insights-http-')));
   const t0 = performance.now();
-  await populate(dir, n);
+  if (!reuse || !existsSync(join(reuse, 'PG_VERSION'))) await populate(dir, n);
   const populateS = (performance.now() - t0) / 1000;
   const server = await spawnServer(['--data-dir', dir]);
   const pid = server.child.pid as number;
@@ -136,8 +139,9 @@ for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     const insights90 = await median(`${base}/api/v1/insights?${RANGE_90}`, 5);
     const insights10y = await median(`${base}/api/v1/insights`, 3);
     const report90 = await median(`${base}/api/v1/report.html`, 3);
-    // At 1M the 10-year report still reads every full episode through listAll (not fixed, decision 0029): skipped.
-    const bigReport = n < 1_000_000;
+    // The 10-year report reads the kept days and only the episodes it lists (decision 0036): measured at 1M too.
+    // NO_BIG_REPORT=1 skips it.
+    const bigReport = !process.env.NO_BIG_REPORT;
     const report10y = bigReport ? await median(`${base}/api/v1/report.html?${REPORT_10Y}`, 3) : Number.NaN;
     const after = memory(pid);
     const quiet = await assessLatency(base, null, 3_000);
@@ -160,7 +164,7 @@ for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     throw error;
   } finally {
     await server.stop();
-    if (!process.env.KEEP) await rm(dir, { recursive: true, force: true });
+    if (!process.env.KEEP && !reuse) await rm(dir, { recursive: true, force: true });
   }
 }
 console.log(

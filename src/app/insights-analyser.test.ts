@@ -29,18 +29,18 @@ describe('the worker analyser', () => {
   }, 60_000);
 
   it('rejects with the analysis error and keeps answering the next request', async () => {
-    const bad = { episodePages: ['not;a;packed;episode'], checkinPages: [], sessionPages: [] };
+    const bad = { dayPages: ['not;a;packed;day'], checkinPages: [], sessionPages: [] };
     await expect(worker.analyse(bad, {})).rejects.toThrow(
-      /insights analysis failed: a packed record has 9 fields, this one 4/,
+      /insights analysis failed: a packed day has 17 fields, this one 4/,
     );
-    const empty = { episodePages: [], checkinPages: [], sessionPages: [] };
+    const empty = { dayPages: [], checkinPages: [], sessionPages: [] };
     expect((await worker.analyse(empty, {})).totals.episodes).toBe(0);
   }, 30_000);
 
   it('keeps a small journal in-process: no worker for it', async () => {
     const local = createWorkerAnalyser({ minChars: 1_000_000 });
     const packed = {
-      episodePages: ['2025-01-02T10:15:00Z;calf;12;4;;stretch;6;2;better'],
+      dayPages: ['2025-01-02;1;12:1;4:1;calf:1;0,1,0,0;;stretch:6:2:1;1;0;1;1;12;1;0;;'],
       checkinPages: [],
       sessionPages: [],
     };

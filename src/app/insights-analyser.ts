@@ -10,7 +10,7 @@ import {
   type Insights,
   type InsightsRange,
   type PackedJournal,
-  summariseJournal,
+  summariseDays,
   unpackJournal,
 } from '../core/insights/index';
 
@@ -21,7 +21,7 @@ export interface InsightsAnalyser {
 
 /** The analysis itself, the same wherever it runs. */
 export function analysePacked(packed: PackedJournal, range: InsightsRange): Insights {
-  return summariseJournal(unpackJournal(packed), range);
+  return summariseDays(unpackJournal(packed), range);
 }
 
 export const inProcessAnalyser: InsightsAnalyser = {
@@ -86,7 +86,7 @@ export function createWorkerAnalyser({ minChars = WORKER_MIN_CHARS }: { minChars
   return {
     analyse(packed, range) {
       let chars = 0;
-      for (const pages of [packed.episodePages, packed.checkinPages, packed.sessionPages]) {
+      for (const pages of [packed.dayPages, packed.checkinPages, packed.sessionPages]) {
         for (const page of pages) chars += page.length;
       }
       if (chars < minChars) return Promise.resolve(analysePacked(packed, range));

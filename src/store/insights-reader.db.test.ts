@@ -5,7 +5,9 @@ import {
   EPISODE_FIELDS,
   type PackedField,
   SESSION_FIELDS,
+  summariseDays,
   summariseJournal,
+  unpackJournal,
 } from '../core/insights/index';
 import { dayOf, journalArbitraries, painArb } from '../core/insights/journal-arbitraries.test-support';
 import { ACTIONS, type CheckIn, type Episode, type SessionRecord } from '../core/journal';
@@ -116,7 +118,12 @@ function describeEquivalence(name: string, open: () => Promise<Store>) {
               sessions: await store.journal.sessions.listAll(alice),
             };
             const read = await store.insights.read(alice, range);
-            expect(summariseJournal(read, range)).toEqual(summariseJournal(everything, range));
+            const expected = summariseJournal(everything, range);
+            expect(summariseJournal(read, range)).toEqual(expected);
+            // What the server answers: the kept days (migration 0009) and the packed records, analysed.
+            expect(summariseDays(unpackJournal(await store.insights.readPacked(alice, range)), range)).toEqual(
+              expected,
+            );
           },
         ),
         { numRuns: 15, seed: 20 },
@@ -157,7 +164,7 @@ function describeEquivalence(name: string, open: () => Promise<Store>) {
                 .map((s) => pick(s, SESSION_FIELDS)),
             };
             const packed = await store.insights.readPacked(user, range);
-            for (const pages of [packed.episodePages, packed.checkinPages, packed.sessionPages]) {
+            for (const pages of [packed.dayPages, packed.checkinPages, packed.sessionPages]) {
               expect(pages.every((page) => page.length > 0)).toBe(true);
             }
             const read = await store.insights.read(user, range);

@@ -5,7 +5,14 @@ import type {
   PackedField,
   PackedJournal,
 } from '../core/insights/index';
-import { CHECKIN_FIELDS, EPISODE_FIELDS, packJournal, SESSION_FIELDS, unpackJournal } from '../core/insights/index';
+import {
+  CHECKIN_FIELDS,
+  EPISODE_FIELDS,
+  packJournal,
+  SESSION_FIELDS,
+  unpackEpisodes,
+  unpackRecord,
+} from '../core/insights/index';
 import type { JournalRepository } from '../core/journal-repository';
 
 /** A raw query answering rows as arrays (no drizzle mapping): the cheap form for reading many rows. */
@@ -147,21 +154,77 @@ async function readPackedPages(
   }
 }
 
+/** Kept days per query: PGlite runs a query on the event loop, and a 10-year read of 100,000 episodes' days is
+ *  3.6 MB of text; pages of 400 days (about 11 weeks) keep each piece short, with other requests between them. */
+export const INSIGHTS_DAY_PAGE = 400;
+
 /**
- * Insights over SQL: the range is pushed into the WHERE clause (served by the (user_id, time, id) indexes), only
- * the analysed columns are read, packed as text by the database a page at a time. Every query filters by user_id.
+ * The user's kept days (migration 0009) in the range as pages of lines, oldest first, after rebuilding the days
+ * writes marked stale: one query per page, keyset on
+ * the day (the (user_id, day) primary key serves it), each answering one text value whatever the number of
+ * episodes. Yields between pages.
+ */
+async function readDayPages(
+  query: RawQuery,
+  userId: string,
+  from: string,
+  to: string,
+  pageDays: number,
+): Promise<string[]> {
+  // Writes only mark the days they touch stale (migration 0009): rebuild this user's stale days first.
+  await query('select "insights_days_refresh_stale"($1)', [userId]);
+  const pages: string[] = [];
+  let after = '';
+  for (;;) {
+    // An empty line is a new day's placeholder marked by a write that committed after the rebuild: not read yet.
+    const [row] = await query(
+      `select string_agg(line, e'\\n' order by day) filter (where line <> ''), count(*)::int, max(day) from (
+         select day, line from insights_days
+         where user_id = $1 and day >= $2 and day <= $3 and day > $4 order by day limit $5) as page`,
+      [userId, from, to, after, pageDays],
+    );
+    const [lines, count, last] = (row ?? [null, 0, null]) as [string | null, number, string | null];
+    if (lines) pages.push(lines);
+    if (Number(count) < pageDays || last === null) return pages;
+    after = last;
+    await yieldToEventLoop();
+  }
+}
+
+/**
+ * Insights over SQL: the range's episodes as the days kept on write (one line a local day), and its check-ins and
+ * sessions as packed pages (the range is pushed into the WHERE clause, served by the (user_id, time, id) indexes;
+ * only the analysed columns are read, packed as text by the database a page at a time). Every query filters by
+ * user_id.
  */
 export function createInsightsReader(query: RawQuery, pageRows: number = INSIGHTS_PAGE_ROWS): InsightsReader {
+  const boundsOf = (range: InsightsRange) => ({
+    ...instantWindow(range),
+    from: range.from ?? FIRST_DAY,
+    to: range.to ?? LAST_DAY,
+  });
   async function readPacked(userId: string, range: InsightsRange): Promise<PackedJournal> {
-    const bounds = { ...instantWindow(range), from: range.from ?? FIRST_DAY, to: range.to ?? LAST_DAY };
-    const episodePages = await readPackedPages(query, EPISODES, userId, bounds, pageRows);
+    const bounds = boundsOf(range);
+    // Smaller record pages (the tests' 7) page the days as finely.
+    const dayPages = await readDayPages(query, userId, bounds.from, bounds.to, Math.min(pageRows, INSIGHTS_DAY_PAGE));
     const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
     const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
-    return { episodePages, checkinPages, sessionPages };
+    return { dayPages, checkinPages, sessionPages };
   }
   return {
     readPacked,
-    read: async (userId, range) => unpackJournal(await readPacked(userId, range)),
+    async read(userId, range) {
+      const bounds = boundsOf(range);
+      const episodes = unpackEpisodes(await readPackedPages(query, EPISODES, userId, bounds, pageRows));
+      const checkinPages = await readPackedPages(query, CHECKINS, userId, bounds, pageRows);
+      const sessionPages = await readPackedPages(query, SESSIONS, userId, bounds, pageRows);
+      const lines = (pages: string[]) => pages.flatMap((page) => page.split('\n'));
+      return {
+        episodes,
+        checkins: lines(checkinPages).map((line) => unpackRecord(line, CHECKIN_FIELDS)),
+        sessions: lines(sessionPages).map((line) => unpackRecord(line, SESSION_FIELDS)),
+      };
+    },
   };
 }
 

@@ -328,6 +328,24 @@ export const dashboardWindows = pgTable('dashboard_windows', {
   latest: text('latest'),
 });
 
+/**
+ * Insights' days, kept on write (decision 0036): per user and local day (`left(started_at_text, 10)`), that day's
+ * episodes summarised as one packed line (`InsightsDay`, src/core/insights/days.ts): counts, and value → count lists
+ * for durations, intensities and pain ratings. Written only by the triggers of migration 0009 on `episodes`, in the
+ * writing statement's transaction; insights read a range's lines instead of its episodes.
+ */
+export const insightsDays = pgTable(
+  'insights_days',
+  {
+    userId: owner(),
+    day: text('day').notNull(),
+    line: text('line').notNull(),
+    /** Set by a write to the day (decision 0036's amendment); the next read rebuilds the line first. */
+    stale: boolean('stale').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+);
+
 /** Fixed-window counters shared by every API process (sign-in and share-link limits). No user data: the key
  *  is the route and the client address; distributed by key. */
 export const rateLimits = pgTable('rate_limits', {

@@ -1,7 +1,13 @@
 /** The clinician report as data: one model, rendered to PDF and to printable HTML. */
 
 import type { Translator } from '../../core/i18n/translator';
-import { findJournalAlertFindings, summariseJournal } from '../../core/insights';
+import {
+  buildInsightsDays,
+  type DaysJournal,
+  findDaysAlertFindings,
+  type InsightsDay,
+  summariseDays,
+} from '../../core/insights';
 import type { CheckIn, Episode, SessionRecord } from '../../core/journal';
 import {
   CARE_LEVEL_LABELS,
@@ -140,12 +146,25 @@ function describeFrequency(t: Translator, totals: { episodes: number; perWeek: n
 }
 
 /**
+ * What a report is built from, however it was read: the range's episodes as days with its check-ins and sessions
+ * (what insights read: a SQL store keeps the days on write), and the few full episodes it lists.
+ */
+export interface ReportParts {
+  journal: DaysJournal;
+  /** The range's most recent episodes, oldest first (at most `maxTableRows`): the table. */
+  latest: readonly Episode[];
+  /** Every episode of the range recorded with an assessment, oldest first: the verdicts. */
+  assessed: readonly Episode[];
+}
+
+export type ReportMeta = Omit<ReportInput, 'episodes' | 'checkins' | 'sessions'>;
+
+/**
  * Builds the report for an inclusive date range from the journal (records outside the range are ignored).
  * @example buildReportModel({ episodes, checkins: [], sessions: [], from: '2026-01-01', to: '2026-03-31', generatedAt }).summary.episodes
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const { from, to } = input;
-  const t = input.translator ?? SOURCE_REPORT_TRANSLATOR;
   const episodes = input.episodes
     .filter((episode) => inRange(localDay(episode.startedAt), from, to))
     .map((episode) => ({ episode, at: Date.parse(episode.startedAt) }))
@@ -153,19 +172,49 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .map(({ episode }) => episode);
   const checkins = input.checkins.filter((checkIn) => inRange(checkIn.date, from, to));
   const sessions = input.sessions.filter((session) => inRange(localDay(session.startedAt), from, to));
-  const insights = summariseJournal({ episodes, checkins, sessions }, { from, to });
   const maxRows = input.maxTableRows ?? DEFAULT_MAX_TABLE_ROWS;
+  const parts: ReportParts = {
+    journal: { days: buildInsightsDays(episodes), checkins, sessions },
+    latest: episodes.slice(Math.max(0, episodes.length - maxRows)),
+    assessed: episodes.filter((episode) => episode.assessment),
+  };
+  return buildReportModelFromParts(parts, input);
+}
+
+/** Each rated action of the days as one rating (an episode counts once for each action it lists). */
+function ratedActions(days: readonly InsightsDay[]): Pick<Episode, 'actions' | 'painBefore' | 'painAfter'>[] {
+  const out: Pick<Episode, 'actions' | 'painBefore' | 'painAfter'>[] = [];
+  for (const day of days) {
+    for (const [action, painBefore, painAfter, n] of day.ratings) {
+      for (let i = 0; i < n; i++) out.push({ actions: [action], painBefore, painAfter });
+    }
+  }
+  return out;
+}
+
+/**
+ * The report from its parts: the statistics from the days (so a 10-year report reads 3,653 days, not every
+ * episode), the verdicts and the table from the full episodes given.
+ */
+export function buildReportModelFromParts(parts: ReportParts, meta: ReportMeta): ReportModel {
+  const { from, to } = meta;
+  const t = meta.translator ?? SOURCE_REPORT_TRANSLATOR;
+  const days = parts.journal.days.filter((day) => inRange(day.day, from, to) && day.episodes > 0);
+  const checkins = parts.journal.checkins.filter((checkIn) => inRange(checkIn.date, from, to));
+  const sessions = parts.journal.sessions.filter((session) => inRange(localDay(session.startedAt), from, to));
+  const journal = { days, checkins, sessions };
+  const insights = summariseDays(journal, { from, to });
   const intensities: number[] = [];
   const conditions = new Set<string>();
   const medications = new Set<string>();
-  for (const episode of episodes) {
-    if (episode.intensity !== undefined) intensities.push(episode.intensity);
-    for (const condition of episode.history?.conditions ?? [])
+  for (const day of days) {
+    for (const [value, n] of day.intensities) for (let i = 0; i < n; i++) intensities.push(value);
+    for (const condition of day.conditions)
       conditions.add(vocabularyLabel(t, `labels.condition.${condition}`, CONDITION_LABELS[condition]));
-    for (const medication of episode.history?.medications ?? [])
+    for (const medication of day.medications)
       medications.add(vocabularyLabel(t, `labels.medication.${medication}`, MEDICATION_LABELS[medication]));
   }
-  const assessedEpisodes = episodes.filter((episode) => episode.assessment);
+  const assessedEpisodes = parts.assessed;
   const assessed = assessedEpisodes.at(-1);
   const weekly = insights.weekly.map((week) => ({
     weekStart: week.start,
@@ -173,11 +222,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     meanIntensity: week.meanIntensity,
   }));
   const firstWeek = weekly.findIndex((week) => week.episodes > 0);
+  let firstDay: string | null = null;
+  for (const day of days) if (firstDay === null || day.day < firstDay) firstDay = day.day;
   return {
-    patient: toPatient(input.patient),
+    patient: toPatient(meta.patient),
     from,
     to,
-    generatedAt: input.generatedAt,
+    generatedAt: meta.generatedAt,
     days: Math.max(1, dayNumber(to) - dayNumber(from) + 1),
     summary: {
       episodes: insights.totals.episodes,
@@ -195,10 +246,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     // A chart spanning January to November with episodes only in November would put every mark at its right
     // edge: the weeks before the first episode are left out and the report says so instead.
     weekly: firstWeek > 0 ? weekly.slice(firstWeek) : weekly,
-    noEpisodesBefore: firstWeek > 0 ? localDay((episodes[0] as Episode).startedAt) : null,
+    noEpisodesBefore: firstWeek > 0 ? firstDay : null,
     triggers: buildTriggerRows(insights, t),
-    responses: buildResponseRows(episodes, sessions, t),
-    alerts: buildAlerts(findJournalAlertFindings({ episodes, checkins, sessions }, { from, to }), t),
+    responses: buildResponseRows(ratedActions(days), sessions, t),
+    alerts: buildAlerts(findDaysAlertFindings(journal, { from, to }), t),
     verdicts: assessedEpisodes.map((episode) => toVerdict(episode, t)),
     latestAssessment:
       assessed?.assessment != null
@@ -215,8 +266,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
         : null,
     conditions: [...conditions].sort(),
     medications: [...medications].sort(),
-    episodes: episodes.slice(Math.max(0, episodes.length - maxRows)).map((episode) => toRow(episode, t)),
-    episodesNotListed: Math.max(0, episodes.length - maxRows),
+    episodes: parts.latest.map((episode) => toRow(episode, t)),
+    episodesNotListed: Math.max(0, insights.totals.episodes - parts.latest.length),
     disclaimer: t.locale === 'en-GB' ? DISCLAIMER : t.t('report.disclaimer'),
   };
 }

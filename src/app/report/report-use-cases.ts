@@ -3,6 +3,7 @@ import { assessSituationIn } from '../../core/assess/assess-in';
 import { assessSituation } from '../../core/assess/assess-situation';
 import type { AnyLocale } from '../../core/i18n/locales';
 import type { Translator } from '../../core/i18n/translator';
+import { type InsightsDay, unpackJournal } from '../../core/insights/index';
 import { parseEpisodesCsv } from '../../core/interop/episodes-csv';
 import { buildScheduleIcs } from '../../core/interop/ics';
 import { assertTimeZone, offsetMinutes } from '../../core/interop/time-zone';
@@ -14,7 +15,7 @@ import { SituationSchema } from '../../core/situation';
 import { DATE_INPUT_HINT, dayAtNoon, parseDateInput } from '../../core/validation/date-input';
 import { AppError, parseOrThrow } from '../errors';
 import { renderReportHtml } from './render-html';
-import { buildReportModel, type ReportModel } from './report-model';
+import { buildReportModelFromParts, DEFAULT_MAX_TABLE_ROWS, type ReportModel } from './report-model';
 import { loadReportTranslator } from './report-words';
 
 /** Default report range: the last 90 days. */
@@ -81,30 +82,88 @@ function compactRange(range: ReportRange): ReportRange {
   return Object.fromEntries(Object.entries(range).filter(([, value]) => value !== undefined && value !== ''));
 }
 
-export function createReportUseCases(store: Store, now: () => Date = () => new Date()): ReportUseCases {
+/** Episodes a page when the report walks its range newest first for the table. */
+const TABLE_PAGE = 500;
+
+/**
+ * The report's use cases. A report reads its range as insights do (the days kept on write, the check-ins and
+ * sessions as packed pages: decision 0036), and only the full episodes it lists: the most recent `maxTableRows`
+ * for the table, and those recorded with an assessment (read by the runs of days that have one).
+ */
+export function createReportUseCases(
+  store: Store,
+  now: () => Date = () => new Date(),
+  { maxTableRows = DEFAULT_MAX_TABLE_ROWS }: { maxTableRows?: number } = {},
+): ReportUseCases {
   const { journal } = store;
+  const inDays = (episode: Episode, from: string, to: string) => {
+    const day = episode.startedAt.slice(0, 10);
+    return day >= from && day <= to;
+  };
+  const byInstant = (episodes: Episode[]) =>
+    episodes
+      .map((episode) => ({ episode, at: Date.parse(episode.startedAt) }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ episode }) => episode);
+
+  /** The range's most recent episodes, oldest first: pages newest first until the table is full. */
+  async function readLatest(userId: string, from: string, to: string): Promise<Episode[]> {
+    const latest: Episode[] = [];
+    if (maxTableRows <= 0) return latest;
+    const widened = { from: shiftDay(from, -1), to: shiftDay(to, 1) };
+    let cursor: string | null = null;
+    do {
+      const page: { items: Episode[]; nextCursor: string | null } = await journal.episodes.list(userId, {
+        ...widened,
+        limit: TABLE_PAGE,
+        cursor,
+      });
+      for (const episode of page.items) if (inDays(episode, from, to)) latest.push(episode);
+      cursor = page.nextCursor;
+    } while (cursor && latest.length < maxTableRows);
+    // Newest first by (time, id): the first maxTableRows are the last ones in listAll's order.
+    return byInstant(latest.slice(0, maxTableRows).reverse());
+  }
+
+  /** The episodes recorded with an assessment, oldest first: read only over the runs of days that have one. */
+  async function readAssessed(userId: string, days: readonly InsightsDay[]): Promise<Episode[]> {
+    const runs: { from: string; to: string; last: number }[] = [];
+    for (const day of days) {
+      if (day.assessed === 0) continue;
+      const n = Date.parse(`${day.day}T00:00:00Z`) / 86_400_000;
+      const run = runs.at(-1);
+      // Runs closer than 3 days are one: apart, every instant of a later run is after every instant of an earlier.
+      if (run && n - run.last <= 3) {
+        run.to = day.day;
+        run.last = n;
+      } else runs.push({ from: day.day, to: day.day, last: n });
+    }
+    const assessed: Episode[] = [];
+    for (const run of runs) {
+      const episodes = await journal.episodes.listAll(userId, {
+        from: shiftDay(run.from, -1),
+        to: shiftDay(run.to, 1),
+      });
+      // A loop, not push(...): a run can hold every episode of the range (item 2: no spread of journal-sized arrays).
+      for (const e of byInstant(episodes.filter((e) => e.assessment && inDays(e, run.from, run.to)))) assessed.push(e);
+    }
+    return assessed;
+  }
+
   async function buildReport(userId: string, range: ReportRange, locale: AnyLocale = 'en-GB'): Promise<ReportModel> {
     const { from, to } = resolveRange(range, now());
-    const translator = await loadReportTranslator(locale);
-    // Only the range is read: a local day lies within a day either side of the UTC day (an offset is under a day),
-    // and buildReportModel keeps exactly the records whose local day is in the range.
-    const widened = { from: shiftDay(from, -1), to: shiftDay(to, 1) };
-    const [episodes, checkins, sessions, patient] = await Promise.all([
-      journal.episodes.listAll(userId, widened),
-      journal.checkins.listAll(userId, { from, to }),
-      journal.sessions.listAll(userId, widened),
+    const [translator, packed, latest, patient] = await Promise.all([
+      loadReportTranslator(locale),
+      store.insights.readPacked(userId, { from, to }),
+      readLatest(userId, from, to),
       store.profiles.get(userId),
     ]);
-    return buildReportModel({
-      episodes,
-      checkins,
-      sessions,
-      from,
-      to,
-      generatedAt: now().toISOString(),
-      patient,
-      translator,
-    });
+    const days = unpackJournal(packed);
+    const assessed = await readAssessed(userId, days.days);
+    return buildReportModelFromParts(
+      { journal: days, latest, assessed },
+      { from, to, generatedAt: now().toISOString(), patient, translator, maxTableRows },
+    );
   }
   function previewCsv(text: string): CsvPreview {
     const parsed = parseEpisodesCsv(text);

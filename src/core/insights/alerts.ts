@@ -1,54 +1,44 @@
-import type { Action } from '../journal';
-import type { Region } from '../vocabulary';
-import { LEG_REGIONS } from '../vocabulary-lists';
 import { describeEscalationAlert } from './alert-words';
 import { dayNumber } from './calendar';
-import type { InsightsEpisode, InsightsSession } from './records';
+import { buildInsightsDays, gotWorse, type InsightsDay, type NumberedDay, numberDays } from './days';
+import type { InsightsSession } from './records';
 import type { DatedEpisode } from './trends';
 import type { AlertFinding, EscalationAlert } from './types';
 
-const MASSAGE_ACTIONS: ReadonlySet<Action> = new Set([
-  'stretch',
-  'effleurage',
-  'petrissage',
-  'friction',
-  'trigger-point',
-  'deep-tissue',
-]);
 const WINDOW_DAYS = 28;
 const NOT_IMPROVING_DAYS = 14;
-/** NHS: a leg cramp lasting longer than this many minutes should be seen by a doctor. */
-const LONG_LEG_CRAMP_MINUTES = 10;
-
-const hasMassage = (e: InsightsEpisode) => e.actions.some((a) => MASSAGE_ACTIONS.has(a));
-const gotWorse = (before?: number, after?: number) => before !== undefined && after !== undefined && after > before;
 
 /** More episodes in the last 28 days than in the 28 before (at least 4, and at least half as many again). */
-function findMoreFrequent(items: readonly DatedEpisode[], today: number): AlertFinding | null {
+function findMoreFrequent(days: readonly NumberedDay[], today: number): AlertFinding | null {
   let recent = 0;
   let previous = 0;
-  for (const { dayNumber: n } of items) {
-    if (n > today - WINDOW_DAYS && n <= today) recent += 1;
-    else if (n > today - 2 * WINDOW_DAYS && n <= today - WINDOW_DAYS) previous += 1;
+  for (const { dayNumber: n, episodes } of days) {
+    if (n > today - WINDOW_DAYS && n <= today) recent += episodes;
+    else if (n > today - 2 * WINDOW_DAYS && n <= today - WINDOW_DAYS) previous += episodes;
   }
   if (recent < 4 || recent < previous * 1.5) return null;
   return { id: 'more-frequent', recent, previous, windowDays: WINDOW_DAYS, source: 'mayo:muscle-cramp' };
 }
 
-const LEGS: ReadonlySet<Region> = new Set(LEG_REGIONS);
-
 /** NHS leg cramps: a leg cramp over 10 minutes needs a GP. A stiff neck or back lasting hours is another course. */
-function findLongEpisodes(items: readonly DatedEpisode[]): AlertFinding | null {
-  const legs = items.filter(({ episode }) => LEGS.has(episode.region));
-  const long = legs.filter(({ episode }) => (episode.durationMinutes ?? 0) > LONG_LEG_CRAMP_MINUTES);
-  if (long.length === 0) return null;
+function findLongEpisodes(days: readonly NumberedDay[]): AlertFinding | null {
+  let legs = 0;
+  let long = 0;
   let longestMinutes = 0;
-  for (const { episode } of long) longestMinutes = Math.max(longestMinutes, episode.durationMinutes ?? 0);
+  let latest: NumberedDay | null = null;
+  for (const d of days) {
+    legs += d.legs;
+    if (d.long === 0) continue;
+    long += d.long;
+    if (d.longest > longestMinutes) longestMinutes = d.longest;
+    if (latest === null || d.dayNumber > latest.dayNumber) latest = d;
+  }
+  if (long === 0) return null;
   return {
     id: 'long-episodes',
-    long: long.length,
-    legEpisodes: legs.length,
-    latestDay: long.at(-1)?.day ?? '',
+    long,
+    legEpisodes: legs,
+    latestDay: latest?.day ?? '',
     longestMinutes,
     source: 'nhs:leg-cramps',
   };
@@ -56,14 +46,13 @@ function findLongEpisodes(items: readonly DatedEpisode[]): AlertFinding | null {
 
 /** ≥ 3 days of massage in the last 14 days, still having episodes, and none of them reported better. */
 function findNotImproving(
-  items: readonly DatedEpisode[],
+  days: readonly NumberedDay[],
   sessions: readonly InsightsSession[],
   today: number,
 ): AlertFinding | null {
   const since = today - (NOT_IMPROVING_DAYS - 1);
   const massageDays = new Set<number>();
-  for (const { episode, dayNumber: n } of items)
-    if (n >= since && n <= today && hasMassage(episode)) massageDays.add(n);
+  for (const { massaged, dayNumber: n } of days) if (n >= since && n <= today && massaged > 0) massageDays.add(n);
   for (const s of sessions) {
     const n = dayNumber(s.startedAt.slice(0, 10));
     if (n >= since && n <= today) massageDays.add(n);
@@ -71,36 +60,39 @@ function findNotImproving(
   if (massageDays.size < 3) return null;
   let first = today;
   for (const n of massageDays) if (n < first) first = n;
-  const after = items.filter(({ dayNumber: n }) => n >= first && n <= today).map((i) => i.episode);
-  const better = after.some(
-    (e) =>
-      e.response === 'better' ||
-      (e.painBefore !== undefined && e.painAfter !== undefined && e.painAfter < e.painBefore),
-  );
-  if (after.length < 2 || better) return null;
+  let after = 0;
+  let better = false;
+  for (const d of days) {
+    if (d.dayNumber < first || d.dayNumber > today) continue;
+    after += d.episodes;
+    if (d.better > 0) better = true;
+  }
+  if (after < 2 || better) return null;
   return {
     id: 'not-improving',
     massageDays: massageDays.size,
     windowDays: NOT_IMPROVING_DAYS,
-    episodesSince: after.length,
+    episodesSince: after,
     source: 'medlineplus:muscle-cramps',
   };
 }
 
 function findWorseAfterMassage(
-  items: readonly DatedEpisode[],
+  days: readonly InsightsDay[],
   sessions: readonly InsightsSession[],
 ): AlertFinding | null {
-  const massaged = items.filter(({ episode }) => hasMassage(episode));
-  const episodes = massaged.filter(
-    ({ episode: e }) => e.response === 'worse' || gotWorse(e.painBefore, e.painAfter),
-  ).length;
+  let massaged = 0;
+  let episodes = 0;
+  for (const d of days) {
+    massaged += d.massaged;
+    episodes += d.massagedWorse;
+  }
   const stopped = sessions.filter((s) => s.stopReason === 'worse' || gotWorse(s.painBefore, s.painAfter)).length;
   if (episodes + stopped === 0) return null;
   return {
     id: 'worse-after-massage',
     episodes,
-    massagedEpisodes: massaged.length,
+    massagedEpisodes: massaged,
     sessions: stopped,
     totalSessions: sessions.length,
     source: 'article:should-massage',
@@ -113,8 +105,25 @@ export function toEscalationAlert(finding: AlertFinding): EscalationAlert {
 }
 
 /**
- * What the escalation checks of the article and DESIGN.md found, as counts (each cites its source); the app and
- * the clinician report word them for their readers.
+ * What the escalation checks of the article and DESIGN.md found over a journal's days, as counts (each cites its
+ * source); the app and the clinician report word them for their readers.
+ * @example findDayAlertFindings([], [], 20000) // []
+ */
+export function findDayAlertFindings(
+  days: readonly NumberedDay[],
+  sessions: readonly InsightsSession[],
+  today: number,
+): AlertFinding[] {
+  return [
+    findWorseAfterMassage(days, sessions),
+    findLongEpisodes(days),
+    findNotImproving(days, sessions, today),
+    findMoreFrequent(days, today),
+  ].filter((a): a is AlertFinding => a !== null);
+}
+
+/**
+ * The same findings over dated episodes (the dashboard's window).
  * @example findAlertFindings([], [], 20000) // []
  */
 export function findAlertFindings(
@@ -122,12 +131,7 @@ export function findAlertFindings(
   sessions: readonly InsightsSession[],
   today: number,
 ): AlertFinding[] {
-  return [
-    findWorseAfterMassage(items, sessions),
-    findLongEpisodes(items),
-    findNotImproving(items, sessions, today),
-    findMoreFrequent(items, today),
-  ].filter((a): a is AlertFinding => a !== null);
+  return findDayAlertFindings(numberDays(buildInsightsDays(items.map((i) => i.episode))), sessions, today);
 }
 
 /**

@@ -1,10 +1,18 @@
 export {
+  buildInsightsDays,
+  type InsightsDay,
+  packInsightsDay,
+  quantileOfCounts,
+  unpackInsightsDay,
+} from './days';
+export {
   CHECKIN_FIELDS,
   EPISODE_FIELDS,
   type PackedField,
   packJournal,
   packRecord,
   SESSION_FIELDS,
+  unpackEpisodes,
   unpackJournal,
   unpackRecord,
 } from './packed';
@@ -18,6 +26,13 @@ export type {
   PackedJournal,
 } from './records';
 export { quantileSorted, relativeRisk } from './statistics';
-export { findJournalAlertFindings, summariseJournal } from './summarise-journal';
+export {
+  type DaysJournal,
+  findDaysAlertFindings,
+  findJournalAlertFindings,
+  summariseDays,
+  summariseJournal,
+  toDaysJournal,
+} from './summarise-journal';
 export { CHECKIN_FACTORS, findTriggerAssociations } from './triggers';
 export * from './types';

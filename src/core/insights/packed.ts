@@ -1,4 +1,6 @@
+import { buildInsightsDays, type InsightsDay, packInsightsDay, unpackInsightsDay } from './days';
 import type { InsightsCheckIn, InsightsEpisode, InsightsSession, JournalData, PackedJournal } from './records';
+import type { DaysJournal } from './summarise-journal';
 
 /** How a packed field is written: text as is, a number in its shortest exact form, `true`/`false`, a `,` list. */
 export type PackedKind = 'text' | 'number' | 'boolean' | 'list';
@@ -102,24 +104,34 @@ function unpackPages<T>(pages: readonly string[], fields: readonly PackedField[]
 }
 
 /**
- * The journal as `PackedJournal` pages (the memory store; tests).
- * @example packJournal({ episodes: [], checkins: [], sessions: [] }).episodePages // []
+ * The journal as `PackedJournal` pages: its episodes as days (the memory store; tests).
+ * @example packJournal({ episodes: [], checkins: [], sessions: [] }).dayPages // []
  */
 export function packJournal(journal: JournalData, pageRows = 5_000): PackedJournal {
+  const days = buildInsightsDays(journal.episodes).map(packInsightsDay);
+  const dayPages: string[] = [];
+  for (let i = 0; i < days.length; i += pageRows) dayPages.push(days.slice(i, i + pageRows).join('\n'));
   return {
-    episodePages: packPages(journal.episodes, EPISODE_FIELDS, pageRows),
+    dayPages,
     checkinPages: packPages(journal.checkins, CHECKIN_FIELDS, pageRows),
     sessionPages: packPages(journal.sessions, SESSION_FIELDS, pageRows),
   };
 }
 
+/** Pages of packed episode lines (`EPISODE_FIELDS`) back into episodes. */
+export function unpackEpisodes(pages: readonly string[]): InsightsEpisode[] {
+  return unpackPages<InsightsEpisode>(pages, EPISODE_FIELDS);
+}
+
 /**
- * The journal `summariseJournal` reads, from its packed form.
- * @example unpackJournal({ episodePages: [], checkinPages: [], sessionPages: [] }).episodes // []
+ * The journal `summariseDays` reads, from its packed form.
+ * @example unpackJournal({ dayPages: [], checkinPages: [], sessionPages: [] }).days // []
  */
-export function unpackJournal(packed: PackedJournal): JournalData {
+export function unpackJournal(packed: PackedJournal): DaysJournal {
+  const days: InsightsDay[] = [];
+  for (const page of packed.dayPages) for (const line of page.split('\n')) days.push(unpackInsightsDay(line));
   return {
-    episodes: unpackPages<InsightsEpisode>(packed.episodePages, EPISODE_FIELDS),
+    days,
     checkins: unpackPages<InsightsCheckIn>(packed.checkinPages, CHECKIN_FIELDS),
     sessions: unpackPages<InsightsSession>(packed.sessionPages, SESSION_FIELDS),
   };

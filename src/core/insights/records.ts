@@ -28,15 +28,18 @@ export interface JournalData {
 }
 
 /**
- * A journal as the insights analysis reads it, packed as text (packed.ts): one line per record in `listAll` order,
- * the analysed fields separated by `;`, lists joined by `,`, a missing value empty; lines joined by `\n` into pages.
- * A SQL store builds the pages in the database (one text value per page instead of a row per record, which is what
- * the drivers are slow at), and the pages cross to a worker thread as strings, not as 100,000 objects. None of the
- * fields can hold `;`, `,` or a newline: they are ISO instants and days, numbers, booleans and vocabulary ids.
+ * A journal as the insights analysis reads it, packed as text (packed.ts, days.ts): the episodes as one line per
+ * local day (`InsightsDay`, packInsightsDay), the check-ins and sessions as one line per record in `listAll` order
+ * (the analysed fields separated by `;`, lists joined by `,`, a missing value empty); lines joined by `\n` into
+ * pages. A SQL store keeps the days' lines on write and builds the records' pages in the database (one text value
+ * per page instead of a row per record, which is what the drivers are slow at), and the pages cross to a worker
+ * thread as strings. None of the fields can hold `;`, `,`, `:` or a newline: they are ISO instants and days,
+ * numbers, booleans and vocabulary ids.
  */
 export interface PackedJournal {
-  /** Pages of packed lines (`EPISODE_FIELDS`, `CHECKIN_FIELDS`, `SESSION_FIELDS`), in order, none empty. */
-  episodePages: readonly string[];
+  /** Pages of packed days, oldest first, none empty. */
+  dayPages: readonly string[];
+  /** Pages of packed lines (`CHECKIN_FIELDS`, `SESSION_FIELDS`), in order, none empty. */
   checkinPages: readonly string[];
   sessionPages: readonly string[];
 }
@@ -53,6 +56,6 @@ export interface InsightsRange {
  */
 export interface InsightsReader {
   read(userId: string, range: InsightsRange): Promise<JournalData>;
-  /** The same records with the episodes packed as text (`PackedJournal`): cheaper to read and to hand to a worker. */
+  /** The range's episodes as days and its other records, packed as text (`PackedJournal`): what the analysis reads. */
   readPacked(userId: string, range: InsightsRange): Promise<PackedJournal>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessSituation } from '../assess/assess-situation';
 import type { CheckIn, Episode, SessionRecord } from '../journal';
 import { SOURCES } from '../sources';
+import { buildInsightsDays } from './days';
 import { summariseJournal } from './summarise-journal';
 import { findTriggerAssociations } from './triggers';
 
@@ -74,7 +75,7 @@ describe('summariseJournal', () => {
       checkin(day(n), { fluidsLitres: n <= 7 ? 1 : 2 }),
     );
     const episodes = [1, 2, 3, 4, 8].map((n) => episode(`${day(n)}T02:00:00Z`, { context: ['night'] }));
-    const found = findTriggerAssociations(episodes, checkins);
+    const found = findTriggerAssociations(buildInsightsDays(episodes), checkins);
     const lowFluids = found.find((t) => t.factor === 'low-fluids');
     expect(lowFluids?.result).toEqual({
       status: 'ok',
@@ -98,7 +99,7 @@ describe('summariseJournal', () => {
     const night = found.find((t) => t.factor === 'night');
     expect(night).toMatchObject({ episodesWithFactor: 5, result: { status: 'insufficient-data' } });
 
-    const fewer = findTriggerAssociations(episodes, checkins.slice(1));
+    const fewer = findTriggerAssociations(buildInsightsDays(episodes), checkins.slice(1));
     expect(fewer.find((t) => t.factor === 'low-fluids')?.result).toEqual({
       status: 'insufficient-data',
       needed: { daysWith: 7, daysWithout: 7, episodeDays: 5 },

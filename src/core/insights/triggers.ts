@@ -1,7 +1,7 @@
 import type { Context } from '../vocabulary';
 import { CONTEXTS } from '../vocabulary-lists';
-import { localDay } from './calendar';
-import type { InsightsCheckIn as CheckIn, InsightsEpisode } from './records';
+import type { InsightsDay } from './days';
+import type { InsightsCheckIn as CheckIn } from './records';
 import { relativeRisk, round } from './statistics';
 import { MINIMUM_SAMPLE, type TriggerAssociation } from './types';
 
@@ -72,23 +72,22 @@ function judge(t: Tally): TriggerAssociation['result'] {
  * @example findTriggerAssociations([], []).length // 26 (every factor, all insufficient)
  */
 export function findTriggerAssociations(
-  episodes: readonly InsightsEpisode[],
+  days: readonly InsightsDay[],
   checkins: readonly CheckIn[],
-  days: readonly string[] = episodes.map((e) => localDay(e.startedAt)),
 ): TriggerAssociation[] {
   const byDay = new Map<string, CheckIn>();
   for (const c of checkins) byDay.set(c.date, c);
   const episodeDays = new Set<string>();
   const contextDays = new Map<Context, Set<string>>();
   const contextEpisodes = new Map<Context, number>();
-  for (const [i, e] of episodes.entries()) {
-    const day = days[i] as string;
-    episodeDays.add(day);
-    for (const c of e.context) {
+  for (const d of days) {
+    if (d.episodes === 0) continue;
+    episodeDays.add(d.day);
+    for (const [c, n] of d.contexts) {
       const listed = contextDays.get(c) ?? new Set<string>();
-      listed.add(day);
+      listed.add(d.day);
       contextDays.set(c, listed);
-      contextEpisodes.set(c, (contextEpisodes.get(c) ?? 0) + 1);
+      contextEpisodes.set(c, (contextEpisodes.get(c) ?? 0) + n);
     }
   }
 
