@@ -49,7 +49,7 @@ export function mergedWrites(db: Database, maxBatch = 256): WriteQueue {
       await Promise.all(run.map(runAlone));
       return;
     }
-    run.forEach((job, i) => job.resolve(values[i]));
+    for (const [i, job] of run.entries()) job.resolve(values[i]);
   }
   function flush(): void {
     const kinds = new Map<string, Job[]>();
