@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { findMissing, loadUntilKilled } from '../test-support/crash-load';
 import { buildEpisode } from '../test-support/factories';
 import { type SpawnedServer, spawnServer } from '../test-support/spawn-server';
 import { createTestDatabase } from '../test-support/test-database';
@@ -41,45 +41,11 @@ async function writeUntilKilled(server: SpawnedServer, acknowledgedBeforeKill: n
   return acknowledged;
 }
 
-/** The benchmark's load (autocannon, bench/journal-writes.ts) until `before` writes are answered 201, then SIGKILL. */
-async function loadUntilKilled(server: SpawnedServer, before: number, connections: number): Promise<string[]> {
-  const acknowledged: string[] = [];
-  const started = performance.now();
-  await new Promise<void>((resolve) => {
-    const instance = autocannon(
-      {
-        url: `${server.url}/api/v1/episodes`,
-        connections,
-        duration: 60,
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            setupRequest: (request) => ({ ...request, body: JSON.stringify(buildEpisode()) }),
-            onResponse: (status, body) => {
-              if (status !== 201) return;
-              acknowledged.push((JSON.parse(body) as { id: string }).id);
-              if (acknowledged.length !== before) return;
-              const seconds = (performance.now() - started) / 1000;
-              console.log(`${before} writes acknowledged in ${seconds.toFixed(1)} s by ${connections} connections`);
-              void server.kill().then(() => instance.stop());
-            },
-          },
-        ],
-      },
-      () => resolve(),
-    );
-  });
+/** The benchmark's load until `before` writes are answered 201, then SIGKILL; prints the rate it ran at. */
+async function benchLoadUntilKilled(server: SpawnedServer, before: number, connections: number): Promise<string[]> {
+  const { acknowledged, rate } = await loadUntilKilled(server, before, connections);
+  console.log(`${before} writes acknowledged at ${Math.round(rate)} writes/s by ${connections} connections`);
   return acknowledged;
-}
-
-async function expectAllPresent(server: SpawnedServer, ids: string[]) {
-  const missing: string[] = [];
-  for (const id of ids) {
-    const response = await fetch(`${server.url}/api/v1/episodes/${id}`);
-    if (response.status !== 200) missing.push(id);
-  }
-  expect(missing).toEqual([]);
 }
 
 /** `write`s until `before` are acknowledged and SIGKILLs the server, restarts it, and expects every acknowledged write. */
@@ -95,7 +61,7 @@ async function expectNoAcknowledgedLoss(
   expect(acknowledged.length).toBeGreaterThanOrEqual(before);
   const second = await spawnServer(args, env);
   servers.push(second);
-  await expectAllPresent(second, acknowledged);
+  expect(await findMissing(second, acknowledged)).toEqual([]);
   await second.stop();
 }
 
@@ -112,7 +78,7 @@ describe('crash safety: every acknowledged write survives SIGKILL', () => {
 
   it('on PGlite with 16 concurrent writers sharing group commits (decision 0025)', async () => {
     await expectNoAcknowledgedLoss(dataDir('knead-crash-group-'), {}, 5000, (server, before) =>
-      loadUntilKilled(server, before, 16),
+      benchLoadUntilKilled(server, before, 16),
     );
   }, 180_000);
 

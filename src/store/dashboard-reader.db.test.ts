@@ -173,7 +173,40 @@ function describeEquivalence(name: string, open: (config: StoreConfig) => Promis
       );
     });
 
-    it('rebuilds a client’s row in the writing transaction: a rolled-back import leaves it as it was', async () => {
+    it('a write only marks the client’s row stale; the next dashboard rebuilds it', async () => {
+      const clientId = crypto.randomUUID();
+      await store.accounts.ensureUser(clientId);
+      const since = new Date(Date.now() - 57 * DAY_MS);
+      const row = async () =>
+        (await query('select "stale", "episodes" from "dashboard_windows" where "user_id" = $1', [clientId]))[0];
+      await store.journal.episodes.create(clientId, episodeSample());
+      expect(await row()).toBeUndefined(); // nobody read this client yet: its writes build nothing
+      expect((await store.careTeam.readDashboard([clientId], clientId, since, since))[0]?.episodes).toHaveLength(1);
+      const [fresh, text] = (await row()) as [boolean, string];
+      expect(fresh).toBe(false);
+      await Promise.all([1, 2, 3].map(() => store.journal.episodes.create(clientId, episodeSample())));
+      expect(await row()).toEqual([true, text]);
+      expect((await store.careTeam.readDashboard([clientId], clientId, since, since))[0]?.episodes).toHaveLength(4);
+      expect((await row())?.[0]).toBe(false);
+    });
+
+    it('dashboards read while the client writes miss no write once the writes are done', async () => {
+      const clientId = crypto.randomUUID();
+      await store.accounts.ensureUser(clientId);
+      const since = new Date(Date.now() - 57 * DAY_MS);
+      const read = () => store.careTeam.readDashboard([clientId], clientId, since, since);
+      await read();
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          i % 3 === 0 ? read() : store.journal.episodes.create(clientId, episodeSample()),
+        ),
+      );
+      const [kept] = await read();
+      expect(kept?.episodes).toHaveLength(8);
+      expect([kept]).toEqual(await createLiveDashboardReader(query)([clientId], clientId, since, since));
+    });
+
+    it('a rolled-back import leaves the client’s dashboard as it was', async () => {
       const clientId = crypto.randomUUID();
       await store.accounts.ensureUser(clientId);
       const startedAt = new Date(Date.now() - DAY_MS).toISOString();

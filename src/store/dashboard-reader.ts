@@ -8,8 +8,12 @@ import type { InsightsEpisode, InsightsSession } from '../core/insights/records'
 import type { AssignedPlan } from '../core/plan/assigned-plan';
 import type { RawQuery } from './insights-reader';
 
-// One row per client from `dashboard_windows`, kept on write by migration 0007's triggers: the records of the last
-// 70 days before the client's last write, packed as text (fields by |, records by newlines, an empty field for null;
+// Rebuilds the rows of these clients that a journal write marked stale since (migration 0010), or that were never
+// built, before the read: one statement, which writes nothing when every row is fresh.
+const REFRESH_STALE = `select "dashboard_windows_refresh_stale"($1::uuid[])`;
+
+// One row per client from `dashboard_windows` (decisions 0028, 0037): the records of the 70 days before the row was
+// built, packed as text (fields by |, records by newlines, an empty field for null;
 // the fields are those of dashboard_episode_record and dashboard_session_record), and the latest episode. The
 // embedded driver's cost is per row, not per byte, so the read is 500 rows for 500 clients, not 23,000 records.
 // A record starts with its instant in epoch ms: the window's edges are instants, applied here.
@@ -116,8 +120,8 @@ function parseWindow(episodesText: unknown, sessionsText: unknown): ParsedWindow
 }
 
 /**
- * The dashboard's read for many clients at once: two statements, one row a client (and a third, live, for clients
- * whose kept window starts after `since`), whatever the number of records.
+ * The dashboard's read for many clients at once: the rebuild of the stale rows, then two statements of one row a
+ * client (and one more, live, for clients whose kept window starts after `since`), whatever the number of records.
  */
 export function createDashboardReader(query: RawQuery): CareTeamRepository['readDashboard'] {
   // Parsing the records is most of the read's work in JavaScript: a client's window is parsed again only when its
@@ -142,11 +146,12 @@ export function createDashboardReader(query: RawQuery): CareTeamRepository['read
     if (clientIds.length === 0) return [];
     const ids = [...clientIds];
     const sinceMs = since.getTime();
+    await query(REFRESH_STALE, [ids]);
     const [summaries, plans] = await Promise.all([query(SUMMARIES, [ids]), query(PLANS, [ids, clinicianId])]);
-    // A missing window row: the user has had no journal record since migration 0007 built every user's row.
-    const isStale = (row: unknown[]) => row[2] !== null && Number(row[2]) > sinceMs;
-    const stale = summaries.filter(isStale).map((row) => String(row[0]));
-    const live = stale.length > 0 ? await query(LIVE_WINDOWS, [stale, since.toISOString()]) : [];
+    // Every client that is a user has a row now (one deleted meanwhile has none, and no journal either).
+    const startsLate = (row: unknown[]) => row[2] !== null && Number(row[2]) > sinceMs;
+    const late = summaries.filter(startsLate).map((row) => String(row[0]));
+    const live = late.length > 0 ? await query(LIVE_WINDOWS, [late, since.toISOString()]) : [];
     const byClient = new Map<string, DashboardClientData>();
     for (const id of ids) byClient.set(id, emptyDashboardData(id));
     for (const [id, email] of summaries) {
@@ -166,7 +171,7 @@ export function createDashboardReader(query: RawQuery): CareTeamRepository['read
     }
     const adherenceMs = adherenceSince.getTime();
     const rows = [
-      ...summaries.filter((row) => !isStale(row)).map((row) => ({ row, keep: true })),
+      ...summaries.filter((row) => !startsLate(row)).map((row) => ({ row, keep: true })),
       ...live.map((row) => ({ row, keep: false })),
     ];
     for (const { row, keep } of rows) {

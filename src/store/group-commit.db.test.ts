@@ -1,13 +1,14 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { MissingReferenceError } from '../core/journal-repository';
+import { describe, expect, inject, it } from 'vitest';
+import { MissingReferenceError, UnstorableValueError } from '../core/journal-repository';
 import { buildEpisode, buildSession, makeId } from '../test-support/factories';
 import { tempDirsRemovedAfterAll } from '../test-support/temp-dirs';
+import { createTestDatabase } from '../test-support/test-database';
 import { WatchedFS } from '../test-support/watched-fs';
 import { syncAfterTransactions } from './durable-node-fs';
 import { createGroupCommit } from './group-commit';
-import { DURABLE_START_PARAMS, openStore } from './open-store';
+import { DURABLE_START_PARAMS, openStore, type StoreConfig } from './open-store';
 
 const tempDir = tempDirsRemovedAfterAll();
 
@@ -118,10 +119,37 @@ describe('journal writes through the PGlite store’s group commit', () => {
   }, 60_000);
 });
 
-describe('creates that meet in one batch', () => {
+const postgresUrl = inject('postgresUrl');
+const engines: { name: string; config: () => Promise<StoreConfig> }[] = [
+  { name: 'PGlite, group commit', config: async () => ({ dataDir: tempDir('knead-group-merge-') }) },
+];
+if (postgresUrl) {
+  engines.push({
+    name: 'PostgreSQL, merged creates',
+    config: async () => ({ databaseUrl: await createTestDatabase(postgresUrl) }),
+  });
+}
+
+describe.each(engines)('creates that meet in one batch ($name)', ({ config }) => {
+  it('a create that cannot be stored fails alone; the others of its batch are created', async () => {
+    const store = await openStore(await config());
+    const user = makeId();
+    await store.accounts.ensureUser(user);
+    const episodes = Array.from({ length: 8 }, (_, i) =>
+      buildEpisode(i === 5 ? { startedAt: '0000-03-10T02:15:00Z' } : {}),
+    );
+    const results = await Promise.allSettled(episodes.map((episode) => store.journal.episodes.create(user, episode)));
+    expect(results.map((result) => result.status)).toEqual(
+      episodes.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')),
+    );
+    expect((results[5] as PromiseRejectedResult).reason).toBeInstanceOf(UnstorableValueError);
+    expect((await store.journal.episodes.listAll(user)).length).toBe(7);
+    await store.close();
+  }, 60_000);
+
   it('are one multi-row insert, with the answers each would get alone (a repeated id exists, a new one is created)', async () => {
     const statements: string[] = [];
-    const store = await openStore({ dataDir: tempDir('knead-group-merge-'), onQuery: (text) => statements.push(text) });
+    const store = await openStore({ ...(await config()), onQuery: (text) => statements.push(text) });
     const user = makeId();
     await store.accounts.ensureUser(user);
     const earlier = buildEpisode({ notes: 'stored before' });

@@ -22,9 +22,60 @@ export interface WriteQueue {
   write<T, A>(work: (db: Database) => Promise<T>, merge?: Mergeable<A, T>): Promise<T>;
 }
 
-/** PostgreSQL: every write on the pool as it comes; concurrent connections share WAL flushes in PostgreSQL itself. */
+/** Every write on the database as it comes (the memory-free default of the repositories). */
 export function directWrites(db: Database): WriteQueue {
   return { write: (work) => work(db) };
+}
+
+/**
+ * PostgreSQL (decision 0037): writes run on the pool as they come, concurrent connections sharing WAL flushes in
+ * PostgreSQL itself, except the mergeable ones (creates) that arrive in one turn of the event loop: those of one
+ * kind become ONE auto-committed multi-row insert, so one round trip, one statement trigger and one commit instead
+ * of one each. Batches do not wait for one another. If a merged statement fails, each of its writes runs alone, so
+ * a bad write fails only its caller.
+ */
+export function mergedWrites(db: Database, maxBatch = 256): WriteQueue {
+  let waiting: Job[] = [];
+  const runAlone = (job: Job) => job.work(db).then(job.resolve, job.reject);
+  async function runMerged(run: Job[]): Promise<void> {
+    const [first] = run as [Job];
+    let values: unknown[];
+    try {
+      values = await (first.merge as Mergeable<unknown, unknown>).runAll(
+        db,
+        run.map((job) => job.merge?.arg),
+      );
+    } catch {
+      await Promise.all(run.map(runAlone));
+      return;
+    }
+    for (const [i, job] of run.entries()) job.resolve(values[i]);
+  }
+  function flush(): void {
+    const kinds = new Map<string, Job[]>();
+    for (const job of waiting) {
+      const kind = job.merge?.kind as string;
+      kinds.set(kind, [...(kinds.get(kind) ?? []), job]);
+    }
+    waiting = [];
+    for (const jobs of kinds.values()) {
+      for (let i = 0; i < jobs.length; i += maxBatch) {
+        const run = jobs.slice(i, i + maxBatch);
+        void (run.length === 1 ? runAlone(run[0] as Job) : runMerged(run));
+      }
+    }
+  }
+  return {
+    write<T, A>(work: (db: Database) => Promise<T>, merge?: Mergeable<A, T>): Promise<T> {
+      if (!merge) return work(db);
+      return new Promise<T>((resolve, reject) => {
+        const job = { work, merge: merge as Mergeable<unknown, unknown> };
+        waiting.push({ ...job, resolve: resolve as (value: unknown) => void, reject });
+        // Like the group commit, on the check phase: every request read in this turn's poll phase has joined.
+        if (waiting.length === 1) setImmediate(flush);
+      });
+    },
+  };
 }
 
 export interface GroupCommitOptions {

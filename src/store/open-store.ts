@@ -15,7 +15,7 @@ import { withDataErrors } from './data-errors';
 import type { Database } from './database';
 import { distributeTables, type RunSql } from './distribution';
 import { DurableNodeFS, syncAfterTransactions } from './durable-node-fs';
-import { createGroupCommit, type WriteQueue } from './group-commit';
+import { createGroupCommit, mergedWrites, type WriteQueue } from './group-commit';
 import { createInsightsReader, type RawQuery } from './insights-reader';
 import { createJournalStore } from './journal-store';
 import { createPostgresPool } from './postgres-pool';
@@ -160,5 +160,6 @@ async function openPostgres(connectionString: string, max: number, config: Store
       await pool.query('select 1');
     },
     () => pool.end(),
+    mergedWrites(db as unknown as Database),
   );
 }

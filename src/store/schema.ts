@@ -315,10 +315,10 @@ export const careAuditLog = pgTable(
 );
 
 /**
- * The clinician dashboard's window, kept on write (decision 0028): per client, the episodes and sessions that
- * started at or after `since` (70 days before the last write) packed as text records, oldest first, and the latest
- * episode ever. Written only by the triggers of migration 0007 on `episodes` and `massage_sessions`, in the
- * writing statement's transaction; dashboard-reader.ts lists the records' fields.
+ * The clinician dashboard's window (decisions 0028, 0037): per client, the episodes and sessions that started at or
+ * after `since` (70 days before the row was built) packed as text records, oldest first, and the latest episode
+ * ever. A journal write only marks its user's row `stale` (migration 0010's triggers); the dashboard rebuilds the
+ * stale and missing rows of its clients before it reads them. dashboard-reader.ts lists the records' fields.
  */
 export const dashboardWindows = pgTable('dashboard_windows', {
   userId: owner().primaryKey(),
@@ -326,6 +326,7 @@ export const dashboardWindows = pgTable('dashboard_windows', {
   episodes: text('episodes'),
   sessions: text('sessions'),
   latest: text('latest'),
+  stale: boolean('stale').notNull().default(false),
 });
 
 /**
