@@ -11,6 +11,7 @@ export const USER_OWNED_TABLES = [
   'checkins',
   'massage_sessions',
   'dashboard_windows',
+  'insights_days',
   'schedules',
   'patient_profiles',
   'share_links',

@@ -176,11 +176,11 @@ async function readDayPages(
   const pages: string[] = [];
   let after = '';
   for (;;) {
-    // An empty line is a new day's placeholder marked by a write that committed after the rebuild: not read yet.
+    // Quoted as the routing check reads statements (query-routing.db.test.ts). An empty line is a new day's placeholder marked by a write that committed after the rebuild: not read yet.
     const [row] = await query(
       `select string_agg(line, e'\\n' order by day) filter (where line <> ''), count(*)::int, max(day) from (
-         select day, line from insights_days
-         where user_id = $1 and day >= $2 and day <= $3 and day > $4 order by day limit $5) as page`,
+         select day, line from "insights_days"
+         where "insights_days"."user_id" = $1 and day >= $2 and day <= $3 and day > $4 order by day limit $5) as page`,
       [userId, from, to, after, pageDays],
     );
     const [lines, count, last] = (row ?? [null, 0, null]) as [string | null, number, string | null];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackJournal } from '../core/insights/packed';
 import { InvalidCursorError } from '../core/journal-repository';
 import type { Store } from '../core/repositories';
 import { describeCareTeamContract } from './care-team-contract';
@@ -30,6 +31,26 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(await store.journal.episodes.get(alice, episode.id)).toMatchObject({ notes: 'woke up with it' });
       expect(await store.journal.episodes.remove(bob, episode.id)).toBe(true);
       expect(await store.journal.episodes.get(alice, episode.id)).toMatchObject({ notes: 'woke up with it' });
+      await store.close();
+    });
+
+    it('reads insights of its user only, each write seen by the next read (kept days rebuilt on read)', async () => {
+      const { store, alice, bob } = await setup();
+      const days = async (user: string) =>
+        unpackJournal(await store.insights.readPacked(user, {})).days.map((d) => [d.day, d.episodes]);
+      await store.journal.episodes.create(alice, buildEpisode({ startedAt: '2026-03-04T08:00:00+01:00' }));
+      expect(await days(alice)).toEqual([['2026-03-04', 1]]);
+      await store.journal.episodes.create(alice, buildEpisode({ startedAt: '2026-03-04T20:00:00+01:00' }));
+      const moved = buildEpisode({ startedAt: '2026-03-05T09:00:00+01:00' });
+      await store.journal.episodes.create(bob, moved);
+      expect(await days(alice)).toEqual([['2026-03-04', 2]]);
+      expect(await days(bob)).toEqual([['2026-03-05', 1]]);
+      // An update that moves the episode to another day, then a removal: both days follow.
+      await store.journal.episodes.update(bob, { ...moved, startedAt: '2026-03-06T09:00:00+01:00' });
+      expect(await days(bob)).toEqual([['2026-03-06', 1]]);
+      expect(await store.journal.episodes.remove(bob, moved.id)).toBe(true);
+      expect(await days(bob)).toEqual([]);
+      expect(await days(alice)).toEqual([['2026-03-04', 2]]);
       await store.close();
     });
 
