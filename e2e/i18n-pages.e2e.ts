@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from '../src/core/i18n/catalogs';
 import { localiseKnowledge } from '../src/core/knowledge/localise';
+import { buildEpisode } from '../src/test-support/factories';
 import { findAxeViolations } from './support/browser';
 import { expectHeading } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
@@ -106,6 +107,22 @@ describe.each(LANGUAGES)('the other pages in $lang (browser prefers $browser)', 
     await page.goto('/insights');
     await page.getByTestId('insights-loaded').waitFor();
     await page.getByText(words.noEpisodes).waitFor();
+    // A massage after which the pain rose opens an escalation alert: worded in the language, its counts included.
+    const episode = buildEpisode({ actions: ['stretch'], painBefore: 3, painAfter: 6, response: 'worse' });
+    const status = await page.evaluate(async (body) => {
+      const csrf = document.cookie.match(/(?:^|; )knead_csrf=([^;]*)/)?.[1] ?? '';
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) };
+      return (await fetch('/api/v1/episodes', { method: 'POST', headers, body })).status;
+    }, JSON.stringify(episode));
+    expect(status).toBe(201);
+    const insightsWords = await loadTranslator(words.lang, ['insights']);
+    await page.reload();
+    await page.getByText(insightsWords.t('insights.alert.worse-after-massage.text')).waitFor();
+    await page
+      .getByText(insightsWords.t('insights.alert.worse-after-massage.evidence.episodes', { episodes: 1 }), {
+        exact: false,
+      })
+      .waitFor();
     // The report downloads in the language of the page.
     await page.goto('/reports');
     expect(await page.locator('a[href*="report.pdf"]').getAttribute('href')).toContain(`lang=${words.lang}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +156,13 @@ describe.each(LANGUAGES)('Knead in $lang (browser prefers $browser)', (words) =>
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __said: { text: string; lang: string }[] }).__said[0]))
       .toEqual({ text: words.spokenReady, lang: words.lang });
+    // The technique's drawing is named in the language too (its accessible name).
+    const sessionWords = JSON.parse(
+      readFileSync(new URL(`../src/core/i18n/catalog/web-session/${words.lang}.json`, import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const illustrations = Object.entries(sessionWords).filter(([key]) => key.startsWith('session.illustration.'));
+    const named = await page.locator('svg.technique-art').getAttribute('aria-label');
+    expect(illustrations.map(([, text]) => text)).toContain(named);
     await page.screenshot({ path: `${docs}screenshot-session-${words.lang}-phone.png`, fullPage: true });
 
     await page.goto('/journal');

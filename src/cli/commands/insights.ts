@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Translator } from '../../core/i18n/translator';
+import { rewordEscalationAlert } from '../../core/insights/alert-words';
 import type { Insights } from '../../core/insights/index';
 import { formatNumber } from '../../core/messages/numbers';
 import { describeSource } from '../../core/sources';
@@ -31,10 +32,10 @@ function describeEpisodeCount(i: Insights, t: Translator): string {
 const minutes = (t: Translator, value: number | null) =>
   value === null ? '-' : t.t('cli.insights.minutes', { minutes: num(t, value) });
 
-/** The alert's words in the run's language: what and what to do by its id; the counts as the journal worded them. */
-function describeAlert(a: Insights['alerts'][number], t: Translator): string {
-  if (t.locale === 'en-GB') return `! ${a.text} ${a.recommendation} (${a.evidence}) [${describeSource(a.source)}]`;
-  return `! ${t.t(`insights.alert.${a.id}.text`)} ${t.t(`insights.alert.${a.id}.recommendation`)} ${t.t('insights.see-clinician')} (${a.evidence}) [${describeSource(a.source)}]`;
+/** The alert in the run's language, counts included (worded from its facts); en-GB as the journal worded it. */
+function describeAlert(alert: Insights['alerts'][number], t: Translator): string {
+  const a = t.locale === 'en-GB' ? alert : rewordEscalationAlert(alert, t);
+  return `! ${a.text} ${a.recommendation} (${a.evidence}) [${describeSource(a.source)}]`;
 }
 
 /** An id in the report's short words ("Pantorrilla", "Wade"); the id itself in en-GB, as the CLI always wrote. */

@@ -69,10 +69,12 @@ export function describeEscalationAlert(
   t: Translator = SOURCE_INSIGHTS_TRANSLATOR,
 ): EscalationAlert {
   const see = t.t('insights.see-clinician');
+  const { id: _id, source: _source, ...facts } = finding;
   const base = {
     id: finding.id,
     care: 'consultation' as const,
     source: finding.source,
+    facts,
     text: t.t(`insights.alert.${finding.id}.text`),
     recommendation: `${t.t(`insights.alert.${finding.id}.recommendation`)} ${see}`,
   };
@@ -94,4 +96,19 @@ export function describeEscalationAlert(
       return { ...base, evidence: t.t(`insights.alert.worse-after-massage.evidence.${which}`, { ...finding }) };
     }
   }
+}
+
+/**
+ * An alert as GET /insights answered it, in another translator's words: from its facts when it carries them, else
+ * what and what to do by its id, with the evidence as it was worded.
+ * @example rewordEscalationAlert(alert, SOURCE_INSIGHTS_TRANSLATOR) // the en-GB alert again
+ */
+export function rewordEscalationAlert(alert: EscalationAlert, t: Translator): EscalationAlert {
+  if (alert.facts)
+    return describeEscalationAlert({ ...alert.facts, id: alert.id, source: alert.source } as AlertFinding, t);
+  return {
+    ...alert,
+    text: t.t(`insights.alert.${alert.id}.text`),
+    recommendation: `${t.t(`insights.alert.${alert.id}.recommendation`)} ${t.t('insights.see-clinician')}`,
+  };
 }

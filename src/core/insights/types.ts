@@ -95,6 +95,9 @@ export const EscalationAlertSchema = z.object({
   recommendation: z.string(),
   evidence: z.string(),
   source: z.string(),
+  /** The finding's counts behind the words (AlertFinding without id and source), so a reader can word the alert in
+   *  another language: `rewordEscalationAlert`. */
+  facts: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 });
 export type EscalationAlert = z.infer<typeof EscalationAlertSchema>;
 

@@ -9,7 +9,7 @@ import type { CompiledMessages } from '../../core/i18n/translator';
  * ~60 loaders stays out of the first bundle.
  */
 const CATALOG_FILES = import.meta.glob<{ default: CompiledMessages }>(
-  '../../core/i18n/compiled/{web,web-*,assessment,care,labels,plan,knowledge,search}/*.js',
+  '../../core/i18n/compiled/{web,web-*,assessment,care,labels,plan,knowledge,search,insights}/*.js',
 );
 
 export function loadCatalogFile(namespace: Namespace, locale: Locale): Promise<{ default: CompiledMessages }> {

@@ -1,10 +1,13 @@
 import '../styles/care-team.css';
 import { useState } from 'react';
+import { SOURCE_LOCALE } from '../../core/i18n/locales';
 import type { Translator } from '../../core/i18n/translator';
+import { rewordEscalationAlert } from '../../core/insights/alert-words';
 import type { Region } from '../../core/vocabulary';
 import { refreshMe, useMe } from '../features/account/account';
 import { careTeamApi, type DashboardClient, type Invite } from '../features/care-team/care-team-api';
 import { useLoad } from '../features/care-team/use-load';
+import { useLocale } from '../lib/i18n';
 import { CARE_TEAM } from '../lib/namespaces/care-team';
 import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
@@ -124,8 +127,11 @@ export default function ClinicianDashboardPage() {
 }
 
 function ClientRow({ client }: { client: DashboardClient }) {
-  const { translator, labels } = usePageLabels(CARE_TEAM);
+  const isSource = useLocale() === SOURCE_LOCALE;
+  const { translator, labels } = usePageLabels(CARE_TEAM, ...(isSource ? [] : (['insights'] as const)));
   const { t } = translator;
+  // Outside en-GB the alerts are worded here from their facts (the API words them in en-GB).
+  const alerts = isSource ? client.alerts : client.alerts.map((alert) => rewordEscalationAlert(alert, translator));
   const name = client.email ?? t('web-care-team.client');
   const last = client.lastEpisode;
   return (
@@ -133,7 +139,7 @@ function ClientRow({ client }: { client: DashboardClient }) {
       <h3>{name}</h3>
       {client.alerts.length > 0 ? (
         <ul className="client-alerts">
-          {client.alerts.map((alert) => (
+          {alerts.map((alert) => (
             <li key={alert.id}>
               <strong>{t('web-care-team.alert')}</strong> {alert.text}
             </li>

@@ -6,14 +6,16 @@ import { PainScale } from '../components/PainScale';
 import { AGE_KEY, type Draft, EMPTY_DRAFT, HISTORY_KEY, toSituation } from '../features/assess/draft';
 import { ManyQuestions } from '../features/assess/QuestionGroups';
 import { listStepQuestions } from '../features/assess/steps';
-import { careTeamApi, type TherapistPlan } from '../features/care-team/care-team-api';
+import { careTeamApi, languageQuery, type TherapistPlan } from '../features/care-team/care-team-api';
 import { GateResult } from '../features/care-team/GateResult';
 import { PlanSteps } from '../features/care-team/PlanSteps';
 import type { ApiError } from '../lib/api-client';
 import { useCoreWords } from '../lib/core-words';
+import { useLocale } from '../lib/i18n';
 import { CARE_TEAM } from '../lib/namespaces/care-team';
 import { usePageLabels } from '../lib/page-labels';
 import { Link } from '../lib/router';
+import { useCarePlace } from '../lib/settings';
 import { loadStored } from '../lib/stored-state';
 import { SessionRun } from './SessionPage';
 
@@ -35,12 +37,13 @@ export default function TherapistPlanPage() {
   const [plans, setPlans] = useState<TherapistPlan[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'list' });
+  const language = usePlanLanguage();
   useEffect(() => {
     careTeamApi
-      .myPlans()
+      .myPlans(language)
       .then(setPlans)
       .catch((failure: unknown) => setError(failure as ApiError));
-  }, []);
+  }, [language]);
 
   if (phase.name === 'check') {
     return (
@@ -127,8 +130,16 @@ interface PlanCheckProps {
 }
 
 /** The questionnaire's red-flag screen for the plan's region, and how strong the pain is now. */
+/** The page's language and care place as the plan routes' query: the steps and the gate's reason in its words. */
+function usePlanLanguage(): string {
+  const locale = useLocale();
+  const { place } = useCarePlace();
+  return languageQuery(locale, place.country);
+}
+
 function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
   const { t } = usePageLabels(CARE_TEAM).translator;
+  const language = usePlanLanguage();
   const words = useCoreWords();
   const [draft, setDraft] = useState<Draft>({ ...EMPTY_DRAFT, region: plan.plan.region });
   const [failure, setFailure] = useState('');
@@ -147,7 +158,7 @@ function PlanCheck({ plan, onChecked, onCancel }: PlanCheckProps) {
     setBusy(true);
     setFailure('');
     try {
-      onChecked(await careTeamApi.checkMyPlan(plan.id, situation), situation);
+      onChecked(await careTeamApi.checkMyPlan(plan.id, situation, language), situation);
     } catch (error) {
       setFailure((error as Error).message);
       setBusy(false);

@@ -6,6 +6,7 @@ import { InsightsSchema } from '../../../core/insights/index';
 import { DayRangeSchema, EpisodeInputSchema } from '../../../core/journal';
 import { AcceptLanguageHeaderSchema, CountryQuerySchema, requestLanguage, translatorFor } from '../../request-language';
 import type { ZodApp } from '../../types';
+import { insightsInReadersLanguage } from '../insights/language';
 import { IdParamsSchema, ListQuerySchema, NoContent, ProblemSchema, pageOf, Stamps } from '../journal/schema';
 import { sendReport } from '../reports/routes';
 import {
@@ -159,9 +160,9 @@ function registerClientReads(app: ZodApp, knead: Knead, auth: onRequestAsyncHook
       querystring: DayRangeSchema,
       response: { 200: InsightsSchema, 400: ProblemSchema, ...NOT_LINKED },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       await careTeam.authorizeRead(me(request), request.params.clientId, 'insights');
-      return knead.insights(request.params.clientId, request.query);
+      return insightsInReadersLanguage(await knead.insights(request.params.clientId, request.query), request, reply);
     },
   });
   app.get('/care-team/clients/:clientId/episodes', {

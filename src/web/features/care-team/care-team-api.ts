@@ -1,5 +1,6 @@
 import type { Assessment, Plan } from '../../../core/assessment';
 import type { CareAuditEntry, StoredAssignedPlan, CareLink as StoredLink } from '../../../core/care-team-repository';
+import { isLocale } from '../../../core/i18n/locales';
 import type { DashboardClient } from '../../../core/insights/dashboard';
 import type { Insights } from '../../../core/insights/types';
 import type { AssignedPlan } from '../../../core/plan/assigned-plan';
@@ -66,11 +67,17 @@ export const careTeamApi = {
     requestApi<StoredPlan>('POST', `${clientPath(clientId)}/plans`, plan),
   updatePlan: (clientId: string, planId: string, plan: AssignedPlan) =>
     requestApi<StoredPlan>('PUT', `${clientPath(clientId)}/plans/${encodeURIComponent(planId)}`, plan),
-  myPlans: () => requestApi<TherapistPlan[]>('GET', '/me/therapist-plans'),
-  checkMyPlan: (planId: string, situation: Situation) =>
+  /** `language`: the page's (`?lang=&country=`), so the plan's steps and the gate's reason come in its words. */
+  myPlans: (language = '') => requestApi<TherapistPlan[]>('GET', `/me/therapist-plans${language}`),
+  checkMyPlan: (planId: string, situation: Situation, language = '') =>
     requestApi<TherapistPlan & { assessment: Assessment }>(
       'POST',
-      `/me/therapist-plans/${encodeURIComponent(planId)}/check`,
+      `/me/therapist-plans/${encodeURIComponent(planId)}/check${language}`,
       { situation },
     ),
 };
+
+/** `?lang=&country=` for the page's language and care place; none in the pseudo-locale (a layout test). */
+export function languageQuery(locale: string, country: string): string {
+  return isLocale(locale) ? `?lang=${locale}&country=${encodeURIComponent(country)}` : '';
+}

@@ -1,20 +1,7 @@
-import { TECHNIQUE_LABELS } from '../../../core/messages/labels';
 import type { Region, Technique } from '../../../core/vocabulary';
+import { useT } from '../../lib/i18n';
+import { SESSION } from '../../lib/namespaces/session';
 import { StretchFigure } from './StretchFigure';
-
-const DESCRIPTION: Record<Technique, string> = {
-  locate: 'A fingertip searching the muscle for the tight spot',
-  stretch: 'The stretch for this area, with the direction to move',
-  effleurage: 'Long strokes along the muscle, towards the heart',
-  petrissage: 'Two hands kneading the muscle',
-  friction: 'Small circles with the fingertips over the knot',
-  'trigger-point': 'A thumb holding steady pressure on one point',
-  'deep-tissue': 'Slow, firm pressure gliding along the muscle fibres',
-  heat: 'A wrapped warm pack over the muscle',
-  cold: 'A wrapped cold pack over the muscle',
-  breathing: 'A circle growing and shrinking: breathe in and out slowly',
-  'rate-pain': 'A pain scale from 0 to 10',
-};
 
 function Muscle() {
   return <rect className="muscle" x="20" y="70" width="160" height="40" rx="20" />;
@@ -119,13 +106,11 @@ function Drawing({ technique, region }: { technique: Technique; region: Region }
 
 /** An SVG illustration of the technique (stroke direction, kneading hands, friction circles, holds, stretch). */
 export function TechniqueIllustration({ technique, region }: { technique: Technique; region: Region }) {
+  const { t } = useT(SESSION);
+  // The technique's name and what the drawing shows, in the page's language.
+  const label = t(`web-session.session.illustration.${technique}`);
   return (
-    <svg
-      className="technique-art"
-      viewBox="0 0 200 150"
-      role="img"
-      aria-label={`${TECHNIQUE_LABELS[technique]}: ${DESCRIPTION[technique]}`}
-    >
+    <svg className="technique-art" viewBox="0 0 200 150" role="img" aria-label={label}>
       <defs>
         <marker
           id="arrowhead"

@@ -33,5 +33,16 @@ export default {
   "summary.ended": () => "Sitzung beendet",
   "summary.pain-now": () => "Wie stark ist der Schmerz jetzt?",
   "summary.insights": () => "Auswertungen ansehen",
-  "worse.when": () => "Wann Sie Hilfe holen sollten"
+  "worse.when": () => "Wann Sie Hilfe holen sollten",
+  "session.illustration.locate": () => "Die Stelle finden: Eine Fingerspitze sucht im Muskel die verspannte Stelle",
+  "session.illustration.stretch": () => "Dehnen: Die Dehnung für diesen Bereich, mit der Bewegungsrichtung",
+  "session.illustration.effleurage": () => "Lange, sanfte Streichungen (Effleurage): Lange Streichungen entlang des Muskels, zum Herzen hin",
+  "session.illustration.petrissage": () => "Kneten (Petrissage): Zwei Hände kneten den Muskel",
+  "session.illustration.friction": () => "Friktion: Kleine Kreise mit den Fingerspitzen über dem Knoten",
+  "session.illustration.trigger-point": () => "Triggerpunkt halten: Ein Daumen hält gleichmäßigen Druck auf einem Punkt",
+  "session.illustration.deep-tissue": () => "Tiefengewebsmassage: Langsamer, fester Druck, der entlang der Muskelfasern gleitet",
+  "session.illustration.heat": () => "Wärme: Eine eingewickelte Wärmepackung auf dem Muskel",
+  "session.illustration.cold": () => "Kälte: Eine eingewickelte Kältepackung auf dem Muskel",
+  "session.illustration.breathing": () => "Langsames Atmen: Ein Kreis, der wächst und schrumpft: langsam ein- und ausatmen",
+  "session.illustration.rate-pain": () => "Schmerz bewerten: Eine Schmerzskala von 0 bis 10"
 }

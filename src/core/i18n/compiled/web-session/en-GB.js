@@ -33,5 +33,16 @@ export default {
   "summary.ended": () => "Session ended",
   "summary.pain-now": () => "How strong is the pain now?",
   "summary.insights": () => "See insights",
-  "worse.when": () => "When to get help"
+  "worse.when": () => "When to get help",
+  "session.illustration.locate": () => "Find the spot: A fingertip searching the muscle for the tight spot",
+  "session.illustration.stretch": () => "Stretch: The stretch for this area, with the direction to move",
+  "session.illustration.effleurage": () => "Long gentle strokes (effleurage): Long strokes along the muscle, towards the heart",
+  "session.illustration.petrissage": () => "Kneading (petrissage): Two hands kneading the muscle",
+  "session.illustration.friction": () => "Friction: Small circles with the fingertips over the knot",
+  "session.illustration.trigger-point": () => "Trigger point hold: A thumb holding steady pressure on one point",
+  "session.illustration.deep-tissue": () => "Deep tissue massage: Slow, firm pressure gliding along the muscle fibres",
+  "session.illustration.heat": () => "Heat: A wrapped warm pack over the muscle",
+  "session.illustration.cold": () => "Cold: A wrapped cold pack over the muscle",
+  "session.illustration.breathing": () => "Slow breathing: A circle growing and shrinking: breathe in and out slowly",
+  "session.illustration.rate-pain": () => "Rate your pain: A pain scale from 0 to 10"
 }

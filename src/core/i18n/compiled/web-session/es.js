@@ -33,5 +33,16 @@ export default {
   "summary.ended": () => "Sesión terminada",
   "summary.pain-now": () => "¿Cuánto duele ahora?",
   "summary.insights": () => "Ver tendencias",
-  "worse.when": () => "Cuándo pedir ayuda"
+  "worse.when": () => "Cuándo pedir ayuda",
+  "session.illustration.locate": () => "Localiza el punto: La yema de un dedo busca en el músculo el punto tenso",
+  "session.illustration.stretch": () => "Estiramiento: El estiramiento de esta zona, con la dirección del movimiento",
+  "session.illustration.effleurage": () => "Pases largos y suaves (effleurage): Pasadas largas a lo largo del músculo, hacia el corazón",
+  "session.illustration.petrissage": () => "Amasamiento (petrissage): Dos manos amasando el músculo",
+  "session.illustration.friction": () => "Fricción: Pequeños círculos con las yemas de los dedos sobre el nudo",
+  "session.illustration.trigger-point": () => "Presión en punto gatillo: Un pulgar que mantiene una presión constante sobre un punto",
+  "session.illustration.deep-tissue": () => "Masaje de tejido profundo: Presión lenta y firme que se desliza a lo largo de las fibras del músculo",
+  "session.illustration.heat": () => "Calor: Una bolsa de calor envuelta sobre el músculo",
+  "session.illustration.cold": () => "Frío: Una bolsa de frío envuelta sobre el músculo",
+  "session.illustration.breathing": () => "Respiración lenta: Un círculo que crece y se encoge: inspira y espira despacio",
+  "session.illustration.rate-pain": () => "Puntúa tu dolor: Una escala de dolor de 0 a 10"
 }
