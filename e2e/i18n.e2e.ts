@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT_MS, findAxeViolations, VIEWPORTS } from './support/browser';
+import { findAxeViolations } from './support/browser';
 import { expectHeading } from './support/flow';
 import { setupServerAndBrowser } from './support/harness';
+import { expectLang, findOverflow, openLocalised } from './support/i18n';
 
 const harness = setupServerAndBrowser();
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
@@ -12,19 +12,6 @@ const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const verdictPath = (situation: object) => `/verdict?s=${encodeURIComponent(JSON.stringify(situation))}`;
 const CALF_SELF_CARE = { region: 'calf', ongoing: false, durationMinutes: 6, intensity: 6, context: ['exercise'] };
 const FEVER_SWELLING = { region: 'lower-back', ongoing: false, durationMinutes: 60, signs: ['fever', 'swelling'] };
-
-/** A phone (390 px) whose browser prefers `locale`, as a person's phone set to Spanish or German would. */
-async function openLocalised(browser: Browser, locale: string) {
-  const context = await browser.newContext({
-    ...VIEWPORTS['phone-390'],
-    baseURL: harness.server.url,
-    reducedMotion: 'reduce',
-    locale,
-  });
-  context.setDefaultTimeout(E2E_TIMEOUT_MS);
-  context.setDefaultNavigationTimeout(E2E_TIMEOUT_MS);
-  return context;
-}
 
 const LANGUAGES = [
   {
@@ -106,13 +93,9 @@ function recordSpeech(): void {
   });
 }
 
-async function expectLang(page: Page, lang: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-}
-
 describe.each(LANGUAGES)('Knead in $lang (browser prefers $browser)', (words) => {
   it('goes home → questionnaire → verdict → session → journal in the language, with its care words and 112', async () => {
-    const context = await openLocalised(harness.browser, words.browser);
+    const context = await openLocalised(harness.browser, harness.server.url, words.browser);
     await context.addInitScript(recordSpeech);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -182,7 +165,7 @@ describe.each(LANGUAGES)('Knead in $lang (browser prefers $browser)', (words) =>
   });
 
   it('is axe-clean with the right lang on home, questionnaire, verdict and settings, and says the translation is unreviewed', async () => {
-    const context = await openLocalised(harness.browser, words.browser);
+    const context = await openLocalised(harness.browser, harness.server.url, words.browser);
     const page = await context.newPage();
     for (const path of ['/', '/assess?step=where', verdictPath(CALF_SELF_CARE), '/settings']) {
       await page.goto(path);
@@ -198,7 +181,7 @@ describe.each(LANGUAGES)('Knead in $lang (browser prefers $browser)', (words) =>
 
 describe('the language switch', () => {
   it('follows the browser until a language is chosen in Settings, then remembers it', async () => {
-    const context = await openLocalised(harness.browser, 'es-ES');
+    const context = await openLocalised(harness.browser, harness.server.url, 'es-ES');
     const page = await context.newPage();
     await page.goto('/settings');
     await expectHeading(page, 'Ajustes');
@@ -228,7 +211,7 @@ const COUNTRIES = [
 
 describe('the country in Settings', () => {
   it.each(COUNTRIES)('gives $name and its care words on the verdict', async (country) => {
-    const context = await openLocalised(harness.browser, 'en-GB');
+    const context = await openLocalised(harness.browser, harness.server.url, 'en-GB');
     const page = await context.newPage();
     await page.goto('/settings');
     await page.getByLabel(country.name).check();
@@ -242,33 +225,9 @@ describe('the country in Settings', () => {
   });
 });
 
-/** Elements wider than their box: the page itself, and any button or button-like link. */
-async function findOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const wide: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) wide.push(`document ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const element of document.querySelectorAll<HTMLElement>('button, a.button, .tile, .choice, legend, h1, h2')) {
-      // Hidden, or visually hidden for screen readers only (1 px by design).
-      if (element.offsetParent === null || element.closest('.visually-hidden')) continue;
-      if (element.scrollWidth > element.clientWidth + 1) {
-        wide.push(
-          `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 40)}" ${element.scrollWidth} > ${element.clientWidth}`,
-        );
-      }
-      const box = element.getBoundingClientRect();
-      if (box.right > root.clientWidth + 1)
-        wide.push(
-          `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 40)}" ends at ${Math.round(box.right)}`,
-        );
-    }
-    return wide;
-  });
-}
-
 describe.each(['en-US', 'en-XA'])('axe in %s', (lang) => {
   it('finds no violation on home, questionnaire, verdict, session, journal and settings', async () => {
-    const context = await openLocalised(harness.browser, 'en-GB');
+    const context = await openLocalised(harness.browser, harness.server.url, 'en-GB');
     const page = await context.newPage();
     await page.goto(`/?lang=${lang}`);
     for (const path of [
@@ -290,7 +249,7 @@ describe.each(['en-US', 'en-XA'])('axe in %s', (lang) => {
 
 describe('the pseudo-locale at 390 px', () => {
   it('clips no button and overflows no page with text 40 % longer and accented', async () => {
-    const context = await openLocalised(harness.browser, 'en-GB');
+    const context = await openLocalised(harness.browser, harness.server.url, 'en-GB');
     const page = await context.newPage();
     await page.goto('/?lang=en-XA');
     await expectLang(page, 'en-XA');
